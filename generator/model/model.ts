@@ -1,0 +1,113 @@
+// The typed model of the error tables: what build-model produces and every emitter reads.
+
+export const VENDOR_IDS = [
+  'tencent-live',
+  'tencent-streamlive',
+  'baidu-vod',
+  'kingsoft-live',
+  'upyun',
+] as const;
+export type VendorId = (typeof VENDOR_IDS)[number];
+
+export const CATEGORIES = [
+  'auth',
+  'permission',
+  'invalid-request',
+  'not-found',
+  'conflict',
+  'rate-limit',
+  'quota',
+  'unavailable',
+  'internal',
+  'dry-run',
+  'unknown',
+] as const;
+export type ErrorCategory = (typeof CATEGORIES)[number];
+
+export const ENVELOPES = ['tencent-api3', 'bce', 'kingsoft-openapi', 'kingsoft-v1', 'upyun'] as const;
+/** The shape of a vendor's error response body; picks where the code is read from. */
+export type Envelope = (typeof ENVELOPES)[number];
+
+export const CODE_TYPES = ['string', 'integer'] as const;
+export type CodeType = (typeof CODE_TYPES)[number];
+
+/** One documented row of an error table: one variant of a code. */
+export interface EntryNode {
+  readonly type: 'entry';
+  readonly vendor: VendorId;
+  readonly code: string | number;
+  readonly name: string;
+  readonly httpStatus?: number;
+  readonly message?: string;
+  readonly description: { readonly zh?: string; readonly en?: string };
+  readonly category: ErrorCategory;
+  readonly retryable: boolean;
+  readonly source: {
+    readonly document: string;
+    readonly section: string;
+    /** The table file the row comes from, relative to tables/ (`kingsoft-live.csv`). */
+    readonly table: string;
+    /** 1-based line of the row in that file, for messages that point a person at it. */
+    readonly line: number;
+  };
+}
+
+/** A code with every documented variant, in document order (tables in manifest order). */
+export interface CodeNode {
+  readonly type: 'code';
+  readonly code: string | number;
+  readonly name: string;
+  readonly variants: readonly [EntryNode, ...EntryNode[]];
+}
+
+/** A set of codes that shares one enum, one envelope and one code type. */
+export interface CodeSetNode {
+  readonly type: 'code-set';
+  readonly vendor: VendorId;
+  /** Prefix of generated names: `KingsoftLiveV1` gives `KingsoftLiveV1ErrorCode`. */
+  readonly prefix: string;
+  readonly codeType: CodeType;
+  readonly envelope: Envelope;
+  /** Codes sorted by code (numbers numerically, strings by UTF-16 code units). */
+  readonly codes: readonly CodeNode[];
+  /** The table files this set is built from, in manifest order. */
+  readonly tables: readonly string[];
+}
+
+export interface SourceNode {
+  readonly type: 'source';
+  readonly table: string;
+  readonly vendor: VendorId;
+  readonly product: string;
+  readonly api: string;
+  readonly document: string;
+  readonly section: string;
+  readonly language: 'zh' | 'en';
+  readonly date?: string;
+  readonly sourceFile: string;
+}
+
+export interface AliasNode {
+  readonly type: 'alias';
+  readonly alias: string;
+  readonly code: string | number;
+  readonly codeSet: string;
+}
+
+export interface VendorNode {
+  readonly type: 'vendor';
+  readonly id: VendorId;
+  /** Prefix of the vendor's first code set (`KingsoftLive`). */
+  readonly prefix: string;
+  readonly codeSets: readonly CodeSetNode[];
+  readonly sources: readonly SourceNode[];
+  readonly aliases: readonly AliasNode[];
+}
+
+export interface PackageModel {
+  readonly type: 'package';
+  /** In VENDOR_IDS order. */
+  readonly vendors: readonly VendorNode[];
+}
+
+export type ModelNode = PackageModel | VendorNode | CodeSetNode | CodeNode | EntryNode | SourceNode | AliasNode;
