@@ -1,0 +1,26 @@
+# The two entry points a fresh clone needs: `make generate` and `make test`.
+.PHONY: generate test check validate bench clean
+
+# npm ci runs again only when the lock file changes.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+
+generate: node_modules/.package-lock.json
+	npm run generate
+
+validate: node_modules/.package-lock.json
+	npm run validate
+
+check: node_modules/.package-lock.json
+	npm run check
+
+test: node_modules/.package-lock.json
+	npm run typecheck
+	npm run check
+	npm test
+
+bench: node_modules/.package-lock.json
+	npm run bench
+
+clean:
+	rm -rf node_modules generated/dist generated/node_modules
