@@ -1,7 +1,7 @@
 // Tests the fidelity check: the committed tables pass, and each kind of broken copy fails at its file and line.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { parse, type InfoRecord } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type RawTables, type TableFile, type TableRecord } from '../generator/read-tables/table-file.js';
 import { checkFidelity } from '../generator/validate/check-fidelity.js';
@@ -20,7 +20,8 @@ const committed = (): Map<string, string> => {
 
 /** A CSV file as the reader gives it: records carry their first line (records may span lines). */
 const tableFile = (name: string, text: string): TableFile => {
-  const parsed = parse(text, { info: true }) as { record: string[]; info: { lines: number } }[];
+  // The types do not model `info: true`, which wraps each record as { record, info }.
+  const parsed = parse(text, { info: true }) as unknown as { record: string[]; info: InfoRecord }[];
   const [header, ...rows] = parsed;
   // csv-parse reports the line a record ends on; the next record starts on the line after it.
   const records: TableRecord[] = rows.map((row, index) => ({
