@@ -134,7 +134,8 @@ function codeOf(item: TableRecord | DocumentRow): string {
 
 /**
  * Checks every table against the document sources.csv says it transcribes, and every alias
- * against its document. Rows, files or columns that are missing or malformed are left to the
+ * against its document. Row counts need no check of their own: a count that differs shows as
+ * the rows that are missing or extra, each at its place. Rows, files or columns that are missing or malformed are left to the
  * reader and the structural validator: this check only reports what it can compare.
  */
 export function checkFidelity(tables: RawTables): Problem[] {
