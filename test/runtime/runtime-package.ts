@@ -1,0 +1,90 @@
+// Lays out the runtime files as the generated package has them, with a stand-in registry, in a temporary directory.
+
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CodeSetTable, VendorId } from '../../generator/emit/runtime/entry.js';
+import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
+import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
+
+export const RUNTIME_DIR = fileURLToPath(new URL('../../generator/emit/runtime/', import.meta.url));
+
+type AnyVendorError = VendorErrorOf<VendorId, string | number>;
+
+/** sdk-adapters.ts as tests call it; its precise types are checked by compile.test.ts. */
+export interface SdkAdapters {
+  parseErrorResponse(vendor: VendorId, httpStatus: unknown, body: unknown): AnyVendorError | null;
+  fromTencentCloudSdkError(err: unknown, product: 'tencent-live' | 'tencent-streamlive'): AnyVendorError | null;
+  fromBceSdkError(err: unknown): AnyVendorError | null;
+}
+
+export interface StandInRegistry {
+  readonly CODE_SETS: Readonly<Record<VendorId, readonly CodeSetTable[]>>;
+}
+
+/** The code set as the registry source declares it: plain data, rebuilt with null prototypes. */
+function codeSetLiteral(codeSet: CodeSetTable): string {
+  const entries = Object.fromEntries(Object.entries(codeSet.entries));
+  const aliases = Object.fromEntries(Object.entries(codeSet.aliases));
+  return `codeSet(${JSON.stringify({ ...codeSet, entries, aliases }, null, 2)})`;
+}
+
+/** A registry.ts like the generated one: CODE_SETS and the per-vendor error types. */
+export function standInRegistrySource(codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>): string {
+  const vendors = Object.keys(codeSets) as VendorId[];
+  const codeUnion = (vendor: VendorId): string => {
+    const codes = codeSets[vendor].flatMap((set) => Object.values(set.entries).map((variants) => variants?.[0]?.code));
+    return codes.map((code) => JSON.stringify(code)).join(' | ') || 'never';
+  };
+  return [
+    '// Stand-in for the generated registry: the runtime tests\' fixture code sets.',
+    '',
+    "import type { CodeSetTable, ErrorEntry } from './entry.js';",
+    "import type { VendorId } from './entry.js';",
+    "import type { VendorErrorOf } from './vendor-error.js';",
+    '',
+    'export interface VendorErrors {',
+    ...vendors.map((vendor) => `  readonly '${vendor}': VendorErrorOf<'${vendor}', ${codeUnion(vendor)}>;`),
+    '}',
+    '',
+    'interface CodeSetData extends Omit<CodeSetTable, "entries" | "aliases"> {',
+    '  readonly entries: { readonly [code: string]: readonly [ErrorEntry, ...ErrorEntry[]] };',
+    '  readonly aliases: { readonly [alias: string]: string | number };',
+    '}',
+    '',
+    'function codeSet(data: CodeSetData): CodeSetTable {',
+    '  const entries = Object.freeze(Object.assign(Object.create(null), data.entries));',
+    '  const aliases = Object.freeze(Object.assign(Object.create(null), data.aliases));',
+    '  return Object.freeze({ ...data, entries, aliases });',
+    '}',
+    '',
+    'export const CODE_SETS: Readonly<Record<VendorId, readonly CodeSetTable[]>> = {',
+    ...vendors.map((vendor) => `  '${vendor}': [${codeSets[vendor].map(codeSetLiteral).join(', ')}],`),
+    '};',
+    '',
+  ].join('\n');
+}
+
+/** Copies every runtime file and writes the stand-in registry into `dir`. */
+export function writeRuntimeFiles(dir: string): void {
+  for (const name of readdirSync(RUNTIME_DIR)) {
+    if (name.endsWith('.ts')) copyFileSync(join(RUNTIME_DIR, name), join(dir, name));
+  }
+  writeFileSync(join(dir, 'registry.ts'), standInRegistrySource(FIXTURE_CODE_SETS));
+}
+
+/** A temporary copy of the runtime with the stand-in registry, loaded; `dispose` removes it. */
+export async function loadStandInPackage(): Promise<{
+  readonly dir: string;
+  readonly adapters: SdkAdapters;
+  readonly registry: StandInRegistry;
+  readonly dispose: () => void;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'cloud-error-codes-runtime-'));
+  writeRuntimeFiles(dir);
+  // Computed specifiers: the workspace type check must not follow them to a registry it lacks.
+  const adapters = (await import(join(dir, 'sdk-adapters.ts'))) as SdkAdapters;
+  const registry = (await import(join(dir, 'registry.ts'))) as StandInRegistry;
+  return { dir, adapters, registry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
