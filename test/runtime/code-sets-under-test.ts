@@ -1,0 +1,72 @@
+// The code sets the runtime's round-trip and property tests run on: the fixtures, the tables, the generated registry.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import type { CodeSetNode, EntryNode, VendorNode } from '../../generator/model/model.js';
+import { readTables } from '../../generator/read-tables/read-tables.js';
+import { validateTables } from '../../generator/validate/validate-tables.js';
+import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
+
+export type CodeSets = Readonly<Record<VendorId, readonly CodeSetTable[]>>;
+
+export interface CodeSetSource {
+  readonly name: string;
+  /** Undefined when the source is not there yet; `why` says what is missing. */
+  readonly codeSets: CodeSets | undefined;
+  readonly why?: string;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function entryOf(node: EntryNode): ErrorEntry {
+  return {
+    vendor: node.vendor,
+    code: node.code,
+    name: node.name,
+    ...(node.httpStatus !== undefined && { httpStatus: node.httpStatus }),
+    ...(node.message !== undefined && { message: node.message }),
+    description: node.description,
+    category: node.category,
+    retryable: node.retryable,
+    source: { document: node.source.document, section: node.source.section },
+  };
+}
+
+/** The CodeSetTable a code set of the model stands for, as entry.ts defines it. */
+function tableOf(vendor: VendorNode, set: CodeSetNode): CodeSetTable {
+  const entries: Record<string, readonly [ErrorEntry, ...ErrorEntry[]]> = Object.create(null);
+  for (const code of set.codes) {
+    const [first, ...rest] = code.variants;
+    entries[String(code.code)] = [entryOf(first), ...rest.map(entryOf)];
+  }
+  const aliases: Record<string, string | number> = Object.create(null);
+  for (const alias of vendor.aliases) if (alias.codeSet === set.prefix) aliases[alias.alias] = alias.code;
+  return { vendor: set.vendor, prefix: set.prefix, codeType: set.codeType, envelope: set.envelope, entries, aliases };
+}
+
+/** Every documented table, through the generator's own reader, validator and model. */
+async function fromTables(): Promise<CodeSetSource> {
+  const raw = await readTables(`${ROOT}tables`);
+  const problems = validateTables(raw);
+  if (problems.length > 0) return { name: 'tables/', codeSets: undefined, why: `${problems.length} table problems` };
+  const model = buildModel(raw);
+  const codeSets = Object.fromEntries(
+    model.vendors.map((vendor) => [vendor.id, vendor.codeSets.map((set) => tableOf(vendor, set))]),
+  ) as CodeSets;
+  return { name: 'tables/', codeSets };
+}
+
+const GENERATED_REGISTRY = `${ROOT}generated/src/registry.ts`;
+
+async function fromGenerated(): Promise<CodeSetSource> {
+  if (!existsSync(GENERATED_REGISTRY)) return { name: 'generated/', codeSets: undefined, why: 'no generated/src/registry.ts yet' };
+  // Computed specifier: the registry is generated, and the workspace type check must not need it.
+  const registry = (await import(GENERATED_REGISTRY)) as { CODE_SETS: CodeSets };
+  return { name: 'generated/', codeSets: registry.CODE_SETS };
+}
+
+export async function codeSetSources(): Promise<readonly CodeSetSource[]> {
+  return [{ name: 'fixtures', codeSets: FIXTURE_CODE_SETS }, await fromTables(), await fromGenerated()];
+}
