@@ -42,31 +42,45 @@ function tableOf(vendor: VendorNode, set: CodeSetNode): CodeSetTable {
     entries[String(code.code)] = [entryOf(first), ...rest.map(entryOf)];
   }
   const aliases: Record<string, string | number> = Object.create(null);
-  for (const alias of vendor.aliases) if (alias.codeSet === set.prefix) aliases[alias.alias] = alias.code;
-  return { vendor: set.vendor, prefix: set.prefix, codeType: set.codeType, envelope: set.envelope, entries, aliases };
+  for (const alias of vendor.aliases)
+    if (alias.codeSet === set.prefix) aliases[alias.alias] = alias.code;
+  return {
+    vendor: set.vendor,
+    prefix: set.prefix,
+    codeType: set.codeType,
+    envelope: set.envelope,
+    entries,
+    aliases,
+  };
 }
 
 /** Every documented table, through the generator's own reader, validator and model. */
 async function fromTables(): Promise<CodeSetSource> {
   const raw = await readTables(`${ROOT}tables`);
   const problems = validateTables(raw);
-  if (problems.length > 0) return { name: 'tables/', codeSets: undefined, why: `${problems.length} table problems` };
+  if (problems.length > 0)
+    return { name: 'tables/', codeSets: undefined, why: `${problems.length} table problems` };
   const model = buildModel(raw);
-  const codeSets = Object.fromEntries(
-    model.vendors.map((vendor) => [vendor.id, vendor.codeSets.map((set) => tableOf(vendor, set))]),
-  ) as CodeSets;
-  return { name: 'tables/', codeSets };
+  const codeSets: Partial<Record<VendorId, readonly CodeSetTable[]>> = {};
+  for (const vendor of model.vendors)
+    codeSets[vendor.id] = vendor.codeSets.map((set) => tableOf(vendor, set));
+  return { name: 'tables/', codeSets: codeSets as CodeSets };
 }
 
 const GENERATED_REGISTRY = `${ROOT}generated/src/registry.ts`;
 
 async function fromGenerated(): Promise<CodeSetSource> {
-  if (!existsSync(GENERATED_REGISTRY)) return { name: 'generated/', codeSets: undefined, why: 'no generated/src/registry.ts yet' };
+  if (!existsSync(GENERATED_REGISTRY))
+    return { name: 'generated/', codeSets: undefined, why: 'no generated/src/registry.ts yet' };
   // Computed specifier: the registry is generated, and the workspace type check must not need it.
   const registry = (await import(GENERATED_REGISTRY)) as { CODE_SETS: CodeSets };
   return { name: 'generated/', codeSets: registry.CODE_SETS };
 }
 
 export async function codeSetSources(): Promise<readonly CodeSetSource[]> {
-  return [{ name: 'fixtures', codeSets: FIXTURE_CODE_SETS }, await fromTables(), await fromGenerated()];
+  return [
+    { name: 'fixtures', codeSets: FIXTURE_CODE_SETS },
+    await fromTables(),
+    await fromGenerated(),
+  ];
 }

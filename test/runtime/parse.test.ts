@@ -1,7 +1,12 @@
 // Table-driven tests of parseWithCodeSets on the bodies the vendors' documents show, and on what gateways really send.
 
 import { describe, expect, it } from 'vitest';
-import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
+import type {
+  CodeSetTable,
+  ErrorCategory,
+  ErrorEntry,
+  VendorId,
+} from '../../generator/emit/runtime/entry.js';
 import {
   categoryFromStatus,
   isRetryable,
@@ -11,7 +16,8 @@ import {
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
 
 const setsOf = (vendor: VendorId): readonly CodeSetTable[] => FIXTURE_CODE_SETS[vendor];
-const parse = (vendor: VendorId, status: unknown, body: unknown) => parseWithCodeSets(vendor, setsOf(vendor), status, body);
+const parse = (vendor: VendorId, status: unknown, body: unknown) =>
+  parseWithCodeSets(vendor, setsOf(vendor), status, body);
 
 /** The documented variant `index` of `code` in the vendor's code set `set`. */
 function documented(vendor: VendorId, code: string | number, index = 0, set = 0): ErrorEntry {
@@ -48,7 +54,7 @@ interface KnownCase {
   };
 }
 
-describe('the documents\' example bodies resolve to their documented entries', () => {
+describe("the documents' example bodies resolve to their documented entries", () => {
   const cases: readonly KnownCase[] = [
     {
       name: 'Tencent API 3.0 example (StreamLive Responses / CSS 错误码)',
@@ -58,7 +64,8 @@ describe('the documents\' example bodies resolve to their documented entries', (
         Response: {
           Error: {
             Code: 'AuthFailure.SignatureFailure',
-            Message: 'The provided credentials could not be validated. Please ensure your signature is correct.',
+            Message:
+              'The provided credentials could not be validated. Please ensure your signature is correct.',
           },
           RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
         },
@@ -66,7 +73,8 @@ describe('the documents\' example bodies resolve to their documented entries', (
       want: {
         entry: documented('tencent-live', 'AuthFailure.SignatureFailure'),
         httpStatus: 200,
-        message: 'The provided credentials could not be validated. Please ensure your signature is correct.',
+        message:
+          'The provided credentials could not be validated. Please ensure your signature is correct.',
         requestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
       },
     },
@@ -74,7 +82,12 @@ describe('the documents\' example bodies resolve to their documented entries', (
       name: 'Tencent API 3.0 error without an HTTP status given: 200 is implied',
       vendor: 'tencent-streamlive',
       status: undefined,
-      body: { Response: { Error: { Code: 'RequestLimitExceeded', Message: 'too many' }, RequestId: 'r-1' } },
+      body: {
+        Response: {
+          Error: { Code: 'RequestLimitExceeded', Message: 'too many' },
+          RequestId: 'r-1',
+        },
+      },
       want: {
         entry: documented('tencent-streamlive', 'RequestLimitExceeded'),
         httpStatus: 200,
@@ -91,13 +104,15 @@ describe('the documents\' example bodies resolve to their documented entries', (
         Error: {
           Type: 'Sender',
           Code: 'InvalidParameterValue',
-          Message: 'An invalid or out-of-range value was supplied for the input parameter PathPrefix.',
+          Message:
+            'An invalid or out-of-range value was supplied for the input parameter PathPrefix.',
         },
       },
       want: {
         entry: documented('kingsoft-live', 'InvalidParameterValue', 0),
         httpStatus: 400,
-        message: 'An invalid or out-of-range value was supplied for the input parameter PathPrefix.',
+        message:
+          'An invalid or out-of-range value was supplied for the input parameter PathPrefix.',
         requestId: '68093a99-2f63-4f39-8f70-3047ab8ecb5b',
       },
     },
@@ -107,7 +122,11 @@ describe('the documents\' example bodies resolve to their documented entries', (
       status: 400,
       body: {
         RequestId: 'k-2',
-        Error: { Type: 'Sender', Code: 'InvalidParameterValue', Message: 'Uniquename, pubdomain and app do not match.' },
+        Error: {
+          Type: 'Sender',
+          Code: 'InvalidParameterValue',
+          Message: 'Uniquename, pubdomain and app do not match.',
+        },
       },
       want: {
         entry: documented('kingsoft-live', 'InvalidParameterValue', 2),
@@ -125,7 +144,8 @@ describe('the documents\' example bodies resolve to their documented entries', (
         Error: {
           Type: 'Sender',
           Code: 'InvalidAuthenticationCode',
-          Message: 'lack of policy to [live:GetStreamInfo] the resources[krn:ksc:live::account/app]',
+          Message:
+            'lack of policy to [live:GetStreamInfo] the resources[krn:ksc:live::account/app]',
         },
       },
       want: {
@@ -139,14 +159,25 @@ describe('the documents\' example bodies resolve to their documented entries', (
       name: 'Kingsoft openAPI variant named by HTTP status when the message names none',
       vendor: 'kingsoft-live',
       status: 404,
-      body: { RequestId: 'k-4', Error: { Type: 'Sender', Code: 'MissingKs3Bucket', Message: 'bucket?' } },
-      want: { entry: documented('kingsoft-live', 'MissingKs3Bucket', 1), httpStatus: 404, message: 'bucket?', requestId: 'k-4' },
+      body: {
+        RequestId: 'k-4',
+        Error: { Type: 'Sender', Code: 'MissingKs3Bucket', Message: 'bucket?' },
+      },
+      want: {
+        entry: documented('kingsoft-live', 'MissingKs3Bucket', 1),
+        httpStatus: 404,
+        message: 'bucket?',
+        requestId: 'k-4',
+      },
     },
     {
       name: 'Kingsoft v1 example (特殊错误), HTTP 200, code in Data.RetCode',
       vendor: 'kingsoft-live',
       status: 200,
-      body: { Data: { RetCode: 8201, RetMsg: 'stream is not on the blacklist' }, RequestId: '36d7f12e-2345-4e5e-a5f4-7hsjk1ff27eb' },
+      body: {
+        Data: { RetCode: 8201, RetMsg: 'stream is not on the blacklist' },
+        RequestId: '36d7f12e-2345-4e5e-a5f4-7hsjk1ff27eb',
+      },
       want: {
         entry: documented('kingsoft-live', 8201, 0, 1),
         httpStatus: 200,
@@ -159,7 +190,12 @@ describe('the documents\' example bodies resolve to their documented entries', (
       vendor: 'kingsoft-live',
       status: 200,
       body: { Data: { RetCode: '9016', RetMsg: 'Over the speed limit' }, RequestId: 'v1-2' },
-      want: { entry: documented('kingsoft-live', 9016, 0, 1), httpStatus: 200, message: 'Over the speed limit', requestId: 'v1-2' },
+      want: {
+        entry: documented('kingsoft-live', 9016, 0, 1),
+        httpStatus: 200,
+        message: 'Over the speed limit',
+        requestId: 'v1-2',
+      },
     },
     {
       name: 'Baidu example (错误返回): the alias MediaException.MediaNotFound is the documented MediaNotFound',
@@ -181,7 +217,11 @@ describe('the documents\' example bodies resolve to their documented entries', (
       name: 'Baidu common code',
       vendor: 'baidu-vod',
       status: 500,
-      body: { requestId: 'b-2', code: 'InternalError', message: 'We encountered an internal error. Please try again.' },
+      body: {
+        requestId: 'b-2',
+        code: 'InternalError',
+        message: 'We encountered an internal error. Please try again.',
+      },
       want: {
         entry: documented('baidu-vod', 'InternalError'),
         httpStatus: 500,
@@ -193,7 +233,11 @@ describe('the documents\' example bodies resolve to their documented entries', (
       name: 'Upyun example (概述)',
       vendor: 'upyun',
       status: 404,
-      body: { msg: 'file or directory not found', code: 40400001, id: '11e4a729d24943409933a5e8314cd32e' },
+      body: {
+        msg: 'file or directory not found',
+        code: 40400001,
+        id: '11e4a729d24943409933a5e8314cd32e',
+      },
       want: {
         entry: documented('upyun', 40400001),
         httpStatus: 404,
@@ -206,7 +250,12 @@ describe('the documents\' example bodies resolve to their documented entries', (
       vendor: 'upyun',
       status: 429,
       body: { msg: 'too many requests', code: '42900001', id: 'u-2' },
-      want: { entry: documented('upyun', 42900001), httpStatus: 429, message: 'too many requests', requestId: 'u-2' },
+      want: {
+        entry: documented('upyun', 42900001),
+        httpStatus: 429,
+        message: 'too many requests',
+        requestId: 'u-2',
+      },
     },
   ];
 
@@ -215,7 +264,8 @@ describe('the documents\' example bodies resolve to their documented entries', (
       it(`${name} (${form})`, () => {
         const got = parseWithCodeSets(vendor, setsOf(vendor), status, given);
         expect(got).not.toBeNull();
-        if (got === null || !got.known) throw new Error(`expected a known error, got ${JSON.stringify(got)}`);
+        if (got === null || !got.known)
+          throw new Error(`expected a known error, got ${JSON.stringify(got)}`);
         expect(got.entry).toBe(want.entry);
         expect(got.code).toBe(want.entry.code);
         expect(got.vendor).toBe(vendor);
@@ -230,9 +280,17 @@ describe('the documents\' example bodies resolve to their documented entries', (
   }
 
   it('keeps the alias as the vendor spelled it in raw', () => {
-    const got = parse('baidu-vod', 404, '{"requestId":"r","code":"MediaException.MediaNotFound","message":"m"}');
+    const got = parse(
+      'baidu-vod',
+      404,
+      '{"requestId":"r","code":"MediaException.MediaNotFound","message":"m"}',
+    );
     expect(got?.code).toBe('MediaNotFound');
-    expect(got?.raw).toEqual({ requestId: 'r', code: 'MediaException.MediaNotFound', message: 'm' });
+    expect(got?.raw).toEqual({
+      requestId: 'r',
+      code: 'MediaException.MediaNotFound',
+      message: 'm',
+    });
   });
 });
 
@@ -252,59 +310,110 @@ interface UnknownCase {
 }
 
 describe('undocumented codes and code-less errors are kept as known: false', () => {
-  const html = '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>';
+  const html =
+    '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>';
   const cases: readonly UnknownCase[] = [
     {
       name: 'Tencent code the documents lack, HTTP 200: category unknown',
       vendor: 'tencent-live',
       status: 200,
-      body: { Response: { Error: { Code: 'FailedOperation.SomethingNew', Message: 'new' }, RequestId: 't-9' } },
-      want: { code: 'FailedOperation.SomethingNew', httpStatus: 200, category: 'unknown', retryable: false, message: 'new', requestId: 't-9' },
+      body: {
+        Response: {
+          Error: { Code: 'FailedOperation.SomethingNew', Message: 'new' },
+          RequestId: 't-9',
+        },
+      },
+      want: {
+        code: 'FailedOperation.SomethingNew',
+        httpStatus: 200,
+        category: 'unknown',
+        retryable: false,
+        message: 'new',
+        requestId: 't-9',
+      },
     },
     {
       name: 'Upyun code the table lacks, 404',
       vendor: 'upyun',
       status: 404,
       body: { msg: 'gone', code: 40499999, id: 'u-9' },
-      want: { code: 40499999, httpStatus: 404, category: 'not-found', retryable: false, message: 'gone', requestId: 'u-9' },
+      want: {
+        code: 40499999,
+        httpStatus: 404,
+        category: 'not-found',
+        retryable: false,
+        message: 'gone',
+        requestId: 'u-9',
+      },
     },
     {
       name: 'Upyun code that is a non-numeric string',
       vendor: 'upyun',
       status: 400,
       body: { msg: 'odd', code: 'E400', id: 'u-10' },
-      want: { code: 'E400', httpStatus: 400, category: 'invalid-request', retryable: false, message: 'odd', requestId: 'u-10' },
+      want: {
+        code: 'E400',
+        httpStatus: 400,
+        category: 'invalid-request',
+        retryable: false,
+        message: 'odd',
+        requestId: 'u-10',
+      },
     },
     {
       name: 'Kingsoft openAPI code the table lacks, 429: rate-limit, retryable',
       vendor: 'kingsoft-live',
       status: 429,
-      body: { RequestId: 'k-9', Error: { Type: 'Sender', Code: 'Throttling', Message: 'slow down' } },
-      want: { code: 'Throttling', httpStatus: 429, category: 'rate-limit', retryable: true, message: 'slow down', requestId: 'k-9' },
+      body: {
+        RequestId: 'k-9',
+        Error: { Type: 'Sender', Code: 'Throttling', Message: 'slow down' },
+      },
+      want: {
+        code: 'Throttling',
+        httpStatus: 429,
+        category: 'rate-limit',
+        retryable: true,
+        message: 'slow down',
+        requestId: 'k-9',
+      },
     },
     {
       name: 'Kingsoft v1 RetCode the table lacks, HTTP 200',
       vendor: 'kingsoft-live',
       status: 200,
       body: { Data: { RetCode: 7777, RetMsg: 'new' }, RequestId: 'v1-9' },
-      want: { code: 7777, httpStatus: 200, category: 'unknown', retryable: false, message: 'new', requestId: 'v1-9' },
+      want: {
+        code: 7777,
+        httpStatus: 200,
+        category: 'unknown',
+        retryable: false,
+        message: 'new',
+        requestId: 'v1-9',
+      },
     },
     {
       name: 'Baidu code the table lacks, 503: unavailable, retryable',
       vendor: 'baidu-vod',
       status: 503,
       body: { requestId: 'b-9', code: 'ServiceBusy', message: 'busy' },
-      want: { code: 'ServiceBusy', httpStatus: 503, category: 'unavailable', retryable: true, message: 'busy', requestId: 'b-9' },
+      want: {
+        code: 'ServiceBusy',
+        httpStatus: 503,
+        category: 'unavailable',
+        retryable: true,
+        message: 'busy',
+        requestId: 'b-9',
+      },
     },
     {
-      name: 'a gateway\'s HTML page, 502',
+      name: "a gateway's HTML page, 502",
       vendor: 'baidu-vod',
       status: 502,
       body: html,
       want: { code: 'http-502', httpStatus: 502, category: 'internal', retryable: true },
     },
     {
-      name: 'a gateway\'s HTML page as bytes, 504, Tencent',
+      name: "a gateway's HTML page as bytes, 504, Tencent",
       vendor: 'tencent-live',
       status: 504,
       body: new TextEncoder().encode(html),
@@ -332,74 +441,143 @@ describe('undocumented codes and code-less errors are kept as known: false', () 
       want: { code: 'http-500', httpStatus: 500, category: 'internal', retryable: true },
     },
     {
-      name: 'JSON without the envelope, 403, request id from the envelope\'s field',
+      name: "JSON without the envelope, 403, request id from the envelope's field",
       vendor: 'baidu-vod',
       status: 403,
       body: { requestId: 'b-10', message: 'forbidden by gateway' },
-      want: { code: 'http-403', httpStatus: 403, category: 'permission', retryable: false, message: 'forbidden by gateway', requestId: 'b-10' },
+      want: {
+        code: 'http-403',
+        httpStatus: 403,
+        category: 'permission',
+        retryable: false,
+        message: 'forbidden by gateway',
+        requestId: 'b-10',
+      },
     },
     {
       name: 'Tencent success body with a 409 status: the status says error',
       vendor: 'tencent-live',
       status: 409,
       body: { Response: { RequestId: 't-10' } },
-      want: { code: 'http-409', httpStatus: 409, category: 'conflict', retryable: false, requestId: 't-10' },
+      want: {
+        code: 'http-409',
+        httpStatus: 409,
+        category: 'conflict',
+        retryable: false,
+        requestId: 't-10',
+      },
     },
     {
       name: 'a code that is an object is no code',
       vendor: 'baidu-vod',
       status: 400,
       body: { requestId: 'b-11', code: { nested: 'AccessDenied' }, message: 'm' },
-      want: { code: 'http-400', httpStatus: 400, category: 'invalid-request', retryable: false, message: 'm', requestId: 'b-11' },
+      want: {
+        code: 'http-400',
+        httpStatus: 400,
+        category: 'invalid-request',
+        retryable: false,
+        message: 'm',
+        requestId: 'b-11',
+      },
     },
     {
       name: 'a code that is an array is no code',
       vendor: 'upyun',
       status: 404,
       body: { msg: 'm', code: [40400001], id: 'u-11' },
-      want: { code: 'http-404', httpStatus: 404, category: 'not-found', retryable: false, message: 'm', requestId: 'u-11' },
+      want: {
+        code: 'http-404',
+        httpStatus: 404,
+        category: 'not-found',
+        retryable: false,
+        message: 'm',
+        requestId: 'u-11',
+      },
     },
     {
       name: 'a code that is a boolean is no code',
       vendor: 'kingsoft-live',
       status: 400,
       body: { RequestId: 'k-11', Error: { Code: true, Message: 'm' } },
-      want: { code: 'http-400', httpStatus: 400, category: 'invalid-request', retryable: false, message: 'm', requestId: 'k-11' },
+      want: {
+        code: 'http-400',
+        httpStatus: 400,
+        category: 'invalid-request',
+        retryable: false,
+        message: 'm',
+        requestId: 'k-11',
+      },
     },
     {
       name: 'an empty code string is no code',
       vendor: 'baidu-vod',
       status: 400,
       body: { requestId: 'b-12', code: '', message: 'm' },
-      want: { code: 'http-400', httpStatus: 400, category: 'invalid-request', retryable: false, message: 'm', requestId: 'b-12' },
+      want: {
+        code: 'http-400',
+        httpStatus: 400,
+        category: 'invalid-request',
+        retryable: false,
+        message: 'm',
+        requestId: 'b-12',
+      },
     },
     {
       name: 'a code over 256 characters is no code',
       vendor: 'tencent-live',
       status: 200,
       body: { Response: { Error: { Code: 'A'.repeat(257), Message: 'm' }, RequestId: 't-11' } },
-      want: { code: 'http-200', httpStatus: 200, category: 'unknown', retryable: false, message: 'm', requestId: 't-11' },
+      want: {
+        code: 'http-200',
+        httpStatus: 200,
+        category: 'unknown',
+        retryable: false,
+        message: 'm',
+        requestId: 't-11',
+      },
     },
     {
       name: 'Tencent Error without a code, no status given',
       vendor: 'tencent-streamlive',
       status: undefined,
       body: { Response: { Error: { Message: 'm' }, RequestId: 't-12' } },
-      want: { code: 'http-200', httpStatus: 200, category: 'unknown', retryable: false, message: 'm', requestId: 't-12' },
+      want: {
+        code: 'http-200',
+        httpStatus: 200,
+        category: 'unknown',
+        retryable: false,
+        message: 'm',
+        requestId: 't-12',
+      },
     },
     {
       name: 'Baidu error body without a status: httpStatus 0',
       vendor: 'baidu-vod',
       status: undefined,
       body: { requestId: 'b-13', code: 'NewCode', message: 'm' },
-      want: { code: 'NewCode', httpStatus: 0, category: 'unknown', retryable: false, message: 'm', requestId: 'b-13' },
+      want: {
+        code: 'NewCode',
+        httpStatus: 0,
+        category: 'unknown',
+        retryable: false,
+        message: 'm',
+        requestId: 'b-13',
+      },
     },
     {
       name: 'a status that is no HTTP status counts as none',
       vendor: 'upyun',
       status: '404',
       body: { msg: 'm', code: 40499998, id: 'u-12' },
-      want: { code: 40499998, httpStatus: 0, category: 'unknown', retryable: false, message: 'm', requestId: 'u-12' },
+      want: {
+        code: 40499998,
+        httpStatus: 0,
+        category: 'unknown',
+        retryable: false,
+        message: 'm',
+        requestId: 'u-12',
+      },
     },
   ];
 
@@ -407,7 +585,8 @@ describe('undocumented codes and code-less errors are kept as known: false', () 
     it(name, () => {
       const got = parse(vendor, status, body);
       expect(got).not.toBeNull();
-      if (got === null || got.known) throw new Error(`expected an unknown error, got ${JSON.stringify(got)}`);
+      if (got === null || got.known)
+        throw new Error(`expected an unknown error, got ${JSON.stringify(got)}`);
       expect(got.entry).toBeUndefined();
       expect(got.vendor).toBe(vendor);
       expect(got.code).toBe(want.code);
@@ -425,30 +604,71 @@ describe('undocumented codes and code-less errors are kept as known: false', () 
 
   it('documented codes of another code set of the vendor do not leak across envelopes', () => {
     // 8201 is a v1 RetCode; in the openAPI envelope it is no documented Code.
-    const got = parse('kingsoft-live', 400, { RequestId: 'k', Error: { Code: 8201, Message: 'm' } });
+    const got = parse('kingsoft-live', 400, {
+      RequestId: 'k',
+      Error: { Code: 8201, Message: 'm' },
+    });
     expect(got).toMatchObject({ known: false, code: 8201 });
   });
 });
 
 describe('null exactly when the response is no error', () => {
   const cases: ReadonlyArray<readonly [string, VendorId, unknown, unknown]> = [
-    ['Tencent success (StreamLive Responses example)', 'tencent-streamlive', 200, {
-      Response: { TotalCount: 0, InstanceStatusSet: [], RequestId: 'b5b41468-520d-4192-b42f-595cc34b6c1c' },
-    }],
-    ['Tencent success, no status given', 'tencent-live', undefined, { Response: { RequestId: 'r' } }],
-    ['Tencent Response with Error null', 'tencent-live', 200, { Response: { Error: null, RequestId: 'r' } }],
-    ['Kingsoft v1 Data without RetCode', 'kingsoft-live', 200, { Data: { StreamName: 's' }, RequestId: 'r' }],
-    ['Kingsoft v1 RetCode 0', 'kingsoft-live', 200, { Data: { RetCode: 0, RetMsg: 'success' }, RequestId: 'r' }],
+    [
+      'Tencent success (StreamLive Responses example)',
+      'tencent-streamlive',
+      200,
+      {
+        Response: {
+          TotalCount: 0,
+          InstanceStatusSet: [],
+          RequestId: 'b5b41468-520d-4192-b42f-595cc34b6c1c',
+        },
+      },
+    ],
+    [
+      'Tencent success, no status given',
+      'tencent-live',
+      undefined,
+      { Response: { RequestId: 'r' } },
+    ],
+    [
+      'Tencent Response with Error null',
+      'tencent-live',
+      200,
+      { Response: { Error: null, RequestId: 'r' } },
+    ],
+    [
+      'Kingsoft v1 Data without RetCode',
+      'kingsoft-live',
+      200,
+      { Data: { StreamName: 's' }, RequestId: 'r' },
+    ],
+    [
+      'Kingsoft v1 RetCode 0',
+      'kingsoft-live',
+      200,
+      { Data: { RetCode: 0, RetMsg: 'success' }, RequestId: 'r' },
+    ],
     ['Kingsoft v1 RetCode "0"', 'kingsoft-live', 200, '{"Data":{"RetCode":"0"},"RequestId":"r"}'],
     ['Kingsoft openAPI 200 without Error', 'kingsoft-live', 200, { RequestId: 'r', Data: [] }],
     ['Baidu 200 success body', 'baidu-vod', 200, { mediaId: 'mda-1', status: 'PUBLISHED' }],
-    ['Baidu 200 body with a stray `code` field but no message or request id', 'baidu-vod', 200, { code: 'abc', value: 1 }],
+    [
+      'Baidu 200 body with a stray `code` field but no message or request id',
+      'baidu-vod',
+      200,
+      { code: 'abc', value: 1 },
+    ],
     ['Upyun 200 file listing', 'upyun', 200, { files: [], iter: 'g2gCZAAEbmV4dGQAA2VvZg' }],
     ['Upyun 204 no body', 'upyun', 204, ''],
     ['2xx HTML', 'baidu-vod', 200, '<html></html>'],
     ['2xx truncated JSON', 'tencent-live', 200, '{"Response": {"Error": {"Code": "Internal'],
-    ['Kingsoft v1 document example verbatim: its stray closing brace makes it no JSON', 'kingsoft-live', 200,
-      '{\n    "Data": {\n        "RetCode": 8201,\n        "RetMsg": "stream is not on the blacklist"\n    },\n    "RequestId": "36d7f12e-2345-4e5e-a5f4-7hsjk1ff27eb"\n}\n}'],
+    [
+      'Kingsoft v1 document example verbatim: its stray closing brace makes it no JSON',
+      'kingsoft-live',
+      200,
+      '{\n    "Data": {\n        "RetCode": 8201,\n        "RetMsg": "stream is not on the blacklist"\n    },\n    "RequestId": "36d7f12e-2345-4e5e-a5f4-7hsjk1ff27eb"\n}\n}',
+    ],
     ['3xx redirect without body', 'upyun', 302, undefined],
     ['no status, no body', 'baidu-vod', undefined, undefined],
     ['a JSON array', 'upyun', 200, '[{"code":40400001,"msg":"x","id":"y"}]'],
@@ -459,12 +679,16 @@ describe('null exactly when the response is no error', () => {
   }
 
   it('a 2xx body with the full error envelope is an error', () => {
-    expect(parse('upyun', 200, { msg: 'file or directory not found', code: 40400001, id: 'u' })).toMatchObject({
+    expect(
+      parse('upyun', 200, { msg: 'file or directory not found', code: 40400001, id: 'u' }),
+    ).toMatchObject({
       known: true,
       code: 40400001,
       httpStatus: 200,
     });
-    expect(parse('baidu-vod', 200, { requestId: 'r', code: 'AccessDenied', message: 'Access denied.' })).toMatchObject({
+    expect(
+      parse('baidu-vod', 200, { requestId: 'r', code: 'AccessDenied', message: 'Access denied.' }),
+    ).toMatchObject({
       known: true,
       code: 'AccessDenied',
     });
@@ -472,14 +696,33 @@ describe('null exactly when the response is no error', () => {
 });
 
 describe('hostile input never throws and never calls a prototype key known', () => {
-  const prototypeKeys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+  const prototypeKeys = [
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '__defineGetter__',
+  ];
   for (const key of prototypeKeys) {
     it(`code ${key}`, () => {
       const bodies: ReadonlyArray<readonly [VendorId, number, string]> = [
         ['baidu-vod', 400, JSON.stringify({ requestId: 'r', code: key, message: 'm' })],
-        ['tencent-live', 200, JSON.stringify({ Response: { Error: { Code: key, Message: 'm' }, RequestId: 'r' } })],
-        ['kingsoft-live', 400, JSON.stringify({ RequestId: 'r', Error: { Code: key, Message: 'm' } })],
-        ['kingsoft-live', 200, JSON.stringify({ Data: { RetCode: key, RetMsg: 'm' }, RequestId: 'r' })],
+        [
+          'tencent-live',
+          200,
+          JSON.stringify({ Response: { Error: { Code: key, Message: 'm' }, RequestId: 'r' } }),
+        ],
+        [
+          'kingsoft-live',
+          400,
+          JSON.stringify({ RequestId: 'r', Error: { Code: key, Message: 'm' } }),
+        ],
+        [
+          'kingsoft-live',
+          200,
+          JSON.stringify({ Data: { RetCode: key, RetMsg: 'm' }, RequestId: 'r' }),
+        ],
         ['upyun', 400, JSON.stringify({ msg: 'm', code: key, id: 'r' })],
       ];
       for (const [vendor, status, body] of bodies) {
@@ -489,7 +732,11 @@ describe('hostile input never throws and never calls a prototype key known', () 
   }
 
   it('envelope keys found only on the prototype chain are not read', () => {
-    const inherited = Object.create({ code: 'AccessDenied', message: 'Access denied.', requestId: 'r' });
+    const inherited = Object.create({
+      code: 'AccessDenied',
+      message: 'Access denied.',
+      requestId: 'r',
+    });
     expect(parse('baidu-vod', 200, inherited)).toBeNull();
     expect(parse('baidu-vod', 403, inherited)).toMatchObject({ known: false, code: 'http-403' });
     const tencent = Object.create({ Response: { Error: { Code: 'InternalError' } } });
@@ -512,7 +759,11 @@ describe('hostile input never throws and never calls a prototype key known', () 
         return 'AccessDenied';
       },
     };
-    expect(parse('baidu-vod', 403, body)).toMatchObject({ known: false, code: 'http-403', message: 'm' });
+    expect(parse('baidu-vod', 403, body)).toMatchObject({
+      known: false,
+      code: 'http-403',
+      message: 'm',
+    });
     expect(ran).toBe(false);
   });
 
@@ -569,22 +820,42 @@ describe('hostile input never throws and never calls a prototype key known', () 
     const started = performance.now();
     expect(parse('upyun', 200, huge)).toBeNull();
     expect(parse('upyun', 404, huge)).toMatchObject({ known: false, code: 'http-404' });
-    expect(parse('upyun', 404, new TextEncoder().encode(huge))).toMatchObject({ known: false, code: 'http-404' });
+    expect(parse('upyun', 404, new TextEncoder().encode(huge))).toMatchObject({
+      known: false,
+      code: 'http-404',
+    });
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('a 5 MB message in a parsed body keeps the documented code', () => {
     const message = 'x'.repeat(5 * 1024 * 1024);
-    const got = parse('kingsoft-live', 403, { RequestId: 'r', Error: { Code: 'InvalidAuthenticationCode', Message: message } });
+    const got = parse('kingsoft-live', 403, {
+      RequestId: 'r',
+      Error: { Code: 'InvalidAuthenticationCode', Message: message },
+    });
     expect(got).toMatchObject({ known: true, code: 'InvalidAuthenticationCode' });
     expect(got?.message).toBe(message);
   });
 
   it('bodies of other types', () => {
-    const odd: unknown[] = [null, true, 0, Symbol('s'), () => 'x', 10n, new Date(0), new Map([['code', 'x']]), [1, 2]];
+    const odd: unknown[] = [
+      null,
+      true,
+      0,
+      Symbol('s'),
+      () => 'x',
+      10n,
+      new Date(0),
+      new Map([['code', 'x']]),
+      [1, 2],
+    ];
     for (const body of odd) {
       expect(parse('baidu-vod', 200, body)).toBeNull();
-      expect(parse('baidu-vod', 418, body)).toMatchObject({ known: false, code: 'http-418', category: 'invalid-request' });
+      expect(parse('baidu-vod', 418, body)).toMatchObject({
+        known: false,
+        code: 'http-418',
+        category: 'invalid-request',
+      });
     }
   });
 });
@@ -618,15 +889,31 @@ describe('categoryFromStatus', () => {
 
 describe('retryable', () => {
   it('follows the category for undocumented codes', () => {
-    const retryable = ['rate-limit', 'unavailable', 'internal'];
-    for (const category of ['auth', 'permission', 'invalid-request', 'not-found', 'conflict', 'quota', 'dry-run', 'unknown', ...retryable] as const) {
+    const retryable: readonly ErrorCategory[] = ['rate-limit', 'unavailable', 'internal'];
+    for (const category of [
+      'auth',
+      'permission',
+      'invalid-request',
+      'not-found',
+      'conflict',
+      'quota',
+      'dry-run',
+      'unknown',
+      ...retryable,
+    ] as const) {
       expect(retryableFromCategory(category)).toBe(retryable.includes(category));
     }
   });
 
   it('isRetryable reads the result, documented or not', () => {
-    const documentedRetryable = parse('kingsoft-live', 200, { Data: { RetCode: 9016, RetMsg: 'Over the speed limit' } });
-    const documentedFinal = parse('upyun', 404, { msg: 'file or directory not found', code: 40400001, id: 'u' });
+    const documentedRetryable = parse('kingsoft-live', 200, {
+      Data: { RetCode: 9016, RetMsg: 'Over the speed limit' },
+    });
+    const documentedFinal = parse('upyun', 404, {
+      msg: 'file or directory not found',
+      code: 40400001,
+      id: 'u',
+    });
     const undocumented = parse('upyun', 503, '');
     expect(documentedRetryable !== null && isRetryable(documentedRetryable)).toBe(true);
     expect(documentedFinal !== null && isRetryable(documentedFinal)).toBe(false);

@@ -3,7 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { variantsOf } from '../../generator/emit/runtime/entry.js';
-import type { CodeSetTable, Envelope, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
+import type {
+  CodeSetTable,
+  Envelope,
+  ErrorEntry,
+  VendorId,
+} from '../../generator/emit/runtime/entry.js';
 import { errorResponseWith, parseWithCodeSets } from '../../generator/emit/runtime/vendor-error.js';
 import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
 import { codeSetSources } from './code-sets-under-test.js';
@@ -48,7 +53,12 @@ function assertWellFormed(
 }
 
 /** A body of an envelope around arbitrary values in the places the code, message and request id go. */
-function envelopeBody(envelope: Envelope, code: unknown, message: unknown, requestId: unknown): unknown {
+function envelopeBody(
+  envelope: Envelope,
+  code: unknown,
+  message: unknown,
+  requestId: unknown,
+): unknown {
   switch (envelope) {
     case 'tencent-api3':
       return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
@@ -72,11 +82,18 @@ for (const source of await codeSetSources()) {
     const vendors = (): VendorId[] => Object.keys(codeSets) as VendorId[];
     const vendorArbitrary = () => fc.constantFrom(...vendors());
     const documentedVariant = () => {
-      const documented: Array<{ vendor: VendorId; code: string | number; index: number; entry: ErrorEntry }> = [];
+      const documented: Array<{
+        vendor: VendorId;
+        code: string | number;
+        index: number;
+        entry: ErrorEntry;
+      }> = [];
       for (const vendor of vendors()) {
         for (const set of codeSets[vendor]) {
           for (const variants of Object.values(set.entries)) {
-            variants?.forEach((entry, index) => documented.push({ vendor, code: entry.code, index, entry }));
+            variants?.forEach((entry, index) =>
+              documented.push({ vendor, code: entry.code, index, entry }),
+            );
           }
         }
       }
@@ -85,41 +102,69 @@ for (const source of await codeSetSources()) {
 
     it('fc.anything() as body and status never throws and is well formed', () => {
       fc.assert(
-        fc.property(vendorArbitrary(), statusArbitrary, fc.anything({ withNullPrototype: true, withObjectString: true }), (vendor, status, body) => {
-          const got = parseWithCodeSets(vendor, codeSets[vendor], status, body);
-          assertWellFormed(codeSets[vendor], vendor, got);
-        }),
+        fc.property(
+          vendorArbitrary(),
+          statusArbitrary,
+          fc.anything({ withNullPrototype: true, withObjectString: true }),
+          (vendor, status, body) => {
+            const got = parseWithCodeSets(vendor, codeSets[vendor], status, body);
+            assertWellFormed(codeSets[vendor], vendor, got);
+          },
+        ),
         { numRuns: 2000 },
       );
     });
 
     it('arbitrary JSON text, objects and bytes give the same answer', () => {
       fc.assert(
-        fc.property(vendorArbitrary(), fc.integer({ min: 100, max: 599 }), fc.jsonValue(), (vendor, status, json) => {
-          const text = JSON.stringify(json);
-          const fromText = parseWithCodeSets(vendor, codeSets[vendor], status, text);
-          const fromBytes = parseWithCodeSets(vendor, codeSets[vendor], status, new TextEncoder().encode(text));
-          assertWellFormed(codeSets[vendor], vendor, fromText);
-          expect(fromBytes).toEqual(fromText);
-          // A parsed object is taken as is; a string is always the body's text, so only objects compare.
-          if (typeof json === 'object' && json !== null) {
-            expect(parseWithCodeSets(vendor, codeSets[vendor], status, JSON.parse(text) as unknown)).toEqual(fromText);
-          }
-          // A 4xx/5xx response is always an error.
-          if (status >= 400) expect(fromText).not.toBeNull();
-        }),
+        fc.property(
+          vendorArbitrary(),
+          fc.integer({ min: 100, max: 599 }),
+          fc.jsonValue(),
+          (vendor, status, json) => {
+            const text = JSON.stringify(json);
+            const fromText = parseWithCodeSets(vendor, codeSets[vendor], status, text);
+            const fromBytes = parseWithCodeSets(
+              vendor,
+              codeSets[vendor],
+              status,
+              new TextEncoder().encode(text),
+            );
+            assertWellFormed(codeSets[vendor], vendor, fromText);
+            expect(fromBytes).toEqual(fromText);
+            // A parsed object is taken as is; a string is always the body's text, so only objects compare.
+            if (typeof json === 'object' && json !== null) {
+              expect(
+                parseWithCodeSets(vendor, codeSets[vendor], status, JSON.parse(text) as unknown),
+              ).toEqual(fromText);
+            }
+            // A 4xx/5xx response is always an error.
+            if (status >= 400) expect(fromText).not.toBeNull();
+          },
+        ),
         { numRuns: 1000 },
       );
     });
 
-    it('arbitrary values in every envelope\'s code, message and request id never throw', () => {
+    it("arbitrary values in every envelope's code, message and request id never throw", () => {
       fc.assert(
-        fc.property(vendorArbitrary(), statusArbitrary, fc.anything(), fc.anything(), fc.anything(), (vendor, status, code, message, requestId) => {
-          for (const set of codeSets[vendor]) {
-            const body = envelopeBody(set.envelope, code, message, requestId);
-            assertWellFormed(codeSets[vendor], vendor, parseWithCodeSets(vendor, codeSets[vendor], status, body));
-          }
-        }),
+        fc.property(
+          vendorArbitrary(),
+          statusArbitrary,
+          fc.anything(),
+          fc.anything(),
+          fc.anything(),
+          (vendor, status, code, message, requestId) => {
+            for (const set of codeSets[vendor]) {
+              const body = envelopeBody(set.envelope, code, message, requestId);
+              assertWellFormed(
+                codeSets[vendor],
+                vendor,
+                parseWithCodeSets(vendor, codeSets[vendor], status, body),
+              );
+            }
+          },
+        ),
         { numRuns: 1000 },
       );
     });
@@ -131,11 +176,20 @@ for (const source of await codeSetSources()) {
           fc.string({ minLength: 1, maxLength: 64 }),
           fc.constantFrom('object', 'text', 'bytes'),
           ({ vendor, code, index, entry }, requestId, form) => {
-            const { status, body } = errorResponseWith(vendor, codeSets[vendor], code, { variant: index, requestId });
+            const { status, body } = errorResponseWith(vendor, codeSets[vendor], code, {
+              variant: index,
+              requestId,
+            });
             const text = JSON.stringify(body);
-            const given = form === 'object' ? body : form === 'text' ? text : new TextEncoder().encode(text);
+            const given =
+              form === 'object' ? body : form === 'text' ? text : new TextEncoder().encode(text);
             const got = parseWithCodeSets(vendor, codeSets[vendor], status, given);
-            expect(got).toMatchObject({ known: true, code: entry.code, requestId, category: got?.entry?.category });
+            expect(got).toMatchObject({
+              known: true,
+              code: entry.code,
+              requestId,
+              category: got?.entry?.category,
+            });
             expect(got?.entry?.name).toBe(entry.name);
             expect(got?.entry?.code).toBe(entry.code);
           },
@@ -152,20 +206,36 @@ for (const source of await codeSetSources()) {
         fc.double({ noNaN: true, noDefaultInfinity: true }),
       );
       fc.assert(
-        fc.property(vendorArbitrary(), codeArbitrary, fc.string(), fc.integer({ min: 400, max: 599 }), (vendor, code, message, errorStatus) => {
-          const sets = codeSets[vendor];
-          fc.pre(sets.every((set) => variantsOf(set, code) === undefined));
-          for (const set of sets) {
-            const okEnvelope = set.envelope === 'tencent-api3' || set.envelope === 'kingsoft-v1';
-            // Kingsoft v1 calls RetCode 0 success.
-            fc.pre(!(set.envelope === 'kingsoft-v1' && (code === 0 || code === '0')));
-            const status = okEnvelope ? 200 : errorStatus;
-            const got = parseWithCodeSets(vendor, sets, status, envelopeBody(set.envelope, code, message, 'req'));
-            // Earlier envelopes of the vendor never read a later one's body.
-            expect(got).toMatchObject({ known: false, code, httpStatus: status, requestId: 'req' });
-            expect(got?.message).toBe(message === '' ? undefined : message);
-          }
-        }),
+        fc.property(
+          vendorArbitrary(),
+          codeArbitrary,
+          fc.string(),
+          fc.integer({ min: 400, max: 599 }),
+          (vendor, code, message, errorStatus) => {
+            const sets = codeSets[vendor];
+            fc.pre(sets.every((set) => variantsOf(set, code) === undefined));
+            for (const set of sets) {
+              const okEnvelope = set.envelope === 'tencent-api3' || set.envelope === 'kingsoft-v1';
+              // Kingsoft v1 calls RetCode 0 success.
+              fc.pre(!(set.envelope === 'kingsoft-v1' && (code === 0 || code === '0')));
+              const status = okEnvelope ? 200 : errorStatus;
+              const got = parseWithCodeSets(
+                vendor,
+                sets,
+                status,
+                envelopeBody(set.envelope, code, message, 'req'),
+              );
+              // Earlier envelopes of the vendor never read a later one's body.
+              expect(got).toMatchObject({
+                known: false,
+                code,
+                httpStatus: status,
+                requestId: 'req',
+              });
+              expect(got?.message).toBe(message === '' ? undefined : message);
+            }
+          },
+        ),
         { numRuns: 1000 },
       );
     });

@@ -22,7 +22,9 @@ function everyVariant(codeSets: CodeSets): Variant[] {
     for (const codeSet of codeSets[vendor]) {
       for (const variants of Object.values(codeSet.entries)) {
         if (variants === undefined) continue;
-        variants.forEach((entry, index) => all.push({ vendor, codeSet, code: entry.code, index, variants, entry }));
+        variants.forEach((entry, index) =>
+          all.push({ vendor, codeSet, code: entry.code, index, variants, entry }),
+        );
       }
     }
   }
@@ -35,16 +37,25 @@ function everyVariant(codeSets: CodeSets): Variant[] {
  * response can tell apart; then the first of them.
  */
 const expectedFor = ({ variants, entry }: Variant): ErrorEntry =>
-  variants.find((other) => other.message === entry.message && other.httpStatus === entry.httpStatus) ?? entry;
+  variants.find(
+    (other) => other.message === entry.message && other.httpStatus === entry.httpStatus,
+  ) ?? entry;
 
 const OK_ENVELOPES = new Set(['tencent-api3', 'kingsoft-v1']);
 
 /** The code and message a built body carries, read the way its envelope documents them. */
-function envelopeFields(codeSet: CodeSetTable, body: unknown): { code: unknown; message: unknown; requestId: unknown } {
+function envelopeFields(
+  codeSet: CodeSetTable,
+  body: unknown,
+): { code: unknown; message: unknown; requestId: unknown } {
   const b = body as Record<string, Record<string, Record<string, unknown>>>;
   switch (codeSet.envelope) {
     case 'tencent-api3':
-      return { code: b.Response?.Error?.Code, message: b.Response?.Error?.Message, requestId: b.Response?.RequestId };
+      return {
+        code: b.Response?.Error?.Code,
+        message: b.Response?.Error?.Message,
+        requestId: b.Response?.RequestId,
+      };
     case 'kingsoft-openapi':
       return { code: b.Error?.Code, message: b.Error?.Message, requestId: b.RequestId };
     case 'kingsoft-v1':
@@ -57,21 +68,27 @@ function envelopeFields(codeSet: CodeSetTable, body: unknown): { code: unknown; 
 }
 
 for (const source of await codeSetSources()) {
-  describe.skipIf(source.codeSets === undefined)(`round trip on ${source.name}${source.why ? ` (${source.why})` : ''}`, () => {
-    const codeSets = source.codeSets ?? ({} as CodeSets);
-    const variants = everyVariant(codeSets);
+  describe.skipIf(source.codeSets === undefined)(
+    `round trip on ${source.name}${source.why ? ` (${source.why})` : ''}`,
+    () => {
+      const codeSets = source.codeSets ?? ({} as CodeSets);
+      const variants = everyVariant(codeSets);
 
-    it('has variants to test', () => expect(variants.length).toBeGreaterThan(0));
+      it('has variants to test', () => expect(variants.length).toBeGreaterThan(0));
 
-    it.each(variants.map((v) => [`${v.vendor} ${v.codeSet.prefix} ${String(v.code)} #${v.index}`, v] as const))(
-      '%s',
-      (_name, variant) => {
+      it.each(
+        variants.map(
+          (v) => [`${v.vendor} ${v.codeSet.prefix} ${String(v.code)} #${v.index}`, v] as const,
+        ),
+      )('%s', (_name, variant) => {
         const { vendor, codeSet, code, index, entry } = variant;
         const sets = codeSets[vendor];
         const response = errorResponseWith(vendor, sets, code, { variant: index });
 
         // The response is the documented one: status, envelope, code type, message filling the template.
-        expect(response.status).toBe(OK_ENVELOPES.has(codeSet.envelope) ? 200 : (entry.httpStatus ?? response.status));
+        expect(response.status).toBe(
+          OK_ENVELOPES.has(codeSet.envelope) ? 200 : (entry.httpStatus ?? response.status),
+        );
         const fields = envelopeFields(codeSet, response.body);
         expect(fields.code).toBe(entry.code);
         expect(typeof fields.requestId).toBe('string');
@@ -82,9 +99,14 @@ for (const source of await codeSetSources()) {
         }
 
         const want = expectedFor(variant);
-        for (const body of [response.body, JSON.stringify(response.body), new TextEncoder().encode(JSON.stringify(response.body))]) {
+        for (const body of [
+          response.body,
+          JSON.stringify(response.body),
+          new TextEncoder().encode(JSON.stringify(response.body)),
+        ]) {
           const got = parseWithCodeSets(vendor, sets, response.status, body);
-          if (got === null || !got.known) throw new Error(`expected ${vendor} ${String(code)} back, got ${JSON.stringify(got)}`);
+          if (got === null || !got.known)
+            throw new Error(`expected ${vendor} ${String(code)} back, got ${JSON.stringify(got)}`);
           expect(got.entry).toBe(want);
           expect(got.code).toBe(entry.code);
           expect(got.message).toBe(fields.message);
@@ -94,56 +116,97 @@ for (const source of await codeSetSources()) {
         }
 
         // opts.requestId and opts.message reach the body and come back.
-        const custom = errorResponseWith(vendor, sets, code, { variant: index, requestId: 'req-42', message: 'custom text' });
-        const got = parseWithCodeSets(vendor, sets, custom.status, custom.body);
-        expect(got).toMatchObject({ known: true, code: entry.code, requestId: 'req-42', message: 'custom text' });
-      },
-    );
-
-    it('a template given as opts.message names its variant', () => {
-      for (const variant of variants) {
-        if (variant.entry.message === undefined) continue;
-        const response = errorResponseWith(variant.vendor, codeSets[variant.vendor], variant.code, {
-          message: variant.entry.message,
+        const custom = errorResponseWith(vendor, sets, code, {
+          variant: index,
+          requestId: 'req-42',
+          message: 'custom text',
         });
-        const got = parseWithCodeSets(variant.vendor, codeSets[variant.vendor], response.status, response.body);
-        expect(got?.entry).toBe(variant.variants.find((other) => other.message === variant.entry.message));
-      }
-    });
+        const got = parseWithCodeSets(vendor, sets, custom.status, custom.body);
+        expect(got).toMatchObject({
+          known: true,
+          code: entry.code,
+          requestId: 'req-42',
+          message: 'custom text',
+        });
+      });
 
-    it('aliases build the body with the alias and parse to the documented entry', () => {
-      for (const vendor of Object.keys(codeSets) as VendorId[]) {
-        for (const codeSet of codeSets[vendor]) {
-          for (const [alias, target] of Object.entries(codeSet.aliases)) {
-            if (target === undefined) continue;
-            const response = errorResponseWith(vendor, codeSets[vendor], alias);
-            expect(envelopeFields(codeSet, response.body).code).toBe(alias);
-            const got = parseWithCodeSets(vendor, codeSets[vendor], response.status, response.body);
-            expect(got).toMatchObject({ known: true, code: target });
+      it('a template given as opts.message names its variant', () => {
+        for (const variant of variants) {
+          if (variant.entry.message === undefined) continue;
+          const response = errorResponseWith(
+            variant.vendor,
+            codeSets[variant.vendor],
+            variant.code,
+            {
+              message: variant.entry.message,
+            },
+          );
+          const got = parseWithCodeSets(
+            variant.vendor,
+            codeSets[variant.vendor],
+            response.status,
+            response.body,
+          );
+          expect(got?.entry).toBe(
+            variant.variants.find((other) => other.message === variant.entry.message),
+          );
+        }
+      });
+
+      it('aliases build the body with the alias and parse to the documented entry', () => {
+        for (const vendor of Object.keys(codeSets) as VendorId[]) {
+          for (const codeSet of codeSets[vendor]) {
+            for (const [alias, target] of Object.entries(codeSet.aliases)) {
+              if (target === undefined) continue;
+              const response = errorResponseWith(vendor, codeSets[vendor], alias);
+              expect(envelopeFields(codeSet, response.body).code).toBe(alias);
+              const got = parseWithCodeSets(
+                vendor,
+                codeSets[vendor],
+                response.status,
+                response.body,
+              );
+              expect(got).toMatchObject({ known: true, code: target });
+            }
           }
         }
-      }
-    });
+      });
 
-    it('undocumented codes and variants throw a RangeError', () => {
-      for (const vendor of Object.keys(codeSets) as VendorId[]) {
-        const sets = codeSets[vendor];
-        for (const code of ['NoSuchDocumentedCode', 99999999, '__proto__', 'constructor', 'toString', '']) {
-          expect(() => errorResponseWith(vendor, sets, code)).toThrow(RangeError);
+      it('undocumented codes and variants throw a RangeError', () => {
+        for (const vendor of Object.keys(codeSets) as VendorId[]) {
+          const sets = codeSets[vendor];
+          for (const code of [
+            'NoSuchDocumentedCode',
+            99999999,
+            '__proto__',
+            'constructor',
+            'toString',
+            '',
+          ]) {
+            expect(() => errorResponseWith(vendor, sets, code)).toThrow(RangeError);
+          }
+          const first = everyVariant({ [vendor]: sets } as unknown as CodeSets)[0];
+          if (first === undefined) continue;
+          expect(() =>
+            errorResponseWith(vendor, sets, first.code, { variant: first.variants.length }),
+          ).toThrow(RangeError);
+          expect(() => errorResponseWith(vendor, sets, first.code, { variant: -1 })).toThrow(
+            RangeError,
+          );
+          expect(() => errorResponseWith(vendor, sets, first.code, { variant: 0.5 })).toThrow(
+            RangeError,
+          );
         }
-        const first = everyVariant({ [vendor]: sets } as unknown as CodeSets)[0];
-        if (first === undefined) continue;
-        expect(() => errorResponseWith(vendor, sets, first.code, { variant: first.variants.length })).toThrow(RangeError);
-        expect(() => errorResponseWith(vendor, sets, first.code, { variant: -1 })).toThrow(RangeError);
-        expect(() => errorResponseWith(vendor, sets, first.code, { variant: 0.5 })).toThrow(RangeError);
-      }
-    });
+      });
 
-    it('the default request id is the same on every call', () => {
-      for (const variant of variants.slice(0, 20)) {
-        const sets = codeSets[variant.vendor];
-        expect(errorResponseWith(variant.vendor, sets, variant.code)).toEqual(errorResponseWith(variant.vendor, sets, variant.code));
-      }
-    });
-  });
+      it('the default request id is the same on every call', () => {
+        for (const variant of variants.slice(0, 20)) {
+          const sets = codeSets[variant.vendor];
+          expect(errorResponseWith(variant.vendor, sets, variant.code)).toEqual(
+            errorResponseWith(variant.vendor, sets, variant.code),
+          );
+        }
+      });
+    },
+  );
 }

@@ -15,7 +15,10 @@ type AnyVendorError = VendorErrorOf<VendorId, string | number>;
 /** sdk-adapters.ts as tests call it; its precise types are checked by compile.test.ts. */
 export interface SdkAdapters {
   parseErrorResponse(vendor: VendorId, httpStatus: unknown, body: unknown): AnyVendorError | null;
-  fromTencentCloudSdkError(err: unknown, product: 'tencent-live' | 'tencent-streamlive'): AnyVendorError | null;
+  fromTencentCloudSdkError(
+    err: unknown,
+    product: 'tencent-live' | 'tencent-streamlive',
+  ): AnyVendorError | null;
   fromBceSdkError(err: unknown): AnyVendorError | null;
 }
 
@@ -31,21 +34,27 @@ function codeSetLiteral(codeSet: CodeSetTable): string {
 }
 
 /** A registry.ts like the generated one: CODE_SETS and the per-vendor error types. */
-export function standInRegistrySource(codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>): string {
+export function standInRegistrySource(
+  codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>,
+): string {
   const vendors = Object.keys(codeSets) as VendorId[];
   const codeUnion = (vendor: VendorId): string => {
-    const codes = codeSets[vendor].flatMap((set) => Object.values(set.entries).map((variants) => variants?.[0]?.code));
+    const codes = codeSets[vendor].flatMap((set) =>
+      Object.values(set.entries).map((variants) => variants?.[0]?.code),
+    );
     return codes.map((code) => JSON.stringify(code)).join(' | ') || 'never';
   };
   return [
-    '// Stand-in for the generated registry: the runtime tests\' fixture code sets.',
+    "// Stand-in for the generated registry: the runtime tests' fixture code sets.",
     '',
     "import type { CodeSetTable, ErrorEntry } from './entry.js';",
     "import type { VendorId } from './entry.js';",
     "import type { VendorErrorOf } from './vendor-error.js';",
     '',
     'export interface VendorErrors {',
-    ...vendors.map((vendor) => `  readonly '${vendor}': VendorErrorOf<'${vendor}', ${codeUnion(vendor)}>;`),
+    ...vendors.map(
+      (vendor) => `  readonly '${vendor}': VendorErrorOf<'${vendor}', ${codeUnion(vendor)}>;`,
+    ),
     '}',
     '',
     'interface CodeSetData extends Omit<CodeSetTable, "entries" | "aliases"> {',
@@ -60,7 +69,9 @@ export function standInRegistrySource(codeSets: Readonly<Record<VendorId, readon
     '}',
     '',
     'export const CODE_SETS: Readonly<Record<VendorId, readonly CodeSetTable[]>> = {',
-    ...vendors.map((vendor) => `  '${vendor}': [${codeSets[vendor].map(codeSetLiteral).join(', ')}],`),
+    ...vendors.map(
+      (vendor) => `  '${vendor}': [${codeSets[vendor].map(codeSetLiteral).join(', ')}],`,
+    ),
     '};',
     '',
   ].join('\n');

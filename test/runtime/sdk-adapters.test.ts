@@ -33,7 +33,10 @@ beforeAll(async () => {
     lastRequest = { method: req.method, url: req.url };
     req.resume();
     req.on('end', () => {
-      res.writeHead(answer.status, answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType });
+      res.writeHead(
+        answer.status,
+        answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType },
+      );
       res.end(answer.body);
     });
   });
@@ -57,7 +60,11 @@ function documented(vendor: VendorId, code: string | number, index = 0): ErrorEn
 }
 
 /** Serve the documented response of a code, as a mock server of the vendor would. */
-function answerDocumented(vendor: VendorId, code: string | number, opts: { requestId?: string; message?: string } = {}): unknown {
+function answerDocumented(
+  vendor: VendorId,
+  code: string | number,
+  opts: { requestId?: string; message?: string } = {},
+): unknown {
   const { status, body } = errorResponseWith(vendor, setsOf(vendor), code, opts);
   answer = { status, contentType: 'application/json', body: JSON.stringify(body) };
   return body;
@@ -75,19 +82,28 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkError', () => {
   const client = (product: 'live' | 'mdl') =>
-    new CommonClient(`${product}.tencentcloudapi.com`, product === 'live' ? '2018-08-01' : '2020-03-26', {
-      credential: { secretId: 'AKIDEXAMPLE', secretKey: 'example-secret-key' },
-      region: 'ap-guangzhou',
-      // An explicit agent keeps any http_proxy of the environment off the loopback call.
-      profile: { httpProfile: { endpoint: `127.0.0.1:${port}`, protocol: 'http://', agent: new Agent() } },
-    });
+    new CommonClient(
+      `${product}.tencentcloudapi.com`,
+      product === 'live' ? '2018-08-01' : '2020-03-26',
+      {
+        credential: { secretId: 'AKIDEXAMPLE', secretKey: 'example-secret-key' },
+        region: 'ap-guangzhou',
+        // An explicit agent keeps any http_proxy of the environment off the loopback call.
+        profile: {
+          httpProfile: { endpoint: `127.0.0.1:${port}`, protocol: 'http://', agent: new Agent() },
+        },
+      },
+    );
 
   it('a documented CSS Live code becomes its entry', async () => {
     answerDocumented('tencent-live', 'AuthFailure.SignatureFailure', { requestId: 'tc-req-1' });
-    const err = await rejectionOf(client('live').request('DescribeLiveStreamOnlineList', { PageNum: 1 }));
+    const err = await rejectionOf(
+      client('live').request('DescribeLiveStreamOnlineList', { PageNum: 1 }),
+    );
     expect(lastRequest.method).toBe('POST');
     const got = adapters.fromTencentCloudSdkError(err, 'tencent-live');
-    if (got === null || !got.known) throw new Error(`expected a known error, got ${JSON.stringify(got)}`);
+    if (got === null || !got.known)
+      throw new Error(`expected a known error, got ${JSON.stringify(got)}`);
     expect(got.entry).toBe(documented('tencent-live', 'AuthFailure.SignatureFailure'));
     expect(got).toMatchObject({
       vendor: 'tencent-live',
@@ -102,7 +118,9 @@ describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkErro
   });
 
   it('a documented StreamLive code, typed for StreamLive', async () => {
-    answerDocumented('tencent-streamlive', 'RequestLimitExceeded', { message: 'Requests limit exceeded.' });
+    answerDocumented('tencent-streamlive', 'RequestLimitExceeded', {
+      message: 'Requests limit exceeded.',
+    });
     const err = await rejectionOf(client('mdl').request('DescribeStreamLiveChannels', {}));
     const got = adapters.fromTencentCloudSdkError(err, 'tencent-streamlive');
     expect(got).toMatchObject({
@@ -121,7 +139,12 @@ describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkErro
     answer = {
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({ Response: { Error: { Code: 'FailedOperation.NewThing', Message: 'new' }, RequestId: 'tc-2' } }),
+      body: JSON.stringify({
+        Response: {
+          Error: { Code: 'FailedOperation.NewThing', Message: 'new' },
+          RequestId: 'tc-2',
+        },
+      }),
     };
     const err = await rejectionOf(client('live').request('DescribeLiveDomains', {}));
     expect(adapters.fromTencentCloudSdkError(err, 'tencent-live')).toMatchObject({
@@ -135,8 +158,12 @@ describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkErro
     });
   });
 
-  it('a gateway\'s 502 page becomes http-502 with the status text', async () => {
-    answer = { status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' };
+  it("a gateway's 502 page becomes http-502 with the status text", async () => {
+    answer = {
+      status: 502,
+      contentType: 'text/html',
+      body: '<html><body>502 Bad Gateway</body></html>',
+    };
     const err = await rejectionOf(client('live').request('DescribeLiveDomains', {}));
     expect(adapters.fromTencentCloudSdkError(err, 'tencent-live')).toMatchObject({
       known: false,
@@ -149,8 +176,14 @@ describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkErro
   });
 
   it('a success resolves and is no error', async () => {
-    answer = { status: 200, contentType: 'application/json', body: JSON.stringify({ Response: { RequestId: 'ok-1' } }) };
-    await expect(client('live').request('DescribeLiveDomains', {})).resolves.toMatchObject({ RequestId: 'ok-1' });
+    answer = {
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ Response: { RequestId: 'ok-1' } }),
+    };
+    await expect(client('live').request('DescribeLiveDomains', {})).resolves.toMatchObject({
+      RequestId: 'ok-1',
+    });
   });
 
   it('a network failure is no vendor error: null', async () => {
@@ -161,7 +194,13 @@ describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkErro
     const offline = new CommonClient('live.tencentcloudapi.com', '2018-08-01', {
       credential: { secretId: 'AKIDEXAMPLE', secretKey: 'example-secret-key' },
       region: 'ap-guangzhou',
-      profile: { httpProfile: { endpoint: `127.0.0.1:${closedPort}`, protocol: 'http://', agent: new Agent() } },
+      profile: {
+        httpProfile: {
+          endpoint: `127.0.0.1:${closedPort}`,
+          protocol: 'http://',
+          agent: new Agent(),
+        },
+      },
     });
     const err = await rejectionOf(offline.request('DescribeLiveDomains', {}));
     expect(err).toBeInstanceOf(Error);
@@ -176,9 +215,17 @@ describe('tencentcloud-sdk-nodejs-common CommonClient -> fromTencentCloudSdkErro
       new Error('socket hang up'),
       Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
       Object.create({ requestId: 'inherited', code: 'InternalError' }),
-      new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap'); } }),
+      new Proxy(
+        {},
+        {
+          getOwnPropertyDescriptor: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
     ];
-    for (const value of notSdkErrors) expect(adapters.fromTencentCloudSdkError(value, 'tencent-live')).toBeNull();
+    for (const value of notSdkErrors)
+      expect(adapters.fromTencentCloudSdkError(value, 'tencent-live')).toBeNull();
   });
 });
 
@@ -186,19 +233,26 @@ interface BceVodClient {
   getMediaResource(mediaId: string): Promise<unknown>;
 }
 const bceSdk = createRequire(import.meta.url)('@baiducloud/sdk') as {
-  VodClient: new (config: { endpoint: string; credentials: { ak: string; sk: string } }) => BceVodClient;
+  VodClient: new (config: {
+    endpoint: string;
+    credentials: { ak: string; sk: string };
+  }) => BceVodClient;
 };
 
 describe('@baiducloud/sdk VodClient -> fromBceSdkError', () => {
   const vod = () =>
-    new bceSdk.VodClient({ endpoint: `http://127.0.0.1:${port}`, credentials: { ak: 'example-ak', sk: 'example-sk' } });
+    new bceSdk.VodClient({
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: { ak: 'example-ak', sk: 'example-sk' },
+    });
 
-  it('the document\'s alias MediaException.MediaNotFound becomes the MediaNotFound entry', async () => {
+  it("the document's alias MediaException.MediaNotFound becomes the MediaNotFound entry", async () => {
     answerDocumented('baidu-vod', 'MediaException.MediaNotFound', { requestId: 'bce-req-1' });
     const err = await rejectionOf(vod().getMediaResource('mda-jdekywp8pek91e0n'));
     expect(lastRequest).toMatchObject({ method: 'GET', url: '/v1/media/mda-jdekywp8pek91e0n' });
     const got = adapters.fromBceSdkError(err);
-    if (got === null || !got.known) throw new Error(`expected a known error, got ${JSON.stringify(got)}`);
+    if (got === null || !got.known)
+      throw new Error(`expected a known error, got ${JSON.stringify(got)}`);
     expect(got.entry).toBe(documented('baidu-vod', 'MediaNotFound'));
     expect(got).toMatchObject({
       vendor: 'baidu-vod',
@@ -213,12 +267,21 @@ describe('@baiducloud/sdk VodClient -> fromBceSdkError', () => {
   });
 
   it('a body without requestId (the SDK puts the body in message) still resolves', async () => {
-    answer = { status: 403, contentType: 'application/json', body: JSON.stringify({ code: 'AccessDenied', message: 'Access denied.' }) };
+    answer = {
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'AccessDenied', message: 'Access denied.' }),
+    };
     const err = await rejectionOf(vod().getMediaResource('mda-1'));
-    expect(adapters.fromBceSdkError(err)).toMatchObject({ known: true, code: 'AccessDenied', httpStatus: 403, message: 'Access denied.' });
+    expect(adapters.fromBceSdkError(err)).toMatchObject({
+      known: true,
+      code: 'AccessDenied',
+      httpStatus: 403,
+      message: 'Access denied.',
+    });
   });
 
-  it('an undocumented code is kept with the status\'s category', async () => {
+  it("an undocumented code is kept with the status's category", async () => {
     answer = {
       status: 503,
       contentType: 'application/json',
@@ -234,29 +297,65 @@ describe('@baiducloud/sdk VodClient -> fromBceSdkError', () => {
     });
   });
 
-  it('a gateway\'s HTML page becomes http-502', async () => {
-    answer = { status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' };
+  it("a gateway's HTML page becomes http-502", async () => {
+    answer = {
+      status: 502,
+      contentType: 'text/html',
+      body: '<html><body>502 Bad Gateway</body></html>',
+    };
     const err = await rejectionOf(vod().getMediaResource('mda-1'));
-    expect(adapters.fromBceSdkError(err)).toMatchObject({ known: false, code: 'http-502', category: 'internal' });
+    expect(adapters.fromBceSdkError(err)).toMatchObject({
+      known: false,
+      code: 'http-502',
+      category: 'internal',
+    });
   });
 
   it('JSON that does not parse becomes http-500', async () => {
-    answer = { status: 500, contentType: 'application/json', body: '{"requestId": "bce-3", "code": "Inter' };
+    answer = {
+      status: 500,
+      contentType: 'application/json',
+      body: '{"requestId": "bce-3", "code": "Inter',
+    };
     const err = await rejectionOf(vod().getMediaResource('mda-1'));
-    expect(adapters.fromBceSdkError(err)).toMatchObject({ known: false, code: 'http-500', httpStatus: 500 });
+    expect(adapters.fromBceSdkError(err)).toMatchObject({
+      known: false,
+      code: 'http-500',
+      httpStatus: 500,
+    });
   });
 
-  it('a JSON error body sent as text/plain is parsed from the SDK\'s text', async () => {
-    answer = { status: 409, contentType: 'text/plain', body: JSON.stringify({ code: 'RequestConflict', message: 'Your concurrent request is conflict, please retry later' }) };
+  it("a JSON error body sent as text/plain is parsed from the SDK's text", async () => {
+    answer = {
+      status: 409,
+      contentType: 'text/plain',
+      body: JSON.stringify({
+        code: 'RequestConflict',
+        message: 'Your concurrent request is conflict, please retry later',
+      }),
+    };
     const err = await rejectionOf(vod().getMediaResource('mda-1'));
-    expect(adapters.fromBceSdkError(err)).toMatchObject({ known: true, code: 'RequestConflict', retryable: true });
+    expect(adapters.fromBceSdkError(err)).toMatchObject({
+      known: true,
+      code: 'RequestConflict',
+      retryable: true,
+    });
   });
 
   it('a network failure and values that are no SDK rejection give null', async () => {
-    const offline = new bceSdk.VodClient({ endpoint: 'http://127.0.0.1:1', credentials: { ak: 'a', sk: 's' } });
+    const offline = new bceSdk.VodClient({
+      endpoint: 'http://127.0.0.1:1',
+      credentials: { ak: 'a', sk: 's' },
+    });
     const err = await rejectionOf(offline.getMediaResource('mda-1'));
     expect(adapters.fromBceSdkError(err)).toBeNull();
-    for (const value of [null, 'x', new Error('x'), { status_code: '404', code: 'AccessDenied' }, Object.create({ status_code: 404 })]) {
+    for (const value of [
+      null,
+      'x',
+      new Error('x'),
+      { status_code: '404', code: 'AccessDenied' },
+      Object.create({ status_code: 404 }),
+    ]) {
       expect(adapters.fromBceSdkError(value)).toBeNull();
     }
   });
@@ -270,22 +369,38 @@ describe('plain fetch -> parseErrorResponse (Upyun, Kingsoft)', () => {
     const res = await get();
     const got = adapters.parseErrorResponse('upyun', res.status, await res.text());
     expect(got?.entry).toBe(documented('upyun', 40400001));
-    expect(got).toMatchObject({ known: true, code: 40400001, httpStatus: 404, requestId: 'up-1', message: 'file or directory not found' });
+    expect(got).toMatchObject({
+      known: true,
+      code: 40400001,
+      httpStatus: 404,
+      requestId: 'up-1',
+      message: 'file or directory not found',
+    });
   });
 
   it('Upyun: the same from the bytes', async () => {
     answerDocumented('upyun', 42900001);
     const res = await get();
-    const got = adapters.parseErrorResponse('upyun', res.status, new Uint8Array(await res.arrayBuffer()));
+    const got = adapters.parseErrorResponse(
+      'upyun',
+      res.status,
+      new Uint8Array(await res.arrayBuffer()),
+    );
     expect(got).toMatchObject({ known: true, code: 42900001, httpStatus: 429, retryable: true });
   });
 
   it('Kingsoft openAPI: the variant the message names', async () => {
-    answerDocumented('kingsoft-live', 'InvalidParameterValue', { message: 'Uniquename, pubdomain and app do not match.' });
+    answerDocumented('kingsoft-live', 'InvalidParameterValue', {
+      message: 'Uniquename, pubdomain and app do not match.',
+    });
     const res = await get();
     const got = adapters.parseErrorResponse('kingsoft-live', res.status, await res.text());
     expect(got?.entry).toBe(documented('kingsoft-live', 'InvalidParameterValue', 2));
-    expect(got).toMatchObject({ known: true, httpStatus: 400, requestId: '68093a99-2f63-4f39-8f70-3047ab8ecb5b' });
+    expect(got).toMatchObject({
+      known: true,
+      httpStatus: 400,
+      requestId: '68093a99-2f63-4f39-8f70-3047ab8ecb5b',
+    });
   });
 
   it('Kingsoft v1: HTTP 200 with Data.RetCode', async () => {
@@ -294,15 +409,29 @@ describe('plain fetch -> parseErrorResponse (Upyun, Kingsoft)', () => {
     expect(res.status).toBe(200);
     const got = adapters.parseErrorResponse('kingsoft-live', res.status, await res.text());
     expect(got?.entry).toBe(documented('kingsoft-live', 8201));
-    expect(got).toMatchObject({ known: true, code: 8201, message: 'stream is not on the blacklist' });
+    expect(got).toMatchObject({
+      known: true,
+      code: 8201,
+      message: 'stream is not on the blacklist',
+    });
   });
 
   it('successes are null', async () => {
     const successes: ReadonlyArray<readonly [VendorId, Answer]> = [
       ['upyun', { status: 200, contentType: 'application/json', body: '{"files":[]}' }],
       ['upyun', { status: 200, contentType: 'application/octet-stream', body: 'file bytes' }],
-      ['kingsoft-live', { status: 200, contentType: 'application/json', body: '{"Data":{"StreamList":[]},"RequestId":"r"}' }],
-      ['kingsoft-live', { status: 200, contentType: 'application/json', body: '{"RequestId":"r","Streams":[]}' }],
+      [
+        'kingsoft-live',
+        {
+          status: 200,
+          contentType: 'application/json',
+          body: '{"Data":{"StreamList":[]},"RequestId":"r"}',
+        },
+      ],
+      [
+        'kingsoft-live',
+        { status: 200, contentType: 'application/json', body: '{"RequestId":"r","Streams":[]}' },
+      ],
     ];
     for (const [vendor, success] of successes) {
       answer = success;
@@ -312,7 +441,13 @@ describe('plain fetch -> parseErrorResponse (Upyun, Kingsoft)', () => {
   });
 
   it('a vendor name that is no vendor parses by status alone', () => {
-    expect(adapters.parseErrorResponse('__proto__' as VendorId, 404, '{"code":40400001,"msg":"x","id":"y"}')).toMatchObject({
+    expect(
+      adapters.parseErrorResponse(
+        '__proto__' as VendorId,
+        404,
+        '{"code":40400001,"msg":"x","id":"y"}',
+      ),
+    ).toMatchObject({
       known: false,
       code: 'http-404',
     });

@@ -55,7 +55,10 @@ export function parseErrorResponse<V extends VendorId>(
  *
  * `raw` is the SDK's error object.
  */
-export function fromTencentCloudSdkError<P extends TencentCloudProduct>(err: unknown, product: P): VendorErrors[P] | null {
+export function fromTencentCloudSdkError<P extends TencentCloudProduct>(
+  err: unknown,
+  product: P,
+): VendorErrors[P] | null {
   try {
     const requestId = ownValue(err, 'requestId');
     if (typeof requestId !== 'string') return null;
@@ -68,7 +71,8 @@ export function fromTencentCloudSdkError<P extends TencentCloudProduct>(err: unk
       result = parseWithCodeSets(product, codeSetsOf(product), 200, body);
     } else if (typeof httpCode === 'number') {
       result = parseWithCodeSets(product, codeSetsOf(product), httpCode, undefined);
-      if (result !== null && typeof message === 'string' && message !== '') result = { ...result, message };
+      if (result !== null && typeof message === 'string' && message !== '')
+        result = { ...result, message };
       if (result !== null && requestId !== '') result = { ...result, requestId };
     } else {
       return null;
@@ -94,7 +98,10 @@ export function fromBceSdkError(err: unknown): VendorErrors['baidu-vod'] | null 
     if (typeof status !== 'number') return null;
     const code = ownValue(err, 'code');
     const message = ownValue(err, 'message');
-    const body = typeof code === 'string' ? { requestId: ownValue(err, 'request_id'), code, message } : message;
+    const body =
+      typeof code === 'string'
+        ? { requestId: ownValue(err, 'request_id'), code, message }
+        : message;
     const result = parseWithCodeSets('baidu-vod', codeSetsOf('baidu-vod'), status, body);
     return result === null ? null : ({ ...result, raw: err } as VendorErrors['baidu-vod']);
   } catch {

@@ -26,7 +26,10 @@ export interface VendorErrorFields<V extends VendorId> {
 }
 
 /** An error whose code the vendor documents: `entry` is the documented variant the response names. */
-export interface KnownVendorError<V extends VendorId, C extends string | number> extends VendorErrorFields<V> {
+export interface KnownVendorError<
+  V extends VendorId,
+  C extends string | number,
+> extends VendorErrorFields<V> {
   /** The documented code, also when the response spelled it as an alias or a numeric string. */
   readonly code: C;
   readonly known: true;
@@ -47,7 +50,8 @@ export interface UnknownVendorError<V extends VendorId> extends VendorErrorField
 }
 
 /** `switch (e.vendor)` then `if (e.known) switch (e.code)` narrows to documented codes. */
-export type VendorErrorOf<V extends VendorId, C extends string | number> = KnownVendorError<V, C> | UnknownVendorError<V>;
+export type VendorErrorOf<V extends VendorId, C extends string | number> =
+  KnownVendorError<V, C> | UnknownVendorError<V>;
 
 /** Bodies longer than this (characters, or bytes) are not parsed: bounded work on hostile input. */
 const MAX_BODY_LENGTH = 1024 * 1024;
@@ -56,7 +60,8 @@ const MAX_BODY_LENGTH = 1024 * 1024;
 const MAX_CODE_LENGTH = 256;
 
 /** Tencent API 3.0 and Kingsoft v1 answer errors with HTTP 200 and put the failure in the body. */
-const answersErrorsWithOk = (envelope: Envelope): boolean => envelope === 'tencent-api3' || envelope === 'kingsoft-v1';
+const answersErrorsWithOk = (envelope: Envelope): boolean =>
+  envelope === 'tencent-api3' || envelope === 'kingsoft-v1';
 
 /**
  * The category an HTTP status implies, for codes the documents do not list: 429 rate-limit,
@@ -98,11 +103,15 @@ function ownValue(object: unknown, key: string): unknown {
 }
 
 const isRecord = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !ArrayBuffer.isView(value);
 
 /** A value that can be a vendor's code; anything else (object, boolean, huge string) cannot. */
 function usableCode(value: unknown): string | number | undefined {
-  if (typeof value === 'string') return value.length > 0 && value.length <= MAX_CODE_LENGTH ? value : undefined;
+  if (typeof value === 'string')
+    return value.length > 0 && value.length <= MAX_CODE_LENGTH ? value : undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   return undefined;
 }
@@ -116,7 +125,8 @@ interface TextDecoderLike {
 
 /** UTF-8 bytes as text; the global TextDecoder exists in browsers and Node alike. */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
-  const Decoder = (globalThis as { TextDecoder?: new (label?: string) => TextDecoderLike }).TextDecoder;
+  const Decoder = (globalThis as { TextDecoder?: new (label?: string) => TextDecoderLike })
+    .TextDecoder;
   return Decoder === undefined ? undefined : new Decoder('utf-8').decode(bytes);
 }
 
@@ -177,7 +187,8 @@ function readEnvelope(envelope: Envelope, json: unknown): Reading {
       if (!isRecord(response)) return ABSENT;
       const error = ownValue(response, 'Error');
       const requestId = ownValue(response, 'RequestId');
-      if (error === undefined || error === null || error === false) return { kind: 'success', message: undefined, requestId };
+      if (error === undefined || error === null || error === false)
+        return { kind: 'success', message: undefined, requestId };
       return {
         kind: 'error',
         complete: true,
@@ -208,7 +219,13 @@ function readEnvelope(envelope: Envelope, json: unknown): Reading {
       if (retCode === undefined || retCode === null || retCode === 0 || retCode === '0') {
         return { kind: 'success', message: undefined, requestId };
       }
-      return { kind: 'error', complete: true, code: retCode, message: ownValue(data, 'RetMsg'), requestId };
+      return {
+        kind: 'error',
+        complete: true,
+        code: retCode,
+        message: ownValue(data, 'RetMsg'),
+        requestId,
+      };
     }
     case 'bce':
     case 'upyun': {
@@ -226,7 +243,10 @@ function readEnvelope(envelope: Envelope, json: unknown): Reading {
 
 /** The status the caller gave, when it is one. */
 const givenStatus = (httpStatus: unknown): number | undefined =>
-  typeof httpStatus === 'number' && Number.isInteger(httpStatus) && httpStatus >= 100 && httpStatus <= 599
+  typeof httpStatus === 'number' &&
+  Number.isInteger(httpStatus) &&
+  httpStatus >= 100 &&
+  httpStatus <= 599
     ? httpStatus
     : undefined;
 
@@ -247,8 +267,13 @@ function resultOf(
   const requestId = stringOrUndefined(fields.requestId);
   const code = usableCode(fields.code);
   const entry =
-    codeSet !== undefined && code !== undefined ? findEntry(codeSet, code, { message, httpStatus: given }) : undefined;
-  const optional = { ...(message !== undefined && { message }), ...(requestId !== undefined && { requestId }) };
+    codeSet !== undefined && code !== undefined
+      ? findEntry(codeSet, code, { message, httpStatus: given })
+      : undefined;
+  const optional = {
+    ...(message !== undefined && { message }),
+    ...(requestId !== undefined && { requestId }),
+  };
   if (entry !== undefined) {
     return {
       vendor,
@@ -308,8 +333,12 @@ export function parseWithCodeSets(
     for (const codeSet of codeSets) {
       const reading = json === NOT_JSON ? ABSENT : readEnvelope(codeSet.envelope, json);
       if (reading.kind === 'error') {
-        if (reading.complete || isErrorStatus) return resultOf(vendor, codeSet, given, reading, raw);
-      } else if (fallback === ABSENT_FIELDS && (reading.message !== undefined || reading.requestId !== undefined)) {
+        if (reading.complete || isErrorStatus)
+          return resultOf(vendor, codeSet, given, reading, raw);
+      } else if (
+        fallback === ABSENT_FIELDS &&
+        (reading.message !== undefined || reading.requestId !== undefined)
+      ) {
         fallback = reading;
       }
     }
@@ -354,14 +383,23 @@ function filledMessage(template: string): string {
 }
 
 /** The code as the body spells it: an alias as given, otherwise the documented code (a number for numeric codes). */
-function codeAsSent(codeSet: CodeSetTable, code: string | number, entry: ErrorEntry): string | number {
+function codeAsSent(
+  codeSet: CodeSetTable,
+  code: string | number,
+  entry: ErrorEntry,
+): string | number {
   const key = String(code);
   return Object.prototype.hasOwnProperty.call(codeSet.aliases, key) ? code : entry.code;
 }
 
 function bodyOf(
   envelope: Envelope,
-  fields: { readonly code: string | number; readonly message: string; readonly requestId: string; readonly status: number },
+  fields: {
+    readonly code: string | number;
+    readonly message: string;
+    readonly requestId: string;
+    readonly status: number;
+  },
 ): unknown {
   const { code, message, requestId, status } = fields;
   switch (envelope) {
@@ -371,7 +409,10 @@ function bodyOf(
       return { requestId, code, message };
     case 'kingsoft-openapi':
       // The document shows Type "Sender" (the caller's fault); server faults are "Receiver".
-      return { RequestId: requestId, Error: { Type: status >= 500 ? 'Receiver' : 'Sender', Code: code, Message: message } };
+      return {
+        RequestId: requestId,
+        Error: { Type: status >= 500 ? 'Receiver' : 'Sender', Code: code, Message: message },
+      };
     case 'kingsoft-v1':
       return { Data: { RetCode: code, RetMsg: message }, RequestId: requestId };
     case 'upyun':
@@ -403,7 +444,9 @@ export function errorResponseWith(
     if (opts.variant !== undefined) {
       entry = Number.isInteger(opts.variant) ? variants[opts.variant] : undefined;
       if (entry === undefined) {
-        throw new RangeError(`${vendor} code ${String(code)} has no documented variant ${String(opts.variant)}`);
+        throw new RangeError(
+          `${vendor} code ${String(code)} has no documented variant ${String(opts.variant)}`,
+        );
       }
     } else {
       entry = findEntry(codeSet, code, { message: opts.message });
@@ -412,7 +455,8 @@ export function errorResponseWith(
     const status = answersErrorsWithOk(codeSet.envelope)
       ? 200
       : (entry.httpStatus ?? STATUS_BY_CATEGORY[entry.category] ?? 400);
-    const documented = entry.message ?? entry.description.en ?? entry.description.zh ?? String(entry.code);
+    const documented =
+      entry.message ?? entry.description.en ?? entry.description.zh ?? String(entry.code);
     const body = bodyOf(codeSet.envelope, {
       code: codeAsSent(codeSet, code, entry),
       message: opts.message ?? filledMessage(documented),
