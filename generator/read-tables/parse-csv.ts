@@ -36,7 +36,8 @@ function lineOfOffset(bytes: Uint8Array): (offset: number) => number {
 }
 
 /** The reader's words for csv-parse's errors: say what to fix, not where the parser was. */
-function describeCsvError(error: CsvError): string {
+function describeCsvError(error: CsvError, startLine: number): string {
+  const endLine = typeof error['lines'] === 'number' ? error['lines'] : startLine;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted cell that starts in this record is never closed; nothing after it could be read';
@@ -44,7 +45,10 @@ function describeCsvError(error: CsvError): string {
       return 'a quote inside an unquoted cell; quote the whole cell and double the quote ("")';
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'text follows the closing quote of a cell; double a quote inside a quoted cell ("")';
+      // A record that runs on for lines often means a quote opened here was never closed.
+      return endLine > startLine
+        ? `text follows a closing quote on line ${endLine}, in the record that starts here; is a quote in this record left open?`
+        : 'text follows the closing quote of a cell; double a quote inside a quoted cell ("")';
     default:
       return `unreadable CSV (${error.code}): ${error.message}`;
   }
@@ -74,7 +78,8 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     // The failing record starts right after the last record that parsed.
-    return { rows, error: { line: lineOf(previousEnd), message: describeCsvError(error) } };
+    const line = lineOf(previousEnd);
+    return { rows, error: { line, message: describeCsvError(error, line) } };
   }
   return { rows };
 }

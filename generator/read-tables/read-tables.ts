@@ -19,7 +19,8 @@ export interface ReadTablesOptions {
   readonly displayDir?: string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so validation can report it instead of it vanishing here.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 type FileRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
 

@@ -77,9 +77,9 @@ const VENDOR_ROW_RULES: Readonly<Record<string, (record: TableRecord) => string 
 };
 
 /** Checks a table by what its manifest rows make of it: the code type of its sets, its vendors' rules. */
-function checkByManifest(table: TableFile, rows: readonly ManifestRow[]): Problem[] {
+function checkByManifest(table: TableFile, rows: readonly ManifestRow[], codeTypeOfSet: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
-  const integerSet = rows.find((row) => row.codeType === 'integer');
+  const integerSet = rows.find((row) => codeTypeOfSet.get(row.codeSet) === 'integer');
   const vendorRules = [...new Set(rows.map((row) => row.vendor))].flatMap((vendor) =>
     Object.prototype.hasOwnProperty.call(VENDOR_ROW_RULES, vendor) ? [VENDOR_ROW_RULES[vendor]!] : [],
   );
@@ -138,6 +138,9 @@ function checkCodeSetNames(tables: readonly TableFile[]): Problem[] {
 export function checkErrorTables(raw: RawTables): Problem[] {
   const rows = manifestRows(raw);
   const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
+  // A code set's type is what its first manifest row says; a disagreeing row is the manifest's problem.
+  const codeTypeOfSet = new Map<string, string>();
+  for (const row of rows) if (!codeTypeOfSet.has(row.codeSet)) codeTypeOfSet.set(row.codeSet, row.codeType);
   const readable = raw.errorTables.filter((table) => headerMatches(table, ERROR_TABLE_HEADER));
   const problems: Problem[] = readable.flatMap((table) => [
     ...table.records.flatMap((record) =>
@@ -147,6 +150,7 @@ export function checkErrorTables(raw: RawTables): Problem[] {
     ...checkByManifest(
       table,
       rows.filter((row) => row.table === table.name),
+      codeTypeOfSet,
     ),
   ]);
   // Code sets in manifest order, each with its tables in manifest order.

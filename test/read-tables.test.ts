@@ -1,0 +1,220 @@
+// Tests reading tables/: first lines of records, malformed CSV as problems, manifest-driven file list.
+
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../generator/read-tables/parse-csv.js';
+import { readTables } from '../generator/read-tables/read-tables.js';
+import { formatProblem } from '../generator/read-tables/table-file.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const temporaryDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A tables/ directory holding exactly the given files. */
+async function tablesDirWith(files: Readonly<Record<string, string | Uint8Array>>): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'read-tables-'));
+  temporaryDirs.push(root);
+  const dir = path.join(root, 'tables');
+  for (const [name, contents] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), contents);
+  }
+  return dir;
+}
+
+describe('parseCsv', () => {
+  const cases: { name: string; given: string; want: { lines: number[]; cells?: string[][]; error?: string } }[] = [
+    {
+      name: 'one record per line',
+      given: 'a,b\n1,2\n3,4\n',
+      want: { lines: [1, 2, 3], cells: [['a', 'b'], ['1', '2'], ['3', '4']] },
+    },
+    {
+      name: 'a quoted line break: the record starts on its first line, the next one after it',
+      given: 'a,b\n1,"x\ny\nz"\n3,4\n',
+      want: { lines: [1, 2, 5], cells: [['a', 'b'], ['1', 'x\ny\nz'], ['3', '4']] },
+    },
+    {
+      name: 'CRLF line endings count one line per CRLF',
+      given: 'a,b\r\n1,"x\r\ny"\r\n3,4\r\n',
+      want: { lines: [1, 2, 4], cells: [['a', 'b'], ['1', 'x\r\ny'], ['3', '4']] },
+    },
+    {
+      name: 'a BOM is not part of the first header cell',
+      given: '\uFEFFa,b\n1,2\n',
+      want: { lines: [1, 2], cells: [['a', 'b'], ['1', '2']] },
+    },
+    {
+      name: 'multi-byte text before a record does not shift its line',
+      given: 'a,b\n"中文,说明","第一行\n第二行"\n3,4',
+      want: { lines: [1, 2, 4], cells: [['a', 'b'], ['中文,说明', '第一行\n第二行'], ['3', '4']] },
+    },
+    {
+      name: 'rows of other lengths are kept for the caller to judge',
+      given: 'a,b\n1\n1,2,3\n',
+      want: { lines: [1, 2, 3], cells: [['a', 'b'], ['1'], ['1', '2', '3']] },
+    },
+    {
+      name: 'an unclosed quote is reported at the line where its record starts',
+      given: 'a,b\n1,2\n3,"x\n4,5\n6,7\n',
+      want: { lines: [1, 2], error: '3: a quoted cell that starts in this record is never closed' },
+    },
+    {
+      name: 'a quote inside an unquoted cell',
+      given: 'a,b\n1,x"y"\n',
+      want: { lines: [1], error: '2: a quote inside an unquoted cell' },
+    },
+    {
+      name: 'text after a closing quote on one line',
+      given: 'a,b\n1,"x"y\n',
+      want: { lines: [1], error: '2: text follows the closing quote of a cell; double a quote inside a quoted cell ("")' },
+    },
+    {
+      name: 'a quote left open runs into the next quoted cell: the record start and where it ran to',
+      given: 'a,b\n1,"open\n2,3\n4,"x"\n',
+      want: { lines: [1], error: '2: text follows a closing quote on line 4, in the record that starts here; is a quote in this record left open?' },
+    },
+    {
+      name: 'text after a closing quote, in a record that starts two lines up',
+      given: 'a,b\n"1\n2","x"y\n',
+      want: { lines: [1], error: '2: text follows a closing quote on line 3, in the record that starts here' },
+    },
+  ];
+  it.each(cases)('$name', ({ given, want }) => {
+    const parsed = parseCsv(Buffer.from(given));
+    expect(parsed.rows.map((row) => row.line)).toEqual(want.lines);
+    if (want.cells) expect(parsed.rows.map((row) => row.cells)).toEqual(want.cells);
+    if (want.error === undefined) expect(parsed.error).toBeUndefined();
+    else expect(`${parsed.error?.line}: ${parsed.error?.message}`).toContain(want.error);
+  });
+});
+
+const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
+const SOURCES_HEADER = 'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
+const manifestRow = (table: string, vendor: string, codeSet: string, sourceFile = 'sources/doc.txt'): string =>
+  `${table},${vendor},${codeSet},string,bce,Product,api,Document,Section,zh,,${sourceFile}`;
+
+describe('readTables', () => {
+  const cases: {
+    name: string;
+    given: Record<string, string | Uint8Array>;
+    want: { tables?: string[]; records?: Record<string, number[]>; problems: string[]; documents?: string[] };
+  }[] = [
+    {
+      name: 'reads every table sources.csv names, in first-mention order, each once',
+      given: {
+        'sources.csv': [SOURCES_HEADER, manifestRow('b.csv', 'upyun', 'B'), manifestRow('a.csv', 'upyun', 'A'), manifestRow('b.csv', 'baidu-vod', 'C'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+        'a.csv': `${HEADER}\nX,,,,,X,unknown,false\n`,
+        'b.csv': `${HEADER}\nY,,,,,Y,unknown,false\nZ,,,,,Z,unknown,false\n`,
+        'unlisted.csv': `${HEADER}\n`,
+        'sources/doc.txt': 'document text',
+      },
+      want: { tables: ['b.csv', 'a.csv'], records: { 'b.csv': [2, 3], 'a.csv': [2] }, problems: [], documents: ['sources/doc.txt'] },
+    },
+    {
+      name: 'a missing table or document is a problem on the manifest line that names it',
+      given: {
+        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), manifestRow('gone.csv', 'upyun', 'A', 'sources/gone.txt'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+        'a.csv': `${HEADER}\n`,
+        'sources/doc.txt': 'document text',
+      },
+      want: {
+        tables: ['a.csv'],
+        problems: [
+          'tables/sources.csv:3: table tables/gone.csv does not exist',
+          'tables/sources.csv:3: source_file tables/sources/gone.txt does not exist',
+        ],
+        documents: ['sources/doc.txt'],
+      },
+    },
+    {
+      name: 'a table name that leaves tables/ is never read',
+      given: {
+        'sources.csv': [SOURCES_HEADER, manifestRow('../outside.csv', 'upyun', 'A', '../../etc/passwd'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+      },
+      want: { tables: [], problems: [], documents: [] },
+    },
+    {
+      name: 'missing sources.csv and aliases.csv',
+      given: {},
+      want: { tables: [], problems: ['tables/aliases.csv:1: file does not exist', 'tables/sources.csv:1: file does not exist'] },
+    },
+    {
+      name: 'wrong cell counts and blank lines are problems; the other rows are read',
+      given: {
+        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+        'a.csv': `${HEADER}\nX,,,,,X,unknown,false\nY,,,,,Y,unknown\n\n"Z\nZ",,,,,Z,unknown,false,extra\nW,,,,,W,unknown,false\n`,
+        'sources/doc.txt': '',
+      },
+      want: {
+        records: { 'a.csv': [2, 7] },
+        problems: [
+          'tables/a.csv:3: has 7 cells but the header has 8',
+          'tables/a.csv:4: empty line; the tables have no blank lines',
+          'tables/a.csv:5: has 9 cells but the header has 8',
+        ],
+      },
+    },
+    {
+      name: 'an unclosed quote keeps the rows before it',
+      given: {
+        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+        'a.csv': `${HEADER}\nX,,,,,X,unknown,false\n"Y,,,,,Y,unknown,false\nZ,,,,,Z,unknown,false\n`,
+        'sources/doc.txt': '',
+      },
+      want: {
+        records: { 'a.csv': [2] },
+        problems: ['tables/a.csv:3: a quoted cell that starts in this record is never closed; nothing after it could be read'],
+      },
+    },
+    {
+      name: 'bytes that are not UTF-8, and an empty file',
+      given: {
+        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), manifestRow('b.csv', 'upyun', 'A'), ''].join('\n'),
+        'aliases.csv': '',
+        'a.csv': Uint8Array.from([0x63, 0x6f, 0xff, 0x0a]),
+        'b.csv': `${HEADER}\n`,
+        'sources/doc.txt': '',
+      },
+      want: { problems: ['tables/a.csv:1: is not valid UTF-8', 'tables/aliases.csv:1: is empty; it needs at least its header'] },
+    },
+  ];
+  it.each(cases)('$name', async ({ given, want }) => {
+    const raw = await readTables(await tablesDirWith(given));
+    expect(raw.problems.map(formatProblem)).toEqual(want.problems);
+    if (want.tables) expect(raw.errorTables.map((table) => table.name)).toEqual(want.tables);
+    if (want.documents) expect([...raw.documents.keys()]).toEqual(want.documents);
+    for (const [name, lines] of Object.entries(want.records ?? {})) {
+      expect(raw.errorTables.find((table) => table.name === name)?.records.map((record) => record.line)).toEqual(lines);
+    }
+  });
+
+  it('keys cells by header on a null prototype, so a "__proto__" column is an ordinary cell', async () => {
+    const raw = await readTables(
+      await tablesDirWith({ 'sources.csv': 'table,__proto__\nx.csv,polluted\n', 'aliases.csv': 'vendor\n' }),
+    );
+    const cells = raw.sources.records[0]?.cells;
+    expect(cells?.['__proto__']).toBe('polluted');
+    expect(cells?.['toString']).toBeUndefined();
+    expect(Object.getPrototypeOf(cells)).toBeNull();
+  });
+
+  it('reads the committed tables with every table the manifest names and no problem', async () => {
+    const raw = await readTables(path.join(ROOT, 'tables'));
+    expect(raw.problems).toEqual([]);
+    expect(raw.sources.file).toBe('tables/sources.csv');
+    const named = [...new Set(raw.sources.records.map((record) => record.cells['table']))];
+    expect(raw.errorTables.map((table) => table.name)).toEqual(named);
+    for (const table of raw.errorTables) expect(table.records.length).toBeGreaterThan(0);
+    expect(raw.documents.size).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,356 @@
+// Tests validation: one broken copy of the committed tables per rule, the committed tables pass, the CLI reports all.
+
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTables } from '../generator/read-tables/read-tables.js';
+import { sortProblems } from '../generator/read-tables/sort-problems.js';
+import { formatProblem } from '../generator/read-tables/table-file.js';
+import { checkTables } from '../generator/validate/check-tables.js';
+import { validateTables } from '../generator/validate/validate-tables.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const temporaryDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A change to a copy of tables/: file name to its new text. */
+type Mutation = (tablesDir: string) => Promise<void>;
+
+const quoteCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+async function editFile(tablesDir: string, file: string, edit: (text: string) => string): Promise<void> {
+  const target = path.join(tablesDir, file);
+  await writeFile(target, edit(await readFile(target, 'utf8')));
+}
+
+/** Replaces one line of a file (1-based), which must hold a whole record. */
+const editLine = (file: string, line: number, edit: (text: string) => string): Mutation => (dir) =>
+  editFile(dir, file, (text) => {
+    const lines = text.split('\n');
+    lines[line - 1] = edit(lines[line - 1] ?? '');
+    return lines.join('\n');
+  });
+
+/** Sets one cell of a one-line record, leaving every other byte of the file as it was. */
+const setCell = (file: string, line: number, column: string, value: string): Mutation => (dir) =>
+  editFile(dir, file, (text) => {
+    const lines = text.split('\n');
+    const header = (parse(lines[0] ?? '') as string[][])[0] ?? [];
+    const cells = (parse(lines[line - 1] ?? '', { relax_quotes: true }) as string[][])[0] ?? [];
+    const index = header.indexOf(column);
+    if (index === -1) throw new Error(`${file} has no column ${column}`);
+    cells[index] = value;
+    lines[line - 1] = cells.map(quoteCell).join(',');
+    return lines.join('\n');
+  });
+
+const insertLine = (file: string, before: number, record: string): Mutation => (dir) =>
+  editFile(dir, file, (text) => {
+    const lines = text.split('\n');
+    lines.splice(before - 1, 0, record);
+    return lines.join('\n');
+  });
+
+const copyLine = (file: string, line: number, before: number): Mutation => (dir) =>
+  editFile(dir, file, (text) => {
+    const lines = text.split('\n');
+    lines.splice(before - 1, 0, lines[line - 1] ?? '');
+    return lines.join('\n');
+  });
+
+const deleteLine = (file: string, line: number): Mutation => (dir) =>
+  editFile(dir, file, (text) => text.split('\n').filter((_, index) => index !== line - 1).join('\n'));
+
+/** A copy of the committed tables/ under a fresh root, with the mutations applied. */
+async function brokenCopy(...mutations: Mutation[]): Promise<{ root: string; tablesDir: string }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'validate-'));
+  temporaryDirs.push(root);
+  const tablesDir = path.join(root, 'tables');
+  await cp(path.join(ROOT, 'tables'), tablesDir, { recursive: true });
+  for (const mutate of mutations) await mutate(tablesDir);
+  return { root, tablesDir };
+}
+
+interface RuleCase {
+  name: string;
+  mutate: Mutation | Mutation[];
+  /** Every problem the reader and the schema checks find: nothing more, nothing less. */
+  want: string[];
+}
+
+const CATEGORY_LIST = 'auth, permission, invalid-request, not-found, conflict, rate-limit, quota, unavailable, internal, dry-run, unknown';
+const VENDOR_LIST = 'tencent-live, tencent-streamlive, baidu-vod, kingsoft-live, upyun';
+
+const RULES: RuleCase[] = [
+  {
+    name: 'http_status not an integer',
+    mutate: setCell('baidu-vod.csv', 2, 'http_status', '4O4'),
+    want: ['tables/baidu-vod.csv:2: http_status "4O4" is not an integer from 100 to 599'],
+  },
+  {
+    name: 'http_status out of range, and with a reason phrase',
+    mutate: [setCell('baidu-vod.csv', 2, 'http_status', '600'), setCell('baidu-vod.csv', 3, 'http_status', '400 Bad Request')],
+    want: [
+      'tables/baidu-vod.csv:2: http_status "600" is not an integer from 100 to 599',
+      'tables/baidu-vod.csv:3: http_status "400 Bad Request" is not an integer from 100 to 599',
+    ],
+  },
+  {
+    name: 'category outside the taxonomy',
+    mutate: setCell('baidu-vod.csv', 3, 'category', 'timeout'),
+    want: [`tables/baidu-vod.csv:3: category "timeout" is not one of ${CATEGORY_LIST}`],
+  },
+  {
+    name: 'retryable not exactly true or false',
+    mutate: [setCell('upyun.csv', 2, 'retryable', 'yes'), setCell('upyun.csv', 3, 'retryable', 'True')],
+    want: ['tables/upyun.csv:2: retryable "yes" is not true or false', 'tables/upyun.csv:3: retryable "True" is not true or false'],
+  },
+  {
+    name: 'required cells of an error table empty',
+    mutate: [setCell('kingsoft-live.csv', 2, 'name', ''), setCell('kingsoft-live.csv', 3, 'category', '')],
+    want: ['tables/kingsoft-live.csv:2: name is empty; it is required', 'tables/kingsoft-live.csv:3: category is empty; it is required'],
+  },
+  {
+    name: 'name not PascalCase',
+    mutate: setCell('upyun.csv', 2, 'name', 'wrong_uri'),
+    want: ['tables/upyun.csv:2: name "wrong_uri" is not PascalCase (^[A-Z][A-Za-z0-9]*$)'],
+  },
+  {
+    name: 'two codes of one code set share a name, across the tables of the set',
+    mutate: setCell('baidu-vod.csv', 3, 'name', 'AccessDenied'),
+    want: [
+      'tables/baidu-vod.csv:3: name "AccessDenied" is also the name of code "AccessDenied" at tables/baidu-vod-common.csv:2; two codes of one code set never share a name',
+    ],
+  },
+  {
+    name: 'variants of one code with different names',
+    mutate: setCell('kingsoft-live.csv', 5, 'name', 'InvalidParameterValueType'),
+    want: [
+      'tables/kingsoft-live.csv:5: code "InvalidParameterValue" is named "InvalidParameterValueType" here but "InvalidParameterValue" at line 4; every variant of a code has the same name',
+    ],
+  },
+  {
+    name: 'variants of one code may differ in category, retryable and http_status',
+    mutate: [setCell('kingsoft-live.csv', 5, 'category', 'unknown'), setCell('kingsoft-live.csv', 5, 'retryable', 'true')],
+    want: [],
+  },
+  {
+    name: 'integer code set with codes that are not canonical integers',
+    mutate: [setCell('kingsoft-live-v1.csv', 2, 'code', '01000'), setCell('kingsoft-live-v1.csv', 3, 'code', '1e3')],
+    want: [
+      'tables/kingsoft-live-v1.csv:2: code "01000" is not an integer in canonical digits (no sign, no leading zero, at most 15 digits); code_set KingsoftLiveV1 has code_type integer',
+      'tables/kingsoft-live-v1.csv:3: code "1e3" is not an integer in canonical digits (no sign, no leading zero, at most 15 digits); code_set KingsoftLiveV1 has code_type integer',
+    ],
+  },
+  {
+    name: 'exact duplicate row, reported with both lines',
+    mutate: copyLine('upyun.csv', 2, 4),
+    want: ['tables/upyun.csv:4: repeats line 2 exactly (lines 2 and 4); a document row is transcribed once'],
+  },
+  {
+    name: "Upyun code prefix differs from its http_status",
+    mutate: [setCell('upyun.csv', 2, 'http_status', '403'), setCell('upyun.csv', 3, 'http_status', '')],
+    want: [
+      'tables/upyun.csv:2: code 40001000 starts with 400 but http_status is "403"; Upyun codes begin with their HTTP status',
+      'tables/upyun.csv:3: http_status is empty but code 40001001 starts with 400; Upyun codes begin with their HTTP status',
+    ],
+  },
+  {
+    name: 'leading and trailing whitespace; double spaces inside are vendor text',
+    mutate: [
+      setCell('baidu-vod.csv', 2, 'message', 'Media not found with mda-xxx '),
+      setCell('upyun.csv', 2, 'message', '\twrong uri'),
+      setCell('upyun.csv', 3, 'message', 'wrong  content-md5'),
+    ],
+    want: [
+      'tables/baidu-vod.csv:2: message "Media not found with mda-xxx " has trailing whitespace',
+      'tables/upyun.csv:2: message "\\twrong uri" has leading whitespace',
+    ],
+  },
+  {
+    name: 'byte order mark',
+    mutate: (dir) => editFile(dir, 'upyun.csv', (text) => `\uFEFF${text}`),
+    want: ['tables/upyun.csv:1: starts with a byte order mark (BOM); save as UTF-8 without BOM'],
+  },
+  {
+    name: 'CRLF line endings',
+    mutate: (dir) => editFile(dir, 'baidu-vod.csv', (text) => text.replaceAll('\n', '\r\n')),
+    want: ['tables/baidu-vod.csv:1: has a carriage return (CRLF line endings); the tables use LF only'],
+  },
+  {
+    name: 'header columns out of order',
+    mutate: editLine('upyun.csv', 1, () => 'code,http_status,message,description_zh,description_en,category,name,retryable'),
+    want: [
+      'tables/upyun.csv:1: header is "code,http_status,message,description_zh,description_en,category,name,retryable"; want "code,http_status,message,description_zh,description_en,name,category,retryable" (columns out of order)',
+    ],
+  },
+  {
+    name: 'header with a misspelled column',
+    mutate: editLine('aliases.csv', 1, () => 'vendor,alias,codes,source_file'),
+    want: ['tables/aliases.csv:1: header is "vendor,alias,codes,source_file"; want "vendor,alias,code,source_file" (missing "code"; unexpected "codes")'],
+  },
+  {
+    name: 'malformed CSV: unclosed quote and wrong cell count',
+    mutate: [
+      editLine('tencent-live.csv', 3, (line) => line.replace('操作失败', '"操作失败')),
+      editLine('baidu-vod.csv', 3, (line) => `${line},extra`),
+    ],
+    want: [
+      'tables/baidu-vod.csv:3: has 9 cells but the header has 8',
+      'tables/tencent-live.csv:3: a quoted cell that starts in this record is never closed; nothing after it could be read',
+    ],
+  },
+  {
+    name: 'manifest: unknown vendor, which also splits its code set',
+    mutate: setCell('sources.csv', 2, 'vendor', 'tencent'),
+    want: [
+      `tables/sources.csv:2: vendor "tencent" is not one of ${VENDOR_LIST}`,
+      'tables/sources.csv:3: code_set "TencentLive" has vendor "tencent-live" here but "tencent" at line 2; a code set has one vendor',
+    ],
+  },
+  {
+    name: 'manifest: code_set rows disagree on envelope and code_type',
+    mutate: [setCell('sources.csv', 3, 'envelope', 'bce'), setCell('sources.csv', 3, 'code_type', 'integer')],
+    want: [
+      'tables/sources.csv:3: code_set "TencentLive" has code_type "integer" here but "string" at line 2; a code set has one code_type',
+      'tables/sources.csv:3: code_set "TencentLive" has envelope "bce" here but "tencent-api3" at line 2; a code set has one envelope',
+    ],
+  },
+  {
+    name: 'manifest: values outside their lists',
+    mutate: [
+      setCell('sources.csv', 2, 'code_type', 'number'),
+      setCell('sources.csv', 2, 'envelope', 'json'),
+      setCell('sources.csv', 2, 'language', 'fr'),
+      setCell('sources.csv', 2, 'code_set', 'tencent_live'),
+    ],
+    want: [
+      'tables/sources.csv:2: code_set "tencent_live" is not PascalCase (^[A-Z][A-Za-z0-9]*$); it prefixes generated names',
+      'tables/sources.csv:2: code_type "number" is not one of string, integer',
+      'tables/sources.csv:2: envelope "json" is not one of tencent-api3, bce, kingsoft-openapi, kingsoft-v1, upyun',
+      'tables/sources.csv:2: language "fr" is not zh or en',
+    ],
+  },
+  {
+    name: 'manifest: dates that are not YYYY-MM-DD days',
+    mutate: [setCell('sources.csv', 5, 'date', '2025-8-22'), setCell('sources.csv', 6, 'date', '2025-02-30')],
+    want: [
+      'tables/sources.csv:5: date "2025-8-22" is not a date written YYYY-MM-DD',
+      'tables/sources.csv:6: date "2025-02-30" is not a date written YYYY-MM-DD',
+    ],
+  },
+  {
+    name: 'manifest: required cells empty, date may be',
+    mutate: [setCell('sources.csv', 2, 'section', ''), setCell('sources.csv', 4, 'date', '')],
+    want: ['tables/sources.csv:2: section is empty; it is required'],
+  },
+  {
+    name: 'manifest: table and source_file that do not exist',
+    mutate: [setCell('sources.csv', 7, 'table', 'kingsoft-live-x.csv'), setCell('sources.csv', 9, 'source_file', 'sources/upyun2.txt')],
+    want: [
+      'tables/sources.csv:7: table tables/kingsoft-live-x.csv does not exist',
+      'tables/sources.csv:9: source_file tables/sources/upyun2.txt does not exist',
+    ],
+  },
+  {
+    name: 'manifest: names that leave tables/',
+    mutate: [setCell('sources.csv', 9, 'table', '../package.json'), setCell('sources.csv', 9, 'source_file', '../../etc/passwd')],
+    want: [
+      'tables/sources.csv:9: table "../package.json" is not an error table\'s file name inside tables/ (like upyun.csv)',
+      'tables/sources.csv:9: source_file "../../etc/passwd" is not a relative path inside tables/ (like sources/upyun.txt)',
+    ],
+  },
+  {
+    name: 'manifest: a vendor without a table',
+    mutate: deleteLine('sources.csv', 9),
+    want: ['tables/sources.csv:1: vendor "upyun" has no table; every vendor needs at least one'],
+  },
+  {
+    name: 'manifest: a table given twice to one vendor',
+    mutate: copyLine('sources.csv', 2, 4),
+    want: ['tables/sources.csv:4: table "tencent-common.csv" is already given to vendor "tencent-live" at line 2'],
+  },
+  {
+    name: 'aliases: unknown vendor',
+    mutate: setCell('aliases.csv', 2, 'vendor', 'baidu'),
+    want: [`tables/aliases.csv:2: vendor "baidu" is not one of ${VENDOR_LIST}`],
+  },
+  {
+    name: 'aliases: target code not documented for the vendor',
+    mutate: [setCell('aliases.csv', 2, 'code', 'MediaMissing'), insertLine('aliases.csv', 3, 'upyun,MediaException.MediaNotFound,MediaNotFound,sources/baidu-vod.txt')],
+    want: [
+      'tables/aliases.csv:2: code "MediaMissing" is not a documented code of vendor baidu-vod',
+      'tables/aliases.csv:3: code "MediaNotFound" is not a documented code of vendor upyun',
+    ],
+  },
+  {
+    name: 'aliases: the alias is itself a documented code',
+    mutate: insertLine('aliases.csv', 3, 'baidu-vod,AccessDenied,MediaNotFound,sources/baidu-vod.txt'),
+    want: ['tables/aliases.csv:3: alias "AccessDenied" is itself a documented code of BaiduVod; an alias is a second spelling'],
+  },
+  {
+    name: 'aliases: given twice, required cells, a source_file that leaves tables/',
+    mutate: [
+      copyLine('aliases.csv', 2, 3),
+      insertLine('aliases.csv', 4, 'baidu-vod,,MediaNotFound,sources/baidu-vod.txt'),
+      insertLine('aliases.csv', 5, 'baidu-vod,MediaException.MediaNotFound2,MediaNotFound,/etc/passwd'),
+    ],
+    want: [
+      'tables/aliases.csv:3: alias "MediaException.MediaNotFound" of baidu-vod is already given at line 2',
+      'tables/aliases.csv:4: alias is empty; it is required',
+      'tables/aliases.csv:5: source_file "/etc/passwd" is not a relative path inside tables/ (like sources/baidu-vod.txt)',
+    ],
+  },
+];
+
+describe('validateTables', () => {
+  it('passes the committed tables', async () => {
+    const raw = await readTables(path.join(ROOT, 'tables'));
+    expect(validateTables(raw).map(formatProblem)).toEqual([]);
+  });
+
+  it.each(RULES)('$name', async ({ mutate, want }) => {
+    const { tablesDir } = await brokenCopy(...[mutate].flat());
+    const raw = await readTables(tablesDir);
+    const found = sortProblems([...raw.problems, ...checkTables(raw)]).map(formatProblem);
+    expect(found).toEqual(want);
+    // The full validation (with the document comparison) reports them too, sorted by file then line.
+    const all = validateTables(raw);
+    expect(all.map(formatProblem)).toEqual(expect.arrayContaining(want));
+    expect(all).toEqual(sortProblems(all));
+  });
+});
+
+describe('npm run validate', () => {
+  const run = promisify(execFile);
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  const cli = path.join(ROOT, 'generator', 'cli.ts');
+
+  it('prints every problem of a broken copy, one per line, and exits 1', async () => {
+    const broken = RULES.filter((rule) =>
+      ['http_status out of range, and with a reason phrase', 'aliases: given twice, required cells, a source_file that leaves tables/', 'byte order mark', 'manifest: a table given twice to one vendor'].includes(rule.name),
+    );
+    expect(broken).toHaveLength(4);
+    const { root } = await brokenCopy(...broken.flatMap((rule) => [rule.mutate].flat()));
+    const failure = await run(tsx, [cli, 'validate'], { cwd: root }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    const lines = failure?.stderr.split('\n') ?? [];
+    const want = broken.flatMap((rule) => rule.want);
+    expect(lines).toEqual(expect.arrayContaining(want));
+    expect(lines).toContain(`${lines.filter((line) => /^tables\/.+:\d+: /.test(line)).length} problems in tables/`);
+  });
+
+  it('prints the row count of every table and exits 0 on the committed tables', async () => {
+    const { stdout } = await run(tsx, [cli, 'validate'], { cwd: ROOT });
+    expect(stdout).toMatch(/^tables\/ is valid: sources\.csv \d+, aliases\.csv \d+, .*upyun\.csv \d+ rows\n$/);
+  });
+});
