@@ -1,5 +1,6 @@
 // Table-driven tests of parseWithCodeSets on the bodies the vendors' documents show, and on what gateways really send.
 
+import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type {
   CodeSetTable,
@@ -278,6 +279,24 @@ describe("the documents' example bodies resolve to their documented entries", ()
       });
     }
   }
+
+  it('bytes from another realm (a vm context) are decoded too', () => {
+    const text = JSON.stringify({ msg: 'too many requests', code: 42900001, id: 'u-realm' });
+    const foreign = runInContext(
+      // ASCII text: one byte per character, built with the context's own Uint8Array.
+      'const bytes = new Uint8Array(Array.from(text, (c) => c.charCodeAt(0))); [bytes, bytes.buffer]',
+      createContext({ text }),
+    ) as [unknown, unknown];
+    expect(foreign[0] instanceof Uint8Array).toBe(false);
+    expect(foreign[1] instanceof ArrayBuffer).toBe(false);
+    for (const body of foreign) {
+      expect(parse('upyun', 429, body)).toMatchObject({
+        known: true,
+        code: 42900001,
+        requestId: 'u-realm',
+      });
+    }
+  });
 
   it('keeps the alias as the vendor spelled it in raw', () => {
     const got = parse(
@@ -637,6 +656,13 @@ describe('null exactly when the response is no error', () => {
       'tencent-live',
       200,
       { Response: { Error: null, RequestId: 'r' } },
+    ],
+    // tencentcloud-sdk-nodejs resolves this too: it tests Response.Error for truthiness.
+    [
+      'Tencent Response with Error ""',
+      'tencent-live',
+      200,
+      { Response: { Error: '', RequestId: 'r' } },
     ],
     [
       'Kingsoft v1 Data without RetCode',

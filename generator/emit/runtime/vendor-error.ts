@@ -130,6 +130,10 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   return Decoder === undefined ? undefined : new Decoder('utf-8').decode(bytes);
 }
 
+/** An ArrayBuffer, also one from another realm (a worker, a vm context). */
+const isArrayBuffer = (value: unknown): value is ArrayBuffer =>
+  value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
 const NOT_JSON = Symbol('not JSON');
 
 /** The body as a JSON value: objects are taken as already parsed, strings and bytes are parsed. */
@@ -137,7 +141,7 @@ function jsonOf(body: unknown): unknown {
   let text: string | undefined;
   if (typeof body === 'string') {
     text = body;
-  } else if (body instanceof ArrayBuffer) {
+  } else if (isArrayBuffer(body)) {
     if (body.byteLength > MAX_BODY_LENGTH) return NOT_JSON;
     text = decodeUtf8(new Uint8Array(body));
   } else if (ArrayBuffer.isView(body)) {
@@ -187,8 +191,8 @@ function readEnvelope(envelope: Envelope, json: unknown): Reading {
       if (!isRecord(response)) return ABSENT;
       const error = ownValue(response, 'Error');
       const requestId = ownValue(response, 'RequestId');
-      if (error === undefined || error === null || error === false)
-        return { kind: 'success', message: undefined, requestId };
+      // Falsy Error is success, as tencentcloud-sdk-nodejs itself decides.
+      if (!error) return { kind: 'success', message: undefined, requestId };
       return {
         kind: 'error',
         complete: true,
