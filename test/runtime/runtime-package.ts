@@ -1,6 +1,6 @@
 // Lays out the runtime files as the generated package has them, with a stand-in registry, in a temporary directory.
 
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,17 +85,45 @@ export function writeRuntimeFiles(dir: string): void {
   writeFileSync(join(dir, 'registry.ts'), standInRegistrySource(FIXTURE_CODE_SETS));
 }
 
-/** A temporary copy of the runtime with the stand-in registry, loaded; `dispose` removes it. */
-export async function loadStandInPackage(): Promise<{
-  readonly dir: string;
+interface LoadedPackage {
   readonly adapters: SdkAdapters;
   readonly registry: StandInRegistry;
   readonly dispose: () => void;
-}> {
+}
+
+/** A temporary copy of the runtime with the stand-in registry, loaded; `dispose` removes it. */
+export async function loadStandInPackage(): Promise<LoadedPackage & { readonly dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cloud-error-codes-runtime-'));
   writeRuntimeFiles(dir);
   // Computed specifiers: the workspace type check must not follow them to a registry it lacks.
   const adapters = (await import(join(dir, 'sdk-adapters.ts'))) as SdkAdapters;
   const registry = (await import(join(dir, 'registry.ts'))) as StandInRegistry;
   return { dir, adapters, registry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const GENERATED_SRC = fileURLToPath(new URL('../../generated/src/', import.meta.url));
+
+/** The runtime as generated/src ships it, with the real registry. */
+async function loadGeneratedPackage(): Promise<LoadedPackage> {
+  const adapters = (await import(join(GENERATED_SRC, 'sdk-adapters.ts'))) as SdkAdapters;
+  const registry = (await import(join(GENERATED_SRC, 'registry.ts'))) as StandInRegistry;
+  return { adapters, registry, dispose: () => {} };
+}
+
+export interface RuntimePackage {
+  readonly name: string;
+  /** Undefined when the package is not there yet; `why` says what is missing. */
+  readonly load: (() => Promise<LoadedPackage>) | undefined;
+  readonly why?: string;
+}
+
+/** The stand-in always; generated/src once `npm run generate` has written it. */
+export async function runtimePackages(): Promise<readonly RuntimePackage[]> {
+  const generated = existsSync(join(GENERATED_SRC, 'sdk-adapters.ts'));
+  return [
+    { name: 'the stand-in registry', load: loadStandInPackage },
+    generated
+      ? { name: 'generated/src', load: loadGeneratedPackage }
+      : { name: 'generated/src', load: undefined, why: 'not generated yet' },
+  ];
 }
