@@ -1,0 +1,149 @@
+// `diff [BASE]`: compares the tables at a git revision (default HEAD) with tables/ now and prints the change report.
+
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { CommandIo } from '../cli.js';
+import { buildModel } from '../model/build-model.js';
+import type { PackageModel } from '../model/model.js';
+import { readTables, SOURCES_FILE } from '../read-tables/read-tables.js';
+import { formatProblem, type Problem } from '../read-tables/table-file.js';
+import { validateTables } from '../validate/validate-tables.js';
+import { diffTables } from './diff-tables.js';
+import { formatDiffReport } from './format-diff-report.js';
+
+export const DIFF_USAGE = 'diff [BASE] [--json] [--tables DIR] [--base-tables DIR]';
+
+const run = promisify(execFile);
+
+interface DiffArgs {
+  /** A git revision; ignored when baseTablesDir is given. */
+  readonly base: string;
+  readonly json: boolean;
+  readonly tablesDir: string;
+  readonly baseTablesDir?: string;
+}
+
+function parseDiffArgs(args: readonly string[]): DiffArgs | string {
+  const positional: string[] = [];
+  const options: { json: boolean; tablesDir: string; baseTablesDir?: string } = { json: false, tablesDir: 'tables' };
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--json' && inline === undefined) options.json = true;
+    else if (flag === '--tables' || flag === '--base-tables') {
+      const value = inline ?? args[index + 1];
+      if (value === undefined || value === '') return `${flag} needs a directory`;
+      if (inline === undefined) index += 1;
+      if (flag === '--tables') options.tablesDir = value;
+      else options.baseTablesDir = value;
+    } else if (arg.startsWith('-')) return `diff does not know ${arg}`;
+    else positional.push(arg);
+  }
+  if (positional.length > 1) return `diff takes at most one revision, got ${positional.join(' ')}`;
+  if (positional.length === 1 && options.baseTablesDir !== undefined) return 'give either a revision or --base-tables, not both';
+  return { base: positional[0] ?? 'HEAD', ...options };
+}
+
+/** A tables/ directory that could not be compared: its problems, named after the side they are on. */
+class SideError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(`${problems.length} problem(s)`);
+  }
+}
+
+/** A base that cannot be read: an unknown revision, or tables/ outside the repository. */
+class RevisionError extends Error {}
+
+const EMPTY_MODEL: PackageModel = { type: 'package', vendors: [] };
+
+/** Reads and validates one side; the model only when the tables are valid, as buildModel requires. */
+async function modelOf(tablesDir: string, displayDir: string): Promise<PackageModel> {
+  const raw = await readTables(tablesDir, { displayDir });
+  const problems = validateTables(raw);
+  if (problems.length > 0) throw new SideError(problems);
+  return buildModel(raw);
+}
+
+const git = async (cwd: string, args: readonly string[]): Promise<Buffer> =>
+  (await run('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 })).stdout;
+
+/**
+ * Writes the tables/ tree of a revision into `into`: what `git show BASE:tables/FILE` gives for
+ * every file, so a working tree with uncommitted edits is compared with the committed tables.
+ * Resolves to false when the revision has no tables/sources.csv (a revision before the tables).
+ */
+async function checkOutTables(rootDir: string, revision: string, tablesDir: string, into: string): Promise<boolean> {
+  const commit = (await git(rootDir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined))
+    ?.toString('utf8')
+    .trim();
+  if (commit === undefined || commit === '') throw new RevisionError(`${revision} is not a git revision of ${rootDir}`);
+  const topLevel = (await git(rootDir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  const prefix = path.relative(topLevel, tablesDir).split(path.sep).join('/');
+  if (prefix.startsWith('..') || path.isAbsolute(prefix)) throw new RevisionError(`${tablesDir} is not inside the git repository ${topLevel}`);
+  const listing = (await git(topLevel, ['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', `${prefix}/`]))
+    .toString('utf8')
+    .split('\0')
+    .filter((name) => name !== '');
+  if (!listing.includes(`${prefix}/${SOURCES_FILE}`)) return false;
+  for (const name of listing) {
+    const target = path.join(into, ...name.slice(prefix.length + 1).split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, await git(topLevel, ['cat-file', 'blob', `${commit}:${name}`]));
+  }
+  return true;
+}
+
+/**
+ * Runs the diff; resolves to the exit code: 0 with the report (changes or none), 1 when a side's
+ * tables are invalid or the revision is unknown, 2 for a bad command line.
+ */
+export async function runDiffCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const parsed = parseDiffArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}\nusage: ${DIFF_USAGE}`);
+    return 2;
+  }
+  const rootDir = path.resolve(io.rootDir);
+  const tablesDir = path.resolve(rootDir, parsed.tablesDir);
+  // Inside the project a path as a person there types it (`tables`); outside it, absolute.
+  const display = (dir: string): string => {
+    const relative = path.relative(rootDir, dir);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative.split(path.sep).join('/') || '.';
+  };
+  const temporary = await mkdtemp(path.join(os.tmpdir(), 'table-diff-'));
+  try {
+    let base: PackageModel;
+    let baseLabel: string;
+    if (parsed.baseTablesDir !== undefined) {
+      const baseDir = path.resolve(rootDir, parsed.baseTablesDir);
+      baseLabel = display(baseDir);
+      base = await modelOf(baseDir, baseLabel);
+    } else {
+      baseLabel = parsed.base;
+      const baseDir = path.join(temporary, 'tables');
+      const found = await checkOutTables(rootDir, parsed.base, path.join(rootDir, 'tables'), baseDir);
+      // A revision from before the tables existed: everything now is new.
+      base = found ? await modelOf(baseDir, `${parsed.base}:tables`) : EMPTY_MODEL;
+    }
+    const head = await modelOf(tablesDir, display(tablesDir));
+    const report = diffTables(base, head);
+    io.out(parsed.json ? JSON.stringify(report, null, 2) : formatDiffReport(report, `Error table changes since ${baseLabel}`).trimEnd());
+    return 0;
+  } catch (error) {
+    if (error instanceof SideError) {
+      for (const problem of error.problems) io.err(formatProblem(problem));
+      io.err('the tables must be valid on both sides to compare them (npm run validate)');
+      return 1;
+    }
+    if (error instanceof RevisionError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,156 @@
+// Prints a TableDiffReport as the Markdown a pull request shows: impact first, then per vendor and code set.
+
+import { codeSpan } from '../emit/lib/describe.js';
+import { markdownTableCell } from '../emit/emit-docs-catalog.js';
+import type {
+  CellValue,
+  CodeChange,
+  CodeSetDiff,
+  CodeSummary,
+  SemverImpact,
+  TableDiffReport,
+  VariantSummary,
+  VendorDiff,
+} from './diff-tables.js';
+
+export const NO_CHANGES = 'No changes to the error tables.';
+
+/** Lists longer than this fold into a <details> block, so a new vendor does not bury the rest. */
+const FOLD_AFTER_ROWS = 20;
+
+const EMPTY = '*(empty)*';
+
+const text = (value: CellValue | undefined): string =>
+  value === undefined ? EMPTY : markdownTableCell(typeof value === 'string' ? value : String(value));
+
+const codeCell = (code: string | number): string => markdownTableCell(codeSpan(String(code)));
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+/** A titled table, folded when long. */
+function section(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  if (rows.length === 0) return [];
+  const lines = table(header, rows);
+  if (rows.length <= FOLD_AFTER_ROWS) return [`${title}:`, '', ...lines, ''];
+  return [`<details><summary>${title} (${rows.length} rows)</summary>`, '', ...lines, '', '</details>', ''];
+}
+
+const VARIANT_HEADER = ['code', 'name', 'variant', 'HTTP status', 'category', 'retryable', 'message', 'table'];
+
+const variantRow = (code: string | number, name: string, variant: VariantSummary): string[] => [
+  codeCell(code),
+  markdownTableCell(name),
+  String(variant.index),
+  text(variant.httpStatus),
+  variant.category,
+  String(variant.retryable),
+  text(variant.message),
+  `${markdownTableCell(variant.table)}:${variant.line}`,
+];
+
+const codeRows = (codes: readonly CodeSummary[]): string[][] =>
+  codes.flatMap((code) => code.variants.map((variant) => variantRow(code.code, code.name, variant)));
+
+const CHANGE_HEADER = ['code', 'name', 'variant', 'change', 'before', 'after', 'impact'];
+
+/** One line per thing that changed in a code: a rename, a variant in or out, a column. */
+function changeRows(change: CodeChange): string[][] {
+  const lead = [codeCell(change.code), markdownTableCell(change.name)];
+  const rows: string[][] = [];
+  if (change.renamedFrom !== undefined) {
+    rows.push([...lead, 'all', 'name', text(change.renamedFrom), text(change.name), 'major']);
+  }
+  for (const variant of change.variantsRemoved) {
+    rows.push([...lead, String(variant.index), 'variant removed', text(variant.message), '', 'major']);
+  }
+  for (const variant of change.variantsAdded) {
+    rows.push([...lead, String(variant.index), 'variant added', '', text(variant.message), 'minor']);
+  }
+  for (const variant of change.variantsChanged) {
+    const place = variant.baseIndex === variant.headIndex ? String(variant.headIndex) : `${variant.baseIndex} → ${variant.headIndex}`;
+    for (const column of variant.columns) {
+      rows.push([...lead, place, column.column, text(column.before), text(column.after), column.impact]);
+    }
+  }
+  if (change.reordered) rows.push([...lead, 'all', 'variant order', '', '', 'patch']);
+  return rows;
+}
+
+function formatCodeSet(set: CodeSetDiff): string[] {
+  const status = set.status === 'changed' ? '' : ` (${set.status})`;
+  const lines = [`#### ${set.prefix}${status}`, ''];
+  for (const setting of set.settings) {
+    lines.push(`- ${setting.setting}: ${codeSpan(setting.before)} → ${codeSpan(setting.after)} (major)`);
+  }
+  if (set.settings.length > 0) lines.push('');
+  lines.push(...section(`Codes added (minor)`, VARIANT_HEADER, codeRows(set.codesAdded)));
+  lines.push(...section(`Codes removed (major)`, VARIANT_HEADER, codeRows(set.codesRemoved)));
+  lines.push(...section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
+  return lines;
+}
+
+function formatVendor(vendor: VendorDiff): string[] {
+  const status = vendor.status === 'changed' ? '' : ` (${vendor.status})`;
+  const lines = [`### ${vendor.vendor}${status}: ${vendor.impact}`, ''];
+  for (const source of vendor.sources) {
+    const where = `${codeSpan(source.table)} from ${codeSpan(source.sourceFile)}`;
+    if (source.status !== 'changed') {
+      lines.push(`- Source ${source.status}: ${where}`);
+      continue;
+    }
+    const fields = source.fields.map(
+      (field) => `${field.field} ${field.before === undefined ? EMPTY : codeSpan(field.before)} → ${field.after === undefined ? EMPTY : codeSpan(field.after)}`,
+    );
+    lines.push(`- Source changed: ${where}: ${fields.join(', ')}`);
+  }
+  for (const alias of vendor.aliases) {
+    const target = (code: string | number | undefined): string => (code === undefined ? EMPTY : codeSpan(String(code)));
+    const what =
+      alias.status === 'added'
+        ? `→ ${target(alias.after)}`
+        : alias.status === 'removed'
+          ? `(was → ${target(alias.before)})`
+          : `→ ${target(alias.before)} is now → ${target(alias.after)}`;
+    lines.push(`- Alias ${alias.status}: ${codeSpan(alias.alias)} ${what} in ${alias.codeSet} (${alias.impact})`);
+  }
+  if (vendor.sources.length + vendor.aliases.length > 0) lines.push('');
+  for (const set of vendor.codeSets) lines.push(...formatCodeSet(set));
+  return lines;
+}
+
+const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
+  major: 'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed',
+  minor: 'something new: codes, variants, code sets or aliases were added',
+  patch: 'text only: messages, descriptions or document details changed',
+};
+
+/** The whole report; `No changes to the error tables.` when there is none. */
+export function formatDiffReport(report: TableDiffReport, title = 'Error table changes'): string {
+  if (report.impact === 'none') return `${NO_CHANGES}\n`;
+  const lines = [`## ${title}`, ''];
+  const impact = report.impact;
+  lines.push(`**Semver impact: ${impact}** (${IMPACT_MEANING[impact]}).`, '');
+  lines.push(...report.reasons.map((reason) => `- ${reason.impact}: ${reason.reason} × ${reason.count}`), '');
+  const summary = report.vendors.flatMap((vendor) =>
+    vendor.codeSets.map((set) => [
+      vendor.vendor,
+      set.prefix,
+      String(set.codesAdded.length),
+      String(set.codesRemoved.length),
+      String(set.codesChanged.length),
+      set.impact,
+    ]),
+  );
+  if (summary.length > 0) {
+    lines.push(...table(['vendor', 'code set', 'codes added', 'codes removed', 'codes changed', 'impact'], summary), '');
+  }
+  for (const vendor of report.vendors) lines.push(...formatVendor(vendor));
+  while (lines[lines.length - 1] === '') lines.pop();
+  return `${lines.join('\n')}\n`;
+}
