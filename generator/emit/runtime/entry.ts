@@ -31,6 +31,9 @@ export interface ErrorEntry {
   readonly source: { readonly document: string; readonly section: string };
 }
 
+/** Every documented variant of one code, in document order: never empty. */
+export type ErrorVariants = readonly [ErrorEntry, ...ErrorEntry[]];
+
 /** Where a vendor's error body carries its code. */
 export type Envelope = 'tencent-api3' | 'bce' | 'kingsoft-openapi' | 'kingsoft-v1' | 'upyun';
 
@@ -41,7 +44,7 @@ export interface CodeSetTable {
   readonly codeType: 'string' | 'integer';
   readonly envelope: Envelope;
   /** Code (as a string key) to its variants in document order; null prototype, frozen. */
-  readonly entries: { readonly [code: string]: readonly [ErrorEntry, ...ErrorEntry[]] | undefined };
+  readonly entries: { readonly [code: string]: ErrorVariants | undefined };
   /** Spellings the documents show for a code (Baidu's `MediaException.MediaNotFound`). */
   readonly aliases: { readonly [alias: string]: string | number | undefined };
 }
@@ -63,7 +66,7 @@ export function codeKey(table: CodeSetTable, code: unknown): string | undefined 
 }
 
 /** The documented variants of a code, following the table's aliases; never a prototype key. */
-export function variantsOf(table: CodeSetTable, code: unknown): readonly [ErrorEntry, ...ErrorEntry[]] | undefined {
+export function variantsOf(table: CodeSetTable, code: unknown): ErrorVariants | undefined {
   let key = codeKey(table, code);
   if (key === undefined) return undefined;
   if (!hasOwn(table.entries, key) && hasOwn(table.aliases, key)) {

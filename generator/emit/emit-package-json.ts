@@ -1,0 +1,53 @@
+// Emits package.json of cloud-error-codes: a dual ESM/CJS package with one export subpath per vendor.
+import type { PackageModel } from '../model/model.js';
+import type { PackageEmitter } from './lib/emitter.js';
+import { vendorSubpath } from './lib/names.js';
+
+export const PACKAGE_NAME = 'cloud-error-codes';
+/** Fixed: a release bumps it by hand, the generator never stamps one. */
+export const PACKAGE_VERSION = '0.1.0';
+
+/** The conditions of one entry point: each format with its own declarations, types first. */
+function entryPoint(modulePath: string): Record<string, Record<string, string>> {
+  return {
+    import: { types: `./dist/esm/${modulePath}.d.ts`, default: `./dist/esm/${modulePath}.js` },
+    require: { types: `./dist/cjs/${modulePath}.d.ts`, default: `./dist/cjs/${modulePath}.js` },
+  };
+}
+
+/** dist/cjs holds CommonJS inside a "type": "module" package, so the build marks the folder. */
+const MARK_CJS = `node -e "require('fs').writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')"`;
+
+export function packageJson(model: PackageModel): Record<string, unknown> {
+  const products = [...new Set(model.vendors.flatMap((vendor) => vendor.sources.map((source) => source.product)))];
+  return {
+    name: PACKAGE_NAME,
+    version: PACKAGE_VERSION,
+    description: `Typed API error codes, error bodies and parsers, generated from the vendors' error-code documents: ${products.join(', ')}`,
+    keywords: ['error-codes', 'errors', 'typescript', ...model.vendors.map((vendor) => vendor.id)],
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=18' },
+    files: ['dist', 'src', 'docs', 'README.md'],
+    main: './dist/cjs/index.js',
+    module: './dist/esm/index.js',
+    types: './dist/cjs/index.d.ts',
+    exports: {
+      '.': entryPoint('index'),
+      ...Object.fromEntries(model.vendors.map((vendor) => [vendorSubpath(vendor), entryPoint(`${vendor.id}/index`)])),
+      './package.json': './package.json',
+    },
+    scripts: {
+      clean: `node -e "require('fs').rmSync('dist', { recursive: true, force: true })"`,
+      'build:esm': 'tsc -p tsconfig.esm.json',
+      'build:cjs': `tsc -p tsconfig.cjs.json && ${MARK_CJS}`,
+      build: 'npm run clean && npm run build:esm && npm run build:cjs',
+    },
+  };
+}
+
+export const packageJsonEmitter: PackageEmitter = {
+  type: 'package-emitter',
+  kind: 'package-json',
+  emit: (model) => [{ path: 'package.json', contents: `${JSON.stringify(packageJson(model), null, 2)}\n` }],
+};

@@ -1,0 +1,150 @@
+// Emits README.md of the package: what it is, install, a short example per vendor, the parse API and the docs.
+import type { CodeNode, CodeSetNode, PackageModel, VendorNode } from '../model/model.js';
+import { docsPath } from './emit-docs.js';
+import { PACKAGE_NAME } from './emit-package-json.js';
+import { codeSetSources, codeSpan } from './lib/describe.js';
+import type { PackageEmitter } from './lib/emitter.js';
+import { codeField, fieldPath } from './lib/envelopes.js';
+import { mdCode, mdDocument, mdHeader, mdTable, mdText } from './lib/markdown.js';
+import {
+  bodyGuardName,
+  bodyName,
+  codeGuardName,
+  codeValueName,
+  enumName,
+  packageTables,
+  parseFunctionName,
+  vendorErrorName,
+  vendorSubpath,
+} from './lib/names.js';
+import { tsLiteral } from './lib/ts.js';
+
+const importPath = (vendor: VendorNode): string => `${PACKAGE_NAME}/${vendorSubpath(vendor).slice(2)}`;
+
+/** The code an example shows: the first with several variants, else the first code. */
+const exampleCode = (codeSet: CodeSetNode): CodeNode | undefined =>
+  codeSet.codes.find((code) => code.variants.length > 1) ?? codeSet.codes[0];
+
+/** A TypeScript property access path as an expression (`body.Response.Error.Code`). */
+const accessPath = (root: string, path: readonly string[]): string => [root, ...path].join('.');
+
+function vendorExample(vendor: VendorNode): string {
+  const [first] = vendor.codeSets;
+  const code = first === undefined ? undefined : exampleCode(first);
+  if (first === undefined || code === undefined) return '';
+  const field = codeField(first.envelope);
+  const imports = [enumName(first), `type ${bodyName(first)}`, `type ${codeValueName(first)}`, parseFunctionName(vendor), bodyGuardName(first), codeGuardName(first)];
+  const lines = [
+    `import { ${imports.join(', ')} } from '${importPath(vendor)}';`,
+    '',
+    `/** What went wrong, from a ${vendor.id} HTTP response (body as text, bytes or parsed JSON). */`,
+    `export function explain${vendor.prefix}(status: number, text: string): string {`,
+    `  const error = ${parseFunctionName(vendor)}(status, text);`,
+    `  if (error === null) return 'not an error';`,
+    `  if (!error.known) return \`undocumented \${String(error.code)}: \${error.message ?? ''}\`;`,
+    `  if (error.code === ${enumName(first)}.${code.name}) return 'see the documented variants of ${code.name}';`,
+    `  return \`\${error.entry.name} (\${error.category}\${error.retryable ? ', retry later' : ''})\`;`,
+    '}',
+    '',
+    `/** The body union is discriminated by the vendor's own code field: a switch narrows it. */`,
+    `export function codeOf${vendor.prefix}(body: ${bodyName(first)}): string {`,
+    `  switch (${accessPath('body', field.path)}) {`,
+    `    case ${tsLiteral(code.code)}: {`,
+    `      const documented: ${tsLiteral(code.code)} = ${accessPath('body', field.path)};`,
+    '      return String(documented);',
+    '    }',
+    '    default:',
+    `      return String(${accessPath('body', field.path)});`,
+    '  }',
+    '}',
+    '',
+    '/** The guards check untrusted values without throwing. */',
+    `export function documented${vendor.prefix}Code(value: unknown): ${codeValueName(first)} | undefined {`,
+    `  if (${bodyGuardName(first)}(value)) return ${accessPath('value', field.path)};`,
+    `  return ${codeGuardName(first)}(value) ? value : undefined;`,
+    '}',
+  ];
+  return mdCode('ts', lines.join('\n'));
+}
+
+function vendorSection(vendor: VendorNode): string {
+  const products = [...new Set(vendor.sources.map((source) => source.product))];
+  const sets = vendor.codeSets.map((codeSet) => {
+    const documents = [...new Set(codeSetSources(vendor, codeSet).map((source) => `${source.document} › ${source.section}`))];
+    return `- ${codeSpan(enumName(codeSet))}: ${codeSet.codes.length} ${codeSet.codeType} codes read from ${codeSpan(fieldPath(codeField(codeSet.envelope)))} (${mdText(documents.join('; '))})`;
+  });
+  return mdDocument([
+    `### ${vendor.id}: ${mdText(products.join(', '))}`,
+    sets.join('\n'),
+    vendorExample(vendor),
+    `Every code: [${docsPath(vendor)}](${docsPath(vendor)}).`,
+  ]).trimEnd();
+}
+
+function lookupExample(model: PackageModel): string {
+  const lines = [`import { listErrors, lookupError } from '${PACKAGE_NAME}';`, ''];
+  for (const vendor of model.vendors) {
+    for (const codeSet of vendor.codeSets) {
+      const code = exampleCode(codeSet);
+      if (code === undefined) continue;
+      const [, second] = code.variants;
+      const message = second?.message;
+      const args = [tsLiteral(vendor.id), tsLiteral(code.code), ...(message === undefined ? [] : [tsLiteral(message)])];
+      lines.push(`lookupError(${args.join(', ')})?.category; // ${code.variants[message === undefined ? 0 : 1]?.category}`);
+    }
+  }
+  lines.push(`listErrors(${tsLiteral(model.vendors[0]?.id ?? 'upyun')}).length; // every documented variant`);
+  return mdCode('ts', lines.join('\n'));
+}
+
+export function readme(model: PackageModel): string {
+  const vendorRows = model.vendors.map((vendor) => [
+    codeSpan(vendor.id),
+    codeSpan(importPath(vendor)),
+    String(vendor.codeSets.reduce((sum, codeSet) => sum + codeSet.codes.length, 0)),
+    `[${docsPath(vendor)}](${docsPath(vendor)})`,
+  ]);
+  return mdDocument([
+    mdHeader(packageTables(model)),
+    `# ${PACKAGE_NAME}`,
+    'The API error codes of cloud vendors, as their own error-code documents list them, typed: an enum and a literal union per code set, every documented variant of a code (HTTP status, message template, Chinese and English description, category, retryable), the error response bodies as discriminated unions, type guards, and a parser that turns any error response into a typed error.',
+    'Zero dependencies, ESM and CommonJS, tree-shakeable: each vendor is its own subpath, and a type guard does not pull in the descriptions.',
+    '## Install',
+    mdCode('sh', `npm install ${PACKAGE_NAME}`),
+    '## Look up a code',
+    'A message picks the variant of a code that the document lists more than once; without one, the first documented variant answers. Unknown codes, unknown vendors and prototype keys give undefined.',
+    lookupExample(model),
+    '## Vendors',
+    mdTable(['vendor', 'import', 'codes', 'docs'], vendorRows),
+    ...model.vendors.map(vendorSection),
+    '## Parse an error response',
+    [
+      `- ${codeSpan('parseErrorResponse(vendor, httpStatus, body)')}: a typed ${codeSpan('VendorErrors[vendor]')} or null when the response is no error; the body may be parsed JSON, text or bytes. Never throws.`,
+      `- ${model.vendors.map((vendor) => codeSpan(`${parseFunctionName(vendor)}(httpStatus, body)`)).join(', ')}: the same for one vendor, returning ${model.vendors.map((vendor) => codeSpan(vendorErrorName(vendor))).join(', ')}.`,
+      `- ${codeSpan('VendorError')}: any of them. ${codeSpan('error.known')} tells a documented code (with ${codeSpan('error.entry')}) from an undocumented one; ${codeSpan('isRetryable(error)')} says whether the same request may succeed later.`,
+      `- ${codeSpan('errorResponse(vendor, code, opts)')}: a realistic status and body of a documented code, for tests and mock servers.`,
+      `- ${codeSpan('fromTencentCloudSdkError(err, product)')}, ${codeSpan('fromBceSdkError(err)')}: the typed error behind a rejection of the vendors' SDKs.`,
+    ].join('\n'),
+    mdCode(
+      'ts',
+      [
+        `import { isRetryable, parseErrorResponse, type VendorError } from '${PACKAGE_NAME}';`,
+        '',
+        'export function shouldRetry(vendor: VendorError[\'vendor\'], status: number, text: string): boolean {',
+        '  const error = parseErrorResponse(vendor, status, text);',
+        '  return error !== null && isRetryable(error);',
+        '}',
+      ].join('\n'),
+    ),
+    '## Docs',
+    model.vendors.map((vendor) => `- [${docsPath(vendor)}](${docsPath(vendor)}): every ${vendor.id} code and variant`).join('\n'),
+    '## Source',
+    'Generated from CSV transcriptions of the vendors\' documents by `npm run generate`; the tables, not this package, are edited.',
+  ]);
+}
+
+export const readmeEmitter: PackageEmitter = {
+  type: 'package-emitter',
+  kind: 'readme',
+  emit: (model) => [{ path: 'README.md', contents: readme(model) }],
+};

@@ -1,0 +1,102 @@
+// Emits src/index.ts, the package root: lookups over every vendor, every vendor's exports, and the parse API.
+import type { PackageModel } from '../model/model.js';
+import type { PackageEmitter } from './lib/emitter.js';
+import { packageTables, VENDOR_MODULES, vendorErrorName } from './lib/names.js';
+import { tsDocs, tsExportFrom, tsFunction, tsHeader, tsImport, tsTypeAlias, tsUnion, type Statement } from './lib/ts.js';
+import { vendorModule } from './emit-code-set-registry.js';
+
+/** The own-property check the lookups use, so `__proto__` or `toString` is never a vendor. */
+const IS_VENDOR = 'Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)';
+
+export function rootIndexStatements(model: PackageModel): Statement[] {
+  const { vendors } = model;
+  return [
+    tsImport(['findEntry'], './entry.js'),
+    tsImport(['ErrorEntry', 'VendorId'], './entry.js', { typeOnly: true }),
+    tsImport(['CODE_SETS'], './registry.js'),
+    tsImport(['VendorCodes'], './registry.js', { typeOnly: true }),
+    tsImport(['errorResponseWith'], './vendor-error.js'),
+    ...vendors.map((vendor) => tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), { typeOnly: true })),
+    tsExportFrom(['CodeSetTable', 'Envelope', 'ErrorCategory', 'ErrorEntry', 'ErrorVariants', 'VendorId'], './entry.js', {
+      typeOnly: true,
+    }),
+    tsExportFrom(['CODE_SETS', 'VENDORS'], './registry.js'),
+    tsExportFrom(['VendorCodes', 'VendorErrors'], './registry.js', { typeOnly: true }),
+    tsExportFrom(['categoryFromStatus', 'isRetryable', 'retryableFromCategory'], './vendor-error.js'),
+    tsExportFrom(['KnownVendorError', 'UnknownVendorError', 'VendorErrorFields', 'VendorErrorOf'], './vendor-error.js', {
+      typeOnly: true,
+    }),
+    tsExportFrom(['fromBceSdkError', 'fromTencentCloudSdkError', 'parseErrorResponse'], './sdk-adapters.js'),
+    tsExportFrom(['TencentCloudProduct'], './sdk-adapters.js', { typeOnly: true }),
+    ...vendors.map((vendor) => tsExportFrom('*', vendorModule(vendor.id, VENDOR_MODULES.index))),
+    tsTypeAlias({
+      name: 'VendorError',
+      docs: tsDocs(['A parsed error response of any vendor: `switch (error.vendor)` narrows to one vendor, then `error.known` and `error.code` to one code.']),
+      type: tsUnion(vendors.map(vendorErrorName)),
+    }),
+    tsFunction({
+      name: 'listErrors',
+      docs: tsDocs([
+        "Every documented variant of every code of a vendor, code set by code set, codes in table order, variants in document order. Frozen; empty for a vendor the package does not know.",
+      ]),
+      parameters: [['vendor', 'VendorId']],
+      returnType: 'readonly ErrorEntry[]',
+      body: (writer) => {
+        writer.writeLine('const entries: ErrorEntry[] = [];');
+        writer.write(`if (${IS_VENDOR}) `).block(() => {
+          writer.write('for (const codeSet of CODE_SETS[vendor]) ').block(() => {
+            writer.write('for (const variants of Object.values(codeSet.entries)) ').block(() => {
+              writer.writeLine('if (variants !== undefined) entries.push(...variants);');
+            });
+          });
+        });
+        writer.writeLine('return Object.freeze(entries);');
+      },
+    }),
+    tsFunction({
+      name: 'lookupError',
+      docs: tsDocs([
+        "The documented entry of a vendor's code (`'AuthFailure.SignatureExpire'`, `40400001`; integer codes also as canonical strings). A message picks the variant of a code the document lists more than once (exactly, then by template); without one it is the first documented variant.",
+        'Undefined for codes the vendor does not document, for prototype keys such as `constructor`, and for unknown vendors: it never throws.',
+      ]),
+      parameters: [
+        ['vendor', 'VendorId'],
+        ['code', 'string | number'],
+        ['message?', 'string'],
+      ],
+      returnType: 'ErrorEntry | undefined',
+      body: (writer) => {
+        writer.writeLine(`if (!${IS_VENDOR}) return undefined;`);
+        writer.write('for (const codeSet of CODE_SETS[vendor]) ').block(() => {
+          writer.writeLine('const entry = findEntry(codeSet, code, { message });');
+          writer.writeLine('if (entry !== undefined) return entry;');
+        });
+        writer.writeLine('return undefined;');
+      },
+    }),
+    tsFunction({
+      name: 'errorResponse',
+      docs: tsDocs([
+        "A realistic error response of a vendor's documented code, for tests and mock servers: the documented HTTP status and the body in the vendor's envelope. Throws a RangeError for an undocumented code; see errorResponseWith.",
+      ]),
+      typeParameters: ['V extends VendorId'],
+      parameters: [
+        ['vendor', 'V'],
+        ['code', 'VendorCodes[V]'],
+        ['opts?', 'Parameters<typeof errorResponseWith>[3]'],
+      ],
+      returnType: '{ status: number; body: unknown }',
+      body: (writer) =>
+        writer.writeLine(`return errorResponseWith(vendor, ${IS_VENDOR} ? CODE_SETS[vendor] : [], code, opts);`),
+    }),
+  ];
+}
+
+export const rootIndexEmitter: PackageEmitter = {
+  type: 'package-emitter',
+  kind: 'root-index',
+  emit: (model, { printTs }) => {
+    const path = 'src/index.ts';
+    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) }];
+  },
+};

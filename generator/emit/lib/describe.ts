@@ -1,0 +1,63 @@
+// Plain-text descriptions of codes, variants and code sets, shared by JSDoc hovers and the markdown docs.
+import type { CodeNode, CodeSetNode, EntryNode, SourceNode, VendorNode } from '../../model/model.js';
+import { codeField, fieldPath } from './envelopes.js';
+
+/** Inline code in markdown, fenced with enough backticks for the text it holds. */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** `Document › Section`: where a variant is documented. */
+export const sourceLabel = (entry: EntryNode): string => `${entry.source.document} › ${entry.source.section}`;
+
+/** The facts of one variant, as markdown list lines. */
+export function variantFacts(entry: EntryNode): string[] {
+  const facts: string[] = [];
+  if (entry.httpStatus !== undefined) facts.push(`- HTTP status: ${entry.httpStatus}`);
+  if (entry.message !== undefined) facts.push(`- Message: ${codeSpan(entry.message)}`);
+  facts.push(`- Category: ${codeSpan(entry.category)}, ${entry.retryable ? 'retryable' : 'not retryable'}`);
+  facts.push(`- Document: ${sourceLabel(entry)}`);
+  return facts;
+}
+
+/** The descriptions of a variant, Chinese first as the documents are, each as it is written. */
+export const variantDescriptions = (entry: EntryNode): string[] =>
+  [entry.description.zh, entry.description.en].filter((text): text is string => text !== undefined);
+
+/** What an editor shows on hover over a code: every variant with its descriptions and facts. */
+export function describeCode(code: CodeNode): (string | undefined)[] {
+  if (code.variants.length === 1) {
+    const [entry] = code.variants;
+    return [...variantDescriptions(entry), variantFacts(entry).join('\n')];
+  }
+  return [
+    `${codeSpan(String(code.code))} has ${code.variants.length} documented variants; the message or HTTP status tells them apart.`,
+    ...code.variants.map((entry, index) =>
+      [`**Variant ${index + 1}.** ${variantDescriptions(entry).join('\n') || '(no description)'}`, ...variantFacts(entry)].join('\n'),
+    ),
+  ];
+}
+
+/** The manifest rows a code set is transcribed from, in manifest order. */
+export function codeSetSources(vendor: VendorNode, codeSet: CodeSetNode): SourceNode[] {
+  return vendor.sources.filter((source) => codeSet.tables.includes(source.table));
+}
+
+/** The product a code set belongs to, as its documents name it. */
+export function productOf(vendor: VendorNode, codeSet: CodeSetNode): string {
+  const [source] = codeSetSources(vendor, codeSet);
+  return source === undefined ? vendor.id : `${source.product} (API ${codeSpan(source.api)})`;
+}
+
+/** What an editor shows on hover over a code set's enum. */
+export function describeCodeSet(vendor: VendorNode, codeSet: CodeSetNode): string[] {
+  const sources = codeSetSources(vendor, codeSet);
+  const documents = sources.map((source) => `${source.document} › ${source.section}${source.date ? ` (${source.date})` : ''}`);
+  return [
+    `Error codes of ${productOf(vendor, codeSet)}, as the error body carries them in ${codeSpan(fieldPath(codeField(codeSet.envelope)))}.`,
+    `Documents: ${[...new Set(documents)].join('; ')}.`,
+  ];
+}

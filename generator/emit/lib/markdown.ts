@@ -1,0 +1,31 @@
+// The markdown vocabulary of the README and the docs: header, table, code block; cells escaped once, here.
+
+/** The one header line of every generated markdown file. */
+export function mdHeader(sources: readonly string[]): string {
+  return `<!-- Generated from ${sources.join(', ')} by npm run generate. Do not edit. -->`;
+}
+
+/**
+ * Vendor text as markdown that shows it as written: emphasis, link, HTML and table characters are
+ * escaped, and a line break (which would end a table row) becomes `<br>`.
+ */
+export function mdText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\r\n?|\n/g, '<br>');
+}
+
+/** A table from a header row and rows of markdown cells (plain text goes through mdText first). */
+export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** A fenced code block. */
+export function mdCode(language: string, code: string): string {
+  const longestFence = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestFence + 1);
+  return `${fence}${language}\n${code.trimEnd()}\n${fence}`;
+}
+
+/** Markdown text of a document: blocks separated by blank lines, one final newline. */
+export const mdDocument = (blocks: readonly (string | undefined)[]): string =>
+  `${blocks.filter((block): block is string => block !== undefined && block !== '').join('\n\n')}\n`;

@@ -1,0 +1,291 @@
+// The small vocabulary of ts-morph builders that emitters compose, so an emitter reads as its declarations.
+import {
+  IndentationText,
+  NewLineKind,
+  Project,
+  QuoteKind,
+  StructureKind,
+  VariableDeclarationKind,
+  type CodeBlockWriter,
+  type ExportDeclarationStructure,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+  type WriterFunction,
+} from 'ts-morph';
+
+/** A statement of an emitted file: a ts-morph structure, or a writer for declarations too large for one. */
+export type Statement = StatementStructures | WriterFunction | string;
+
+/** A literal that can stand in emitted code as a value or as a type. */
+export type Literal = string | number | boolean;
+
+/** The one header line every generated TypeScript file opens with. */
+export function tsHeader(sources: readonly string[]): string {
+  return `// Generated from ${sources.join(', ')} by npm run generate. Do not edit.`;
+}
+
+/** A string literal in single quotes; escapes what would end or break it, keeps other text as written. */
+export function tsString(value: string): string {
+  const escaped = value.replace(/[\\'\n\r\u2028\u2029]/g, (char) => {
+    switch (char) {
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\u2028':
+        return '\\u2028';
+      case '\u2029':
+        return '\\u2029';
+      default:
+        return `\\${char}`;
+    }
+  });
+  return `'${escaped}'`;
+}
+
+/** A literal as code: a quoted string, a number or a boolean. */
+export function tsLiteral(value: Literal): string {
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`not a finite number literal: ${value}`);
+  return String(value);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const CANONICAL_INDEX = /^(0|[1-9][0-9]*)$/;
+
+/** An object key as code: bare when it is an identifier or a canonical integer, quoted only when it must be. */
+export function tsPropertyKey(key: string | number): string {
+  const text = String(key);
+  if (IDENTIFIER.test(text)) return text;
+  if (CANONICAL_INDEX.test(text) && Number.isSafeInteger(Number(text))) return text;
+  return tsString(text);
+}
+
+/**
+ * JSDoc text from paragraphs: blank lines between them, and nothing in vendor text can end the
+ * comment early (`*\/`) or turn a line into a tag (a line that opens with `@`).
+ */
+export function tsDocs(paragraphs: readonly (string | undefined)[]): string {
+  return paragraphs
+    .filter((paragraph): paragraph is string => paragraph !== undefined && paragraph.trim() !== '')
+    .map((paragraph) =>
+      paragraph
+        .replace(/\r\n?/g, '\n')
+        .replace(/\*\//g, '*\\/')
+        .split('\n')
+        .map((line) => line.trimEnd().replace(/^(\s*)@/, '$1\\@'))
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+/** Writes a JSDoc block for text made by tsDocs; writes nothing for empty text. */
+export function writeDocs(writer: CodeBlockWriter, docs: string | undefined): void {
+  if (docs === undefined || docs === '') return;
+  writer.writeLine('/**');
+  for (const line of docs.split('\n')) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
+  writer.writeLine(' */');
+}
+
+/** A union type of the given member types, one per line; `never` when empty. */
+export function tsUnion(members: readonly string[]): WriterFunction {
+  return (writer) => {
+    if (members.length === 0) {
+      writer.write('never');
+      return;
+    }
+    // One pass over the members: a union may hold tens of thousands of codes.
+    writer.write(members.map((member) => `\n  | ${member}`).join(''));
+  };
+}
+
+/** An object literal type `{ key: type; ... }` from ordered properties. */
+export function tsObjectType(properties: readonly (readonly [key: string, type: string])[]): string {
+  return `{ ${properties.map(([key, type]) => `${tsPropertyKey(key)}: ${type}`).join('; ')} }`;
+}
+
+/** An object literal `{ key: value, ... }` from ordered properties. */
+export function tsObject(properties: readonly (readonly [key: string | number, value: string])[]): string {
+  if (properties.length === 0) return '{}';
+  return `{\n${properties.map(([key, value]) => `${tsPropertyKey(key)}: ${value},\n`).join('')}}`;
+}
+
+/** A call that bundlers may drop when its result is unused: arguments must be pure as well. */
+export function tsPure(callee: string, args: readonly string[], typeArguments: readonly string[] = []): string {
+  const typeList = typeArguments.length === 0 ? '' : `<${typeArguments.join(', ')}>`;
+  return `/* @__PURE__ */ ${callee}${typeList}(${args.join(', ')})`;
+}
+
+/** A frozen value: `Object.freeze<T>(value)`, pure. */
+export function tsFrozen(value: string, type?: string): string {
+  return tsPure('Object.freeze', [value], type === undefined ? [] : [type]);
+}
+
+/**
+ * A frozen record without a prototype, so no key such as `__proto__`, `constructor` or `toString`
+ * is ever found on it except its own. `recordType` types the empty record the properties go into.
+ */
+export function tsFrozenRecord(
+  properties: readonly (readonly [key: string | number, value: string])[],
+  recordType = 'object',
+): string {
+  return tsFrozen(tsPure('Object.assign', [`${tsPure('Object.create', ['null'])} as ${recordType}`, tsObject(properties)]));
+}
+
+export interface EnumMember {
+  readonly name: string;
+  readonly value: string | number;
+  readonly docs?: string;
+}
+
+/**
+ * An exported enum, written in one pass: ts-morph prints enum member structures one at a time,
+ * which takes seconds for tens of thousands of members.
+ */
+export function tsEnum(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly members: readonly EnumMember[];
+}): WriterFunction {
+  return (writer) => {
+    writeDocs(writer, declaration.docs);
+    writer.write(`export enum ${declaration.name} `).inlineBlock(() => {
+      for (const member of declaration.members) {
+        writeDocs(writer, member.docs);
+        writer.writeLine(`${tsPropertyKey(member.name)} = ${tsLiteral(member.value)},`);
+      }
+    });
+  };
+}
+
+/** An exported type alias. */
+export function tsTypeAlias(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly type: string | WriterFunction;
+}): TypeAliasDeclarationStructure {
+  return {
+    kind: StructureKind.TypeAlias,
+    name: declaration.name,
+    isExported: true,
+    type: declaration.type,
+    docs: declaration.docs ? [declaration.docs] : [],
+  };
+}
+
+/** A `const` declaration, exported unless said otherwise. */
+export function tsConst(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly type?: string;
+  readonly initializer: string | WriterFunction;
+  readonly isExported?: boolean;
+}): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: declaration.isExported ?? true,
+    docs: declaration.docs ? [declaration.docs] : [],
+    declarations: [{ name: declaration.name, type: declaration.type, initializer: declaration.initializer }],
+  };
+}
+
+/** An exported function whose body is written by a writer. */
+export function tsFunction(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly typeParameters?: readonly string[];
+  readonly parameters: readonly (readonly [name: string, type: string])[];
+  readonly returnType: string;
+  readonly body: WriterFunction;
+}): FunctionDeclarationStructure {
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = declaration.parameters.map(([name, type]) => ({
+    name: name.endsWith('?') ? name.slice(0, -1) : name,
+    hasQuestionToken: name.endsWith('?'),
+    type,
+  }));
+  return {
+    kind: StructureKind.Function,
+    name: declaration.name,
+    isExported: true,
+    docs: declaration.docs ? [declaration.docs] : [],
+    typeParameters: [...(declaration.typeParameters ?? [])],
+    parameters,
+    returnType: declaration.returnType,
+    statements: [declaration.body],
+  };
+}
+
+/** An exported interface of readonly properties, in the given order. */
+export function tsInterface(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly properties: readonly (readonly [key: string, type: string])[];
+}): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: declaration.name,
+    isExported: true,
+    docs: declaration.docs ? [declaration.docs] : [],
+    properties: declaration.properties.map(([key, type]) => ({ name: tsPropertyKey(key), type, isReadonly: true })),
+  };
+}
+
+/** `import { a, b } from 'x'` (or `import type`); names are sorted for stable output. */
+export function tsImport(names: readonly string[], from: string, options: { readonly typeOnly?: boolean } = {}): ImportDeclarationStructure {
+  return {
+    kind: StructureKind.ImportDeclaration,
+    isTypeOnly: options.typeOnly ?? false,
+    namedImports: [...new Set(names)].sort(),
+    moduleSpecifier: from,
+  };
+}
+
+/** `export { a, b } from 'x'` (or `export type`), or `export * from 'x'` without names. */
+export function tsExportFrom(names: readonly string[] | '*', from: string, options: { readonly typeOnly?: boolean } = {}): ExportDeclarationStructure {
+  return {
+    kind: StructureKind.ExportDeclaration,
+    isTypeOnly: options.typeOnly ?? false,
+    namedExports: names === '*' ? [] : [...new Set(names)].sort(),
+    moduleSpecifier: from,
+  };
+}
+
+const isModuleLink = (statement: Statement): boolean =>
+  typeof statement === 'object' &&
+  (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
+
+/** A blank line between declarations and after the imports; imports and re-exports stay together. */
+function spaced(statements: readonly Statement[]): Statement[] {
+  return statements.flatMap((statement, index) => {
+    const previous = statements[index - 1];
+    const together = previous !== undefined && isModuleLink(previous) && isModuleLink(statement);
+    return index === 0 || together ? [statement] : [(writer: CodeBlockWriter) => writer.blankLineIfLastNot(), statement];
+  });
+}
+
+/** A file printer: one in-memory ts-morph project that prints each file from its statements in one pass. */
+export function createTsPrinter(): (path: string, header: string, statements: readonly Statement[]) => string {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Single,
+      newLineKind: NewLineKind.LineFeed,
+      useTrailingCommas: true,
+    },
+  });
+  return (path, header, statements) => {
+    const file = project.createSourceFile(path, { statements: [header, ...spaced(statements)] }, { overwrite: true });
+    const text = file.getFullText();
+    // Forget the file: a printer emits the whole package and should not hold every file's AST.
+    project.removeSourceFile(file);
+    return text.endsWith('\n') ? text : `${text}\n`;
+  };
+}

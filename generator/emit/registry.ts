@@ -1,0 +1,61 @@
+// The emit stage: every emitter of the package, one per output kind, run over the model into sorted files.
+import type { PackageModel } from '../model/model.js';
+import { bodiesModule } from './emit-error-bodies.js';
+import { codeSetRegistryEmitter } from './emit-code-set-registry.js';
+import { codesModule } from './emit-enum.js';
+import { docsEmitter } from './emit-docs.js';
+import { entriesModule } from './emit-entries-map.js';
+import { packageJsonEmitter } from './emit-package-json.js';
+import { readmeEmitter } from './emit-readme.js';
+import { rootIndexEmitter } from './emit-root-index.js';
+import { runtimeCopyEmitter } from './emit-runtime-copy.js';
+import { tsconfigEmitter } from './emit-tsconfig.js';
+import { guardsModule } from './emit-type-guards.js';
+import { vendorIndexModule } from './emit-vendor-index.js';
+import type { EmitContext, Emitter, GeneratedFile, VendorModuleEmitter } from './lib/emitter.js';
+import { vendorFolder } from './lib/names.js';
+import { createTsPrinter, tsHeader } from './lib/ts.js';
+
+export type { GeneratedFile } from './lib/emitter.js';
+
+/** Every emitter, one per output kind. */
+export const EMITTERS: readonly Emitter[] = [
+  runtimeCopyEmitter,
+  codesModule,
+  entriesModule,
+  bodiesModule,
+  guardsModule,
+  vendorIndexModule,
+  codeSetRegistryEmitter,
+  rootIndexEmitter,
+  packageJsonEmitter,
+  tsconfigEmitter,
+  readmeEmitter,
+  docsEmitter,
+];
+
+/** One vendor module emitter run over every vendor: `src/<vendor>/<file>`. */
+function emitVendorModules(emitter: VendorModuleEmitter, model: PackageModel, context: EmitContext): GeneratedFile[] {
+  return model.vendors.map((vendor) => {
+    const path = `${vendorFolder(vendor)}/${emitter.file}`;
+    return { path, contents: context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)) };
+  });
+}
+
+/** Runs emitters over the model; the files are sorted by path and no two share one. */
+export function emitWith(emitters: readonly Emitter[], model: PackageModel): GeneratedFile[] {
+  const context: EmitContext = { printTs: createTsPrinter() };
+  const files = emitters.flatMap((emitter) =>
+    emitter.type === 'vendor-module-emitter' ? emitVendorModules(emitter, model, context) : emitter.emit(model, context),
+  );
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  sorted.forEach((file, index) => {
+    if (index > 0 && sorted[index - 1]?.path === file.path) throw new Error(`two emitters write ${file.path}`);
+  });
+  return sorted;
+}
+
+/** The whole package from the model: deterministic, sorted by path, unformatted. */
+export function emitPackage(model: PackageModel): GeneratedFile[] {
+  return emitWith(EMITTERS, model);
+}
