@@ -1,6 +1,5 @@
 // Emits README.md of the package: what it is, install, a short example per vendor, the parse API and the docs.
 import type { CodeNode, CodeSetNode, PackageModel, VendorNode } from '../model/model.js';
-import { docsPath } from './emit-docs.js';
 import { PACKAGE_NAME } from './emit-package-json.js';
 import { codeSetSources, codeSpan } from './lib/describe.js';
 import type { PackageEmitter } from './lib/emitter.js';
@@ -11,6 +10,7 @@ import {
   bodyName,
   codeGuardName,
   codeValueName,
+  docsPath,
   enumName,
   packageTables,
   parseFunctionName,

@@ -3,7 +3,7 @@ import type { PackageModel } from '../model/model.js';
 import { bodiesModule } from './emit-error-bodies.js';
 import { codeSetRegistryEmitter } from './emit-code-set-registry.js';
 import { codesModule } from './emit-enum.js';
-import { docsEmitter } from './emit-docs.js';
+import { docsCatalogEmitter } from './emit-docs-catalog.js';
 import { entriesModule } from './emit-entries-map.js';
 import { packageJsonEmitter } from './emit-package-json.js';
 import { readmeEmitter } from './emit-readme.js';
@@ -31,7 +31,7 @@ export const EMITTERS: readonly Emitter[] = [
   packageJsonEmitter,
   tsconfigEmitter,
   readmeEmitter,
-  docsEmitter,
+  docsCatalogEmitter,
 ];
 
 /** One vendor module emitter run over every vendor: `src/<vendor>/<file>`. */

@@ -26,6 +26,9 @@ export const vendorFolder = (vendor: VendorNode): string => `src/${vendor.id}`;
 /** The package subpath of a vendor (`./kingsoft-live`). */
 export const vendorSubpath = (vendor: VendorNode): string => `./${vendor.id}`;
 
+/** The markdown catalog of a vendor's codes, relative to generated/. */
+export const docsPath = (vendor: VendorNode): string => `docs/${vendor.id}.md`;
+
 /** The files of one vendor module, relative to its folder; a bundler pulls only the ones imported. */
 export const VENDOR_MODULES = {
   codes: 'codes.ts',
