@@ -21,6 +21,8 @@ const CATALOG_COLUMNS = [
   'description en',
 ] as const;
 
+const count = (amount: number, noun: string): string => `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 const entryRow = (entry: EntryNode): string =>
@@ -68,14 +70,14 @@ function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
   const lines = [
     `## ${codeSet.prefix}`,
     '',
-    `${codes} codes, ${variants} documented variants; ${codeSet.codeType} codes in the ${codeSpan(codeSet.envelope)} error body.`,
+    `${count(codes, 'code')}, ${count(variants, 'documented variant')}; ${codeSet.codeType} codes in the ${codeSpan(codeSet.envelope)} error body.`,
     '',
   ];
   for (const table of codeSet.tables) {
     const source = vendor.sources.find((candidate) => candidate.table === table);
     const entries = tableEntries(codeSet, table);
     lines.push(`### ${source === undefined ? table : `${source.document} › ${source.section}`}`, '');
-    lines.push(`From ${codeSpan(`tables/${table}`)}, ${entries.length} rows in document order.`, '');
+    lines.push(`From ${codeSpan(`tables/${table}`)}, ${count(entries.length, 'row')} in document order.`, '');
     lines.push(row([...CATALOG_COLUMNS]), row(CATALOG_COLUMNS.map(() => '---')), ...entries.map(entryRow), '');
   }
   return lines;

@@ -1,0 +1,327 @@
+// Tests the importer: every committed document reproduces its tables byte for byte; doctored documents give the expected rows and report.
+
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CommandIo } from '../generator/cli.js';
+import { runImportCommand } from '../generator/import/import-command.js';
+import { documentDate, ImportError, importDocument, type DocumentImport } from '../generator/import/import-document.js';
+import { csvCell, formatCsv } from '../generator/import/table-csv.js';
+import { manifestRows } from '../generator/read-tables/manifest-rows.js';
+import { readTables } from '../generator/read-tables/read-tables.js';
+import { validateTables } from '../generator/validate/validate-tables.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TABLES = path.join(ROOT, 'tables');
+const temporaryDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A project root whose tables/ is a copy of the committed one. */
+async function copyOfTables(): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'import-'));
+  temporaryDirs.push(root);
+  await cp(TABLES, path.join(root, 'tables'), { recursive: true });
+  return root;
+}
+
+/** Every file under a directory, by relative path. */
+async function filesOf(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, full), await readFile(full));
+  }
+  return files;
+}
+
+const capture = (rootDir: string): { io: CommandIo; out: string[]; err: string[] } => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) }, out, err };
+};
+
+describe('csvCell and formatCsv', () => {
+  it.each([
+    { given: 'plain', want: 'plain' },
+    { given: '', want: '' },
+    { given: 'a,b', want: '"a,b"' },
+    { given: 'say "hi"', want: '"say ""hi"""' },
+    { given: 'one\ntwo', want: '"one\ntwo"' },
+    // Full-width commas and curly quotes are the vendors' text, not CSV syntax.
+    { given: '参数错误，请检查“%s”', want: '参数错误，请检查“%s”' },
+  ])('writes $given as $want', ({ given, want }) => {
+    expect(csvCell(given)).toBe(want);
+  });
+
+  it('ends every record with LF, the last one too', () => {
+    expect(formatCsv(['a', 'b'], [['1', 'x,y'], ['2', '']])).toBe('a,b\n1,"x,y"\n2,\n');
+  });
+});
+
+describe('documentDate', () => {
+  it.each([
+    { given: '最近更新时间:2022-01-17 15:41:59', want: '2022-01-17' },
+    { given: '最后更新时间: 2026-02-03 19:39:45', want: '2026-02-03' },
+    { given: '更新时间：2025-08-22', want: '2025-08-22' },
+    { given: '版本更新记录', want: undefined },
+  ])('reads $given', ({ given, want }) => {
+    expect(documentDate(given)).toBe(want);
+  });
+});
+
+describe('import round trip', () => {
+  const vendors = async (): Promise<{ vendor: string; sourceFile: string }[]> => {
+    const rows = manifestRows(await readTables(TABLES));
+    return [...new Map(rows.map((row) => [row.vendor, row.sourceFile]))].map(([vendor, sourceFile]) => ({ vendor, sourceFile }));
+  };
+
+  it('reproduces every committed table byte for byte from the committed documents', async () => {
+    const root = await copyOfTables();
+    const before = await filesOf(path.join(root, 'tables'));
+    const imported = await vendors();
+    expect(imported.map((item) => item.vendor)).toEqual(['tencent-live', 'tencent-streamlive', 'baidu-vod', 'kingsoft-live', 'upyun']);
+    for (const { vendor, sourceFile } of imported) {
+      const { io, out, err } = capture(root);
+      expect(await runImportCommand([vendor, `tables/${sourceFile}`], io)).toBe(0);
+      expect(err).toEqual([]);
+      expect(out.join('\n')).toContain('The tables already transcribe this document: nothing to do.');
+    }
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+  });
+
+  it('rewrites a table whose transcribed cells were blanked back to the committed bytes', async () => {
+    const root = await copyOfTables();
+    const table = path.join(root, 'tables', 'kingsoft-live-v1.csv');
+    const committed = await readFile(table, 'utf8');
+    // Blank every message: the import must fill them from the document and quote them as before.
+    const raw = await readTables(path.join(root, 'tables'));
+    const v1 = raw.errorTables.find((file) => file.name === 'kingsoft-live-v1.csv')!;
+    const blanked = formatCsv(
+      v1.header,
+      v1.records.map((record) => v1.header.map((column) => (column === 'message' ? '' : (record.cells[column] ?? '')))),
+    );
+    await writeFile(table, blanked);
+    const { io } = capture(root);
+    expect(await runImportCommand(['kingsoft-live', 'tables/sources/kingsoft-live.txt'], io)).toBe(0);
+    expect(await readFile(table, 'utf8')).toBe(committed);
+  });
+});
+
+interface DoctoredCase {
+  readonly name: string;
+  readonly vendor: string;
+  readonly document: string;
+  /** Text replacements on the committed document. */
+  readonly edits: readonly (readonly [string, string])[];
+  readonly table: string;
+  /** One line per added / removed / changed row, as the report lists them. */
+  readonly report: {
+    readonly added?: readonly string[];
+    readonly removed?: readonly string[];
+    readonly changed?: readonly string[];
+    readonly toCurate?: readonly string[];
+  };
+  /** Lines the rewritten table must hold (whole CSV records). */
+  readonly rows: readonly string[];
+}
+
+const KINGSOFT = 'sources/kingsoft-live.txt';
+const STREAMLIVE = 'sources/tencent-streamlive.txt';
+
+const CASES: readonly DoctoredCase[] = [
+  {
+    name: 'a status changed: the curated cells stay',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [['StreamNotExist The Live stream does not exist. 404', 'StreamNotExist The Live stream does not exist. 410']],
+    table: 'kingsoft-live.csv',
+    report: { changed: ['7 StreamNotExist http_status 404 -> 410'] },
+    rows: [
+      'StreamNotExist,410,The Live stream does not exist.,"目标直播流不存在,请确认主播是否已经开播,再重新发起请求",,StreamNotExist,not-found,false',
+    ],
+  },
+  {
+    name: 'a code added: a new row with empty curated cells',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [['UnknownError The request', 'StreamBanned The Live stream is banned. 403 直播流已被封禁\nUnknownError The request']],
+    table: 'kingsoft-live.csv',
+    report: { added: ['8 StreamBanned'], toCurate: ['8 StreamBanned name,category,retryable'] },
+    rows: ['StreamBanned,403,The Live stream is banned.,直播流已被封禁,,,,'],
+  },
+  {
+    name: 'a row removed',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [['UnavaliableAccountID The Account ID is invalid. 401 账户id不合法,请调整您的id后再重新发起请求\n', '']],
+    table: 'kingsoft-live.csv',
+    report: { removed: ['15 UnavaliableAccountID'] },
+    rows: [],
+  },
+  {
+    name: 'the message of one of three variants changed: it keeps its row and curated cells',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [['value type error. 400', 'value has a wrong type. 400']],
+    table: 'kingsoft-live.csv',
+    report: { changed: ['5 InvalidParameterValue message The input parameter value type error. -> The input parameter value has a wrong type.'] },
+    rows: [
+      'InvalidParameterValue,400,The input parameter value has a wrong type.,"参数value值类型错误,请您参照接口使用文档更新参数,再重新发起请求",,InvalidParameterValue,invalid-request,false',
+    ],
+  },
+  {
+    name: 'a new variant of a known code: its name is the code\'s, category and retryable wait for a person',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [['UnknownError The request', 'InvalidParameterValue The app name is too long. 400 应用名过长\nUnknownError The request']],
+    table: 'kingsoft-live.csv',
+    report: { added: ['8 InvalidParameterValue'], toCurate: ['8 InvalidParameterValue category,retryable'] },
+    rows: ['InvalidParameterValue,400,The app name is too long.,应用名过长,,InvalidParameterValue,,'],
+  },
+  {
+    name: 'two variants swapped in the document: each keeps its own category',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [
+      [
+        'MissingKs3Bucket There is no Ks3Bucket for storing files. 403 没有为截图文件选择Ks3Bucket,请先选择Ks3Bucket,再重新发起请求\nMissingKs3Bucket Ks3Bucket does not exist. 404 所选择的Ks3Bucket不存在,请先选择一个已经创建好的Ks3Bucket,再重新发起请求',
+        'MissingKs3Bucket Ks3Bucket does not exist. 404 所选择的Ks3Bucket不存在,请先选择一个已经创建好的Ks3Bucket,再重新发起请求\nMissingKs3Bucket There is no Ks3Bucket for storing files. 403 没有为截图文件选择Ks3Bucket,请先选择Ks3Bucket,再重新发起请求',
+      ],
+    ],
+    table: 'kingsoft-live.csv',
+    report: {},
+    rows: [
+      'MissingKs3Bucket,404,Ks3Bucket does not exist.,"所选择的Ks3Bucket不存在,请先选择一个已经创建好的Ks3Bucket,再重新发起请求",,MissingKs3Bucket,not-found,false\nMissingKs3Bucket,403,There is no Ks3Bucket for storing files.,"没有为截图文件选择Ks3Bucket,请先选择Ks3Bucket,再重新发起请求",,MissingKs3Bucket,invalid-request,false',
+    ],
+  },
+  {
+    name: 'the English page rewords a description: the Chinese one stays',
+    vendor: 'tencent-streamlive',
+    document: STREAMLIVE,
+    edits: [['AuthFailure.MFAFailure MFA failed.', 'AuthFailure.MFAFailure MFA verification failed.']],
+    table: 'tencent-common.csv',
+    report: { changed: ['3 AuthFailure.MFAFailure description_en MFA failed. -> MFA verification failed.'] },
+    rows: ['AuthFailure.MFAFailure,,,MFA 错误。,MFA verification failed.,AuthFailureMFAFailure,auth,false'],
+  },
+  {
+    name: 'the English page adds a code: its Chinese description is left for the Chinese page',
+    vendor: 'tencent-streamlive',
+    document: STREAMLIVE,
+    edits: [['AuthFailure.MFAFailure MFA failed.', 'AuthFailure.MFAFailure MFA failed.\nAuthFailure.InvalidAuthorization The Authorization header is malformed.']],
+    table: 'tencent-common.csv',
+    report: {
+      added: ['4 AuthFailure.InvalidAuthorization'],
+      toCurate: ['4 AuthFailure.InvalidAuthorization name,category,retryable'],
+    },
+    rows: ['AuthFailure.InvalidAuthorization,,,,The Authorization header is malformed.,,,'],
+  },
+];
+
+/** The report of one table as compact lines, for given/want comparison. */
+function reportLines(result: DocumentImport, table: string): DoctoredCase['report'] {
+  const imported = result.tables.find((candidate) => candidate.table === table)!;
+  const lines = {
+    added: imported.added.map((row) => `${row.line} ${row.code}`),
+    removed: imported.removed.map((row) => `${row.line} ${row.code}`),
+    changed: imported.changed.flatMap((row) => row.cells.map((cell) => `${row.line} ${row.code} ${cell.column} ${cell.before} -> ${cell.after}`)),
+    toCurate: imported.toCurate.map((row) => `${row.line} ${row.code} ${row.missing.join(',')}`),
+  };
+  return Object.fromEntries(Object.entries(lines).filter(([, values]) => values.length > 0));
+}
+
+describe('import of a doctored document', () => {
+  it.each(CASES)('$name', async ({ vendor, document, edits, table, report, rows }) => {
+    const root = await copyOfTables();
+    let text = await readFile(path.join(TABLES, document), 'utf8');
+    for (const [from, to] of edits) {
+      expect(text).toContain(from);
+      text = text.replace(from, to);
+    }
+    const raw = await readTables(path.join(root, 'tables'));
+    const result = importDocument(raw, vendor, text);
+    expect(reportLines(result, table)).toEqual(report);
+    const after = result.tables.find((candidate) => candidate.table === table)!.after;
+    for (const row of rows) expect(after).toContain(`\n${row}\n`);
+    // Every other table of the vendor is untouched.
+    for (const other of result.tables.filter((candidate) => candidate.table !== table)) expect(other.after).toBe(other.before);
+  });
+
+  it('writes the tables, the manifest date and the document copy, and says what a person must do', async () => {
+    const root = await copyOfTables();
+    const original = await readFile(path.join(TABLES, KINGSOFT), 'utf8');
+    const doctored = original
+      .replace('最近更新时间:2022-01-17', '最近更新时间:2024-03-05')
+      .replace('StreamNotExist The Live stream does not exist. 404', 'StreamNotExist The Live stream does not exist. 410')
+      .replace('UnknownError The request', 'StreamBanned The Live stream is banned. 403 直播流已被封禁\nUnknownError The request');
+    const documentPath = path.join(root, 'new-page.txt');
+    await writeFile(documentPath, doctored);
+
+    const dryRun = capture(root);
+    expect(await runImportCommand(['kingsoft-live', 'new-page.txt', '--dry-run'], dryRun.io)).toBe(0);
+    expect(dryRun.out.join('\n')).toContain('would be rewritten (dry run)');
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(await filesOf(TABLES));
+
+    const { io, out } = capture(root);
+    expect(await runImportCommand(['kingsoft-live', 'new-page.txt'], io)).toBe(0);
+    expect(out.join('\n')).toBe(
+      [
+        'Imported kingsoft-live from tables/sources/kingsoft-live.txt:',
+        'tables/kingsoft-live.csv (公共错误, description_zh): 30 rows, 1 added, 0 removed, 1 changed: rewritten',
+        '  added    tables/kingsoft-live.csv:8 StreamBanned "The Live stream is banned." (document line 37)',
+        '  changed  tables/kingsoft-live.csv:7 StreamNotExist "The Live stream does not exist.": http_status "404" -> "410"',
+        'tables/kingsoft-live-v1.csv (特殊错误, description_zh): 43 rows, 0 added, 0 removed, 0 changed: unchanged',
+        'tables/sources.csv: date "2022-01-17" -> "2024-03-05" (lines 7, 8), as the document gives it',
+        'copied the document to tables/sources/kingsoft-live.txt',
+        '',
+        '1 new row to curate: the cells below are empty and npm run validate fails until a person fills them:',
+        '  tables/kingsoft-live.csv:8 StreamBanned "The Live stream is banned.": name, category, retryable',
+        '',
+        'Next: fill the curated cells, then npm run validate, npm run generate, npm run diff.',
+      ].join('\n'),
+    );
+    expect(await readFile(path.join(root, 'tables', KINGSOFT), 'utf8')).toBe(doctored);
+    expect(await readFile(path.join(root, 'tables', 'sources.csv'), 'utf8')).toBe(
+      (await readFile(path.join(TABLES, 'sources.csv'), 'utf8')).replaceAll(',2022-01-17,', ',2024-03-05,'),
+    );
+
+    // Validation fails on exactly the cells left for a person, and passes once they are filled.
+    const problems = (raw: Awaited<ReturnType<typeof readTables>>) => validateTables(raw).map((problem) => `${problem.line}: ${problem.message}`);
+    expect(problems(await readTables(path.join(root, 'tables')))).toEqual([
+      '8: name is empty; it is required',
+      '8: category is empty; it is required',
+      '8: retryable is empty; it is required',
+    ]);
+    const table = path.join(root, 'tables', 'kingsoft-live.csv');
+    await writeFile(table, (await readFile(table, 'utf8')).replace('直播流已被封禁,,,,', '直播流已被封禁,,StreamBanned,permission,false'));
+    expect(problems(await readTables(path.join(root, 'tables')))).toEqual([]);
+  });
+
+  it.each([
+    { name: 'an unknown vendor', vendor: 'aliyun', document: KINGSOFT, message: /gives no table to vendor "aliyun"/ },
+    { name: 'a document without the section', vendor: 'upyun', document: KINGSOFT, message: /section "API 错误码表" not found/ },
+  ])('refuses $name and writes nothing', async ({ vendor, document, message }) => {
+    const root = await copyOfTables();
+    const raw = await readTables(path.join(root, 'tables'));
+    const text = await readFile(path.join(TABLES, document), 'utf8');
+    expect(() => importDocument(raw, vendor, text)).toThrow(ImportError);
+    expect(() => importDocument(raw, vendor, text)).toThrow(message);
+    const { io, err } = capture(root);
+    expect(await runImportCommand([vendor, `tables/${document}`], io)).toBe(1);
+    expect(err.join('\n')).toMatch(message);
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(await filesOf(TABLES));
+  });
+
+  it.each([
+    { args: ['kingsoft-live'], message: /a vendor and a document/ },
+    { args: ['kingsoft-live', KINGSOFT, '--force'], message: /import does not know --force/ },
+    { args: ['kingsoft-live', KINGSOFT, '--tables'], message: /--tables needs a directory/ },
+  ])('exits 2 for $args', async ({ args, message }) => {
+    const { io, err } = capture(ROOT);
+    expect(await runImportCommand(args, io)).toBe(2);
+    expect(err.join('\n')).toMatch(message);
+  });
+});
