@@ -86,8 +86,23 @@ const generateCommand: Command = {
   },
 };
 
+const diffCommand: Command = {
+  name: 'diff',
+  usage: 'diff [BASE]',
+  summary:
+    'how tables/ changed since git revision BASE (default HEAD), with the semver impact; --json, --tables DIR, --base-tables DIR',
+  run: async (args, io) => (await import('./diff/diff-command.js')).runDiffCommand(args, io),
+};
+
+const importCommand: Command = {
+  name: 'import',
+  usage: 'import VENDOR DOC',
+  summary: "rewrite a vendor's tables from a new copy of its document, keeping curated cells; --dry-run, --tables DIR",
+  run: async (args, io) => (await import('./import/import-command.js')).runImportCommand(args, io),
+};
+
 /** The commands by name; a new command is one more entry. */
-export const COMMANDS: readonly Command[] = [validateCommand, generateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, generateCommand, diffCommand, importCommand];
 
 /** A mistake in the command line itself: printed with the usage, exit 2. */
 export class UsageError extends Error {}
