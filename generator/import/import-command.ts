@@ -62,7 +62,9 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   const rootDir = path.resolve(io.rootDir);
   const tablesDir = path.resolve(rootDir, parsed.tablesDir);
-  const displayDir = path.relative(rootDir, tablesDir).split(path.sep).join('/') || '.';
+  // Inside the project a path as a person there types it (`tables`); outside it, absolute.
+  const relative = path.relative(rootDir, tablesDir);
+  const displayDir = relative.startsWith('..') || path.isAbsolute(relative) ? tablesDir : relative.split(path.sep).join('/') || '.';
   const documentPath = path.resolve(rootDir, parsed.document);
 
   let documentBytes: Uint8Array;
