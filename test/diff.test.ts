@@ -8,7 +8,11 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../generator/cli.js';
 import { runDiffCommand } from '../generator/diff/diff-command.js';
-import { diffTables, type CodeChange, type TableDiffReport } from '../generator/diff/diff-tables.js';
+import {
+  diffTables,
+  type CodeChange,
+  type TableDiffReport,
+} from '../generator/diff/diff-tables.js';
 import { formatDiffReport, NO_CHANGES } from '../generator/diff/format-diff-report.js';
 import { buildModel } from '../generator/model/build-model.js';
 import type { PackageModel } from '../generator/model/model.js';
@@ -28,7 +32,8 @@ async function temporaryDir(prefix: string): Promise<string> {
 }
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
-const SOURCES_HEADER = 'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
+const SOURCES_HEADER =
+  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
 
 type Files = Readonly<Record<string, string>>;
 
@@ -47,7 +52,8 @@ const BASE: Files = {
     'baidu.csv,baidu-vod,BaiduVod,string,bce,VOD,vod,错误返回,VOD错误返回码,zh,2025-08-22,sources/baidu.txt',
     '',
   ].join('\n'),
-  'aliases.csv': 'vendor,alias,code,source_file\nbaidu-vod,MediaException.MediaNotFound,MediaNotFound,sources/baidu.txt\n',
+  'aliases.csv':
+    'vendor,alias,code,source_file\nbaidu-vod,MediaException.MediaNotFound,MediaNotFound,sources/baidu.txt\n',
   'kingsoft.csv': [
     HEADER,
     'MissingParameter,400,The input parameter is missing.,必填参数没有填,,MissingParameter,invalid-request,false',
@@ -57,10 +63,26 @@ const BASE: Files = {
     'StreamNotExist,404,The Live stream does not exist.,目标直播流不存在,,StreamNotExist,not-found,false',
     '',
   ].join('\n'),
-  'kingsoft-v1.csv': [HEADER, '1000,,lack of parameters,缺少必须参数,,LackOfParameters,invalid-request,false', ''].join('\n'),
-  'tencent.csv': [HEADER, 'InternalError,,,内部错误。,Internal error.,InternalError,internal,true', ''].join('\n'),
-  'upyun.csv': [HEADER, '40400001,404,file or directory not found,,,FileOrDirectoryNotFound,not-found,false', ''].join('\n'),
-  'baidu.csv': [HEADER, 'MediaNotFound,404,Media not found with mda-xxx,没有找到对应的媒资,,MediaNotFound,not-found,false', ''].join('\n'),
+  'kingsoft-v1.csv': [
+    HEADER,
+    '1000,,lack of parameters,缺少必须参数,,LackOfParameters,invalid-request,false',
+    '',
+  ].join('\n'),
+  'tencent.csv': [
+    HEADER,
+    'InternalError,,,内部错误。,Internal error.,InternalError,internal,true',
+    '',
+  ].join('\n'),
+  'upyun.csv': [
+    HEADER,
+    '40400001,404,file or directory not found,,,FileOrDirectoryNotFound,not-found,false',
+    '',
+  ].join('\n'),
+  'baidu.csv': [
+    HEADER,
+    'MediaNotFound,404,Media not found with mda-xxx,没有找到对应的媒资,,MediaNotFound,not-found,false',
+    '',
+  ].join('\n'),
 };
 
 const lines = (text: string): string[] => text.split('\n');
@@ -119,17 +141,21 @@ const CASES: readonly DiffCase[] = [
     reasons: ['minor: code added × 1'],
     check: (report) => {
       const [set] = report.vendors[0]!.codeSets;
-      expect(set!.codesAdded.map((code) => [code.code, code.name, code.variants[0]!.httpStatus])).toEqual([
-        ['StreamBanned', 'StreamBanned', 403],
-      ]);
+      expect(
+        set!.codesAdded.map((code) => [code.code, code.name, code.variants[0]!.httpStatus]),
+      ).toEqual([['StreamBanned', 'StreamBanned', 403]]);
     },
   },
   {
     name: 'a code removed',
-    head: (base) => editTable(base, 'kingsoft.csv', (rows) => rows.filter((row) => !row.startsWith('StreamNotExist,'))),
+    head: (base) =>
+      editTable(base, 'kingsoft.csv', (rows) =>
+        rows.filter((row) => !row.startsWith('StreamNotExist,')),
+      ),
     impact: 'major',
     reasons: ['major: code removed × 1'],
-    check: (report) => expect(report.vendors[0]!.codeSets[0]!.codesRemoved[0]!.code).toBe('StreamNotExist'),
+    check: (report) =>
+      expect(report.vendors[0]!.codeSets[0]!.codesRemoved[0]!.code).toBe('StreamNotExist'),
   },
   {
     name: 'an enum member renamed',
@@ -138,7 +164,11 @@ const CASES: readonly DiffCase[] = [
     reasons: ['major: enum member renamed × 1'],
     check: (report) => {
       const [change] = codeChanges(report);
-      expect([change!.code, change!.renamedFrom, change!.name]).toEqual([1000, 'LackOfParameters', 'MissingParameters']);
+      expect([change!.code, change!.renamedFrom, change!.name]).toEqual([
+        1000,
+        'LackOfParameters',
+        'MissingParameters',
+      ]);
     },
   },
   {
@@ -153,7 +183,13 @@ const CASES: readonly DiffCase[] = [
   },
   {
     name: 'a category and a retryable flag changed',
-    head: (base) => replaceIn(base, 'kingsoft.csv', ',StreamNotExist,not-found,false', ',StreamNotExist,unavailable,true'),
+    head: (base) =>
+      replaceIn(
+        base,
+        'kingsoft.csv',
+        ',StreamNotExist,not-found,false',
+        ',StreamNotExist,unavailable,true',
+      ),
     impact: 'major',
     reasons: ['major: category changed × 1', 'major: retryable changed × 1'],
   },
@@ -182,7 +218,14 @@ const CASES: readonly DiffCase[] = [
   {
     name: 'variants of a code reordered: matched by message, not by place',
     head: (base) =>
-      editTable(base, 'kingsoft.csv', (rows) => [rows[0]!, rows[1]!, rows[4]!, rows[2]!, rows[3]!, ...rows.slice(5)]),
+      editTable(base, 'kingsoft.csv', (rows) => [
+        rows[0]!,
+        rows[1]!,
+        rows[4]!,
+        rows[2]!,
+        rows[3]!,
+        ...rows.slice(5),
+      ]),
     impact: 'patch',
     reasons: ['patch: variants reordered × 1'],
     check: (report) => {
@@ -203,20 +246,23 @@ const CASES: readonly DiffCase[] = [
     reasons: ['minor: variant added × 1'],
     check: (report) => {
       const [change] = codeChanges(report);
-      expect(change!.variantsAdded.map((variant) => [variant.index, variant.message])).toEqual([[2, 'The app name is too long.']]);
+      expect(change!.variantsAdded.map((variant) => [variant.index, variant.message])).toEqual([
+        [2, 'The app name is too long.'],
+      ]);
       expect(change!.variantsChanged).toEqual([]);
       expect(change!.reordered).toBe(false);
     },
   },
   {
     name: 'a variant removed',
-    head: (base) => editTable(base, 'kingsoft.csv', (rows) => rows.filter((row) => !row.includes('type error'))),
+    head: (base) =>
+      editTable(base, 'kingsoft.csv', (rows) => rows.filter((row) => !row.includes('type error'))),
     impact: 'major',
     reasons: ['major: variant removed × 1'],
     check: (report) =>
-      expect(codeChanges(report)[0]!.variantsRemoved.map((variant) => [variant.index, variant.message])).toEqual([
-        [2, 'The input parameter value type error.'],
-      ]),
+      expect(
+        codeChanges(report)[0]!.variantsRemoved.map((variant) => [variant.index, variant.message]),
+      ).toEqual([[2, 'The input parameter value type error.']]),
   },
   {
     name: 'the message of one of three variants reworded: the unmatched variant pairs by place',
@@ -225,9 +271,13 @@ const CASES: readonly DiffCase[] = [
     reasons: ['patch: message changed × 1'],
     check: (report) => {
       const [change] = codeChanges(report);
-      expect(change!.variantsChanged.map((variant) => [variant.baseIndex, variant.headIndex, variant.columns[0]!.after])).toEqual([
-        [2, 2, 'The input parameter value has a wrong type.'],
-      ]);
+      expect(
+        change!.variantsChanged.map((variant) => [
+          variant.baseIndex,
+          variant.headIndex,
+          variant.columns[0]!.after,
+        ]),
+      ).toEqual([[2, 2, 'The input parameter value has a wrong type.']]);
       expect(change!.variantsAdded).toEqual([]);
       expect(change!.variantsRemoved).toEqual([]);
     },
@@ -240,23 +290,43 @@ const CASES: readonly DiffCase[] = [
   },
   {
     name: 'a document date moved',
-    head: (base) => ({ ...base, 'sources.csv': base['sources.csv']!.replace('2025-08-22', '2026-01-05') }),
+    head: (base) => ({
+      ...base,
+      'sources.csv': base['sources.csv']!.replace('2025-08-22', '2026-01-05'),
+    }),
     impact: 'patch',
     reasons: ['patch: source changed × 1'],
     check: (report) =>
-      expect(report.vendors[0]!.sources[0]!.fields).toEqual([{ field: 'date', before: '2025-08-22', after: '2026-01-05' }]),
+      expect(report.vendors[0]!.sources[0]!.fields).toEqual([
+        { field: 'date', before: '2025-08-22', after: '2026-01-05' },
+      ]),
   },
   {
     name: 'a code set changed its code type',
-    head: (base) => ({ ...base, 'sources.csv': base['sources.csv']!.replace('KingsoftLiveV1,integer', 'KingsoftLiveV1,string') }),
+    head: (base) => ({
+      ...base,
+      'sources.csv': base['sources.csv']!.replace(
+        'KingsoftLiveV1,integer',
+        'KingsoftLiveV1,string',
+      ),
+    }),
     impact: 'major',
     reasons: ['major: code_type changed × 1'],
   },
   {
     name: 'a code set removed',
-    head: (base) => ({ ...base, 'sources.csv': base['sources.csv']!.split('\n').filter((row) => !row.startsWith('kingsoft-v1.csv')).join('\n') }),
+    head: (base) => ({
+      ...base,
+      'sources.csv': base['sources.csv']!.split('\n')
+        .filter((row) => !row.startsWith('kingsoft-v1.csv'))
+        .join('\n'),
+    }),
     impact: 'major',
-    reasons: ['major: code set removed × 1', 'major: code removed × 1', 'patch: source removed × 1'],
+    reasons: [
+      'major: code set removed × 1',
+      'major: code removed × 1',
+      'patch: source removed × 1',
+    ],
   },
 ];
 
@@ -265,7 +335,9 @@ describe('diffTables', () => {
     const base = frozen(await modelOf(BASE));
     const report = diffTables(base, frozen(await modelOf(head(BASE))));
     expect(report.impact).toBe(impact);
-    expect(report.reasons.map((reason) => `${reason.impact}: ${reason.reason} × ${reason.count}`)).toEqual(reasons);
+    expect(
+      report.reasons.map((reason) => `${reason.impact}: ${reason.reason} × ${reason.count}`),
+    ).toEqual(reasons);
     check?.(report);
   });
 
@@ -283,11 +355,18 @@ describe('diffTables', () => {
 
   it('reports a vendor the head lacks as removed, as major', async () => {
     const base = await modelOf(BASE);
-    const report = diffTables(base, { ...base, vendors: base.vendors.filter((vendor) => vendor.id !== 'baidu-vod') });
+    const report = diffTables(base, {
+      ...base,
+      vendors: base.vendors.filter((vendor) => vendor.id !== 'baidu-vod'),
+    });
     expect(report.impact).toBe('major');
-    expect(report.vendors.map((vendor) => [vendor.vendor, vendor.status, vendor.codeSets.map((set) => set.status)])).toEqual([
-      ['baidu-vod', 'removed', ['removed']],
-    ]);
+    expect(
+      report.vendors.map((vendor) => [
+        vendor.vendor,
+        vendor.status,
+        vendor.codeSets.map((set) => set.status),
+      ]),
+    ).toEqual([['baidu-vod', 'removed', ['removed']]]);
   });
 });
 
@@ -351,10 +430,26 @@ describe('runDiffCommand', () => {
   const capture = (rootDir: string): Captured => {
     const out: string[] = [];
     const err: string[] = [];
-    return { io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) }, out, err };
+    return {
+      io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) },
+      out,
+      err,
+    };
   };
   const git = (cwd: string, ...args: string[]) =>
-    run('git', ['-c', 'user.name=Tables', '-c', 'user.email=tables@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd });
+    run(
+      'git',
+      [
+        '-c',
+        'user.name=Tables',
+        '-c',
+        'user.email=tables@example.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd },
+    );
 
   /** A git repository whose first commit has no tables and whose second commits the project's tables. */
   async function repository(): Promise<string> {
@@ -376,7 +471,11 @@ describe('runDiffCommand', () => {
       expect(text).toContain(from);
       await writeFile(path.join(tablesDir, file), text.replace(from, to));
     };
-    await edit('sources/kingsoft-live.txt', 'StreamNotExist The Live stream does not exist. 404', 'StreamNotExist The Live stream does not exist. 410');
+    await edit(
+      'sources/kingsoft-live.txt',
+      'StreamNotExist The Live stream does not exist. 404',
+      'StreamNotExist The Live stream does not exist. 410',
+    );
     await edit('kingsoft-live.csv', 'StreamNotExist,404,', 'StreamNotExist,410,');
     await edit(
       'sources/kingsoft-live.txt',
@@ -404,15 +503,22 @@ describe('runDiffCommand', () => {
     expect(await runDiffCommand(['HEAD'], markdown.io)).toBe(0);
     const text = markdown.out.join('\n');
     expect(text).toContain('**Semver impact: major**');
-    expect(text).toContain('| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | kingsoft-live.csv:8 |');
-    expect(text).toContain('| `StreamNotExist` | StreamNotExist | 1 | http_status | 404 | 410 | major |');
+    expect(text).toContain(
+      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | kingsoft-live.csv:8 |',
+    );
+    expect(text).toContain(
+      '| `StreamNotExist` | StreamNotExist | 1 | http_status | 404 | 410 | major |',
+    );
 
     const json = capture(root);
     expect(await runDiffCommand(['--json'], json.io)).toBe(0);
     const report = JSON.parse(json.out.join('\n')) as TableDiffReport;
     expect(report.impact).toBe('major');
     expect(report.vendors.map((vendor) => vendor.vendor)).toEqual(['kingsoft-live']);
-    expect(report.reasons.map((reason) => reason.reason)).toEqual(['http_status changed', 'code added']);
+    expect(report.reasons.map((reason) => reason.reason)).toEqual([
+      'http_status changed',
+      'code added',
+    ]);
   });
 
   it('compares a copy of the tables given by --tables, and two directories with --base-tables', async () => {
@@ -423,7 +529,12 @@ describe('runDiffCommand', () => {
     const fromGit = capture(root);
     expect(await runDiffCommand(['--tables', copy, '--json'], fromGit.io)).toBe(0);
     const fromDirs = capture(root);
-    expect(await runDiffCommand(['--base-tables', path.join(root, 'tables'), `--tables=${copy}`, '--json'], fromDirs.io)).toBe(0);
+    expect(
+      await runDiffCommand(
+        ['--base-tables', path.join(root, 'tables'), `--tables=${copy}`, '--json'],
+        fromDirs.io,
+      ),
+    ).toBe(0);
     expect(JSON.parse(fromDirs.out.join('\n'))).toEqual(JSON.parse(fromGit.out.join('\n')));
     expect((JSON.parse(fromGit.out.join('\n')) as TableDiffReport).impact).toBe('major');
   });
@@ -438,8 +549,18 @@ describe('runDiffCommand', () => {
   });
 
   it.each([
-    { name: 'an unknown revision', args: ['no-such-revision'], code: 1, message: /no-such-revision is not a git revision/ },
-    { name: 'an unknown option', args: ['--colour'], code: 2, message: /diff does not know --colour/ },
+    {
+      name: 'an unknown revision',
+      args: ['no-such-revision'],
+      code: 1,
+      message: /no-such-revision is not a git revision/,
+    },
+    {
+      name: 'an unknown option',
+      args: ['--colour'],
+      code: 2,
+      message: /diff does not know --colour/,
+    },
     { name: 'two revisions', args: ['HEAD', 'HEAD~1'], code: 2, message: /at most one revision/ },
   ])('exits $code for $name', async ({ args, code, message }) => {
     const root = await repository();
@@ -451,7 +572,13 @@ describe('runDiffCommand', () => {
   it('refuses tables that do not validate, naming each problem', async () => {
     const root = await repository();
     const table = path.join(root, 'tables', 'kingsoft-live.csv');
-    await writeFile(table, (await readFile(table, 'utf8')).replace(',StreamNotExist,not-found,false', ',StreamNotExist,,false'));
+    await writeFile(
+      table,
+      (await readFile(table, 'utf8')).replace(
+        ',StreamNotExist,not-found,false',
+        ',StreamNotExist,,false',
+      ),
+    );
     const { io, out, err } = capture(root);
     expect(await runDiffCommand([], io)).toBe(1);
     expect(out).toEqual([]);

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitDocsCatalog, markdownTableCell } from '../generator/emit/emit-docs-catalog.js';
 import { buildModel } from '../generator/model/build-model.js';
-import type { CodeNode, EntryNode, PackageModel, SourceNode, VendorNode } from '../generator/model/model.js';
+import type {
+  CodeNode,
+  EntryNode,
+  PackageModel,
+  SourceNode,
+  VendorNode,
+} from '../generator/model/model.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -14,7 +20,9 @@ const entry = (
   name: string,
   table: string,
   line: number,
-  fields: Partial<Pick<EntryNode, 'httpStatus' | 'message' | 'description' | 'category' | 'retryable'>> = {},
+  fields: Partial<
+    Pick<EntryNode, 'httpStatus' | 'message' | 'description' | 'category' | 'retryable'>
+  > = {},
 ): EntryNode => ({
   type: 'entry',
   vendor: 'kingsoft-live',
@@ -23,7 +31,12 @@ const entry = (
   description: {},
   category: 'invalid-request',
   retryable: false,
-  source: { document: '返回结果', section: table === 'kingsoft-live.csv' ? '公共错误' : '特殊错误', table, line },
+  source: {
+    document: '返回结果',
+    section: table === 'kingsoft-live.csv' ? '公共错误' : '特殊错误',
+    table,
+    line,
+  },
   ...fields,
 });
 
@@ -102,7 +115,9 @@ const KINGSOFT: VendorNode = {
         code([
           entry(4999, 'OtherParameterError', 'kingsoft-live-v1.csv', 2, {
             message: 'parameters other error',
-            description: { zh: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确' },
+            description: {
+              zh: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确',
+            },
           }),
         ]),
       ],
@@ -175,7 +190,9 @@ describe('emitDocsCatalog', () => {
   it('lists every documented variant of the committed tables exactly once, one table row a line', async () => {
     const model = buildModel(await readTables(path.join(ROOT, 'tables')));
     const files = emitDocsCatalog(model);
-    expect(files.map((file) => file.path)).toEqual(model.vendors.map((vendor) => `docs/${vendor.id}.md`));
+    expect(files.map((file) => file.path)).toEqual(
+      model.vendors.map((vendor) => `docs/${vendor.id}.md`),
+    );
     for (const [index, vendor] of model.vendors.entries()) {
       const rows = files[index]!.contents.split('\n').filter((line) => line.startsWith('| `'));
       const variants = vendor.codeSets.flatMap((set) => set.codes.flatMap((node) => node.variants));

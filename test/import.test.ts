@@ -6,7 +6,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../generator/cli.js';
 import { runImportCommand } from '../generator/import/import-command.js';
-import { documentDate, ImportError, importDocument, type DocumentImport } from '../generator/import/import-document.js';
+import {
+  documentDate,
+  ImportError,
+  importDocument,
+  type DocumentImport,
+} from '../generator/import/import-document.js';
 import { csvCell, formatCsv } from '../generator/import/table-csv.js';
 import { manifestRows } from '../generator/read-tables/manifest-rows.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
@@ -41,7 +46,11 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
 const capture = (rootDir: string): { io: CommandIo; out: string[]; err: string[] } => {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) }, out, err };
+  return {
+    io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) },
+    out,
+    err,
+  };
 };
 
 describe('csvCell and formatCsv', () => {
@@ -58,7 +67,15 @@ describe('csvCell and formatCsv', () => {
   });
 
   it('ends every record with LF, the last one too', () => {
-    expect(formatCsv(['a', 'b'], [['1', 'x,y'], ['2', '']])).toBe('a,b\n1,"x,y"\n2,\n');
+    expect(
+      formatCsv(
+        ['a', 'b'],
+        [
+          ['1', 'x,y'],
+          ['2', ''],
+        ],
+      ),
+    ).toBe('a,b\n1,"x,y"\n2,\n');
   });
 });
 
@@ -76,19 +93,29 @@ describe('documentDate', () => {
 describe('import round trip', () => {
   const vendors = async (): Promise<{ vendor: string; sourceFile: string }[]> => {
     const rows = manifestRows(await readTables(TABLES));
-    return [...new Map(rows.map((row) => [row.vendor, row.sourceFile]))].map(([vendor, sourceFile]) => ({ vendor, sourceFile }));
+    return [...new Map(rows.map((row) => [row.vendor, row.sourceFile]))].map(
+      ([vendor, sourceFile]) => ({ vendor, sourceFile }),
+    );
   };
 
   it('reproduces every committed table byte for byte from the committed documents', async () => {
     const root = await copyOfTables();
     const before = await filesOf(path.join(root, 'tables'));
     const imported = await vendors();
-    expect(imported.map((item) => item.vendor)).toEqual(['tencent-live', 'tencent-streamlive', 'baidu-vod', 'kingsoft-live', 'upyun']);
+    expect(imported.map((item) => item.vendor)).toEqual([
+      'tencent-live',
+      'tencent-streamlive',
+      'baidu-vod',
+      'kingsoft-live',
+      'upyun',
+    ]);
     for (const { vendor, sourceFile } of imported) {
       const { io, out, err } = capture(root);
       expect(await runImportCommand([vendor, `tables/${sourceFile}`], io)).toBe(0);
       expect(err).toEqual([]);
-      expect(out.join('\n')).toContain('The tables already transcribe this document: nothing to do.');
+      expect(out.join('\n')).toContain(
+        'The tables already transcribe this document: nothing to do.',
+      );
     }
     expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
   });
@@ -102,11 +129,15 @@ describe('import round trip', () => {
     const v1 = raw.errorTables.find((file) => file.name === 'kingsoft-live-v1.csv')!;
     const blanked = formatCsv(
       v1.header,
-      v1.records.map((record) => v1.header.map((column) => (column === 'message' ? '' : (record.cells[column] ?? '')))),
+      v1.records.map((record) =>
+        v1.header.map((column) => (column === 'message' ? '' : (record.cells[column] ?? ''))),
+      ),
     );
     await writeFile(table, blanked);
     const { io } = capture(root);
-    expect(await runImportCommand(['kingsoft-live', 'tables/sources/kingsoft-live.txt'], io)).toBe(0);
+    expect(await runImportCommand(['kingsoft-live', 'tables/sources/kingsoft-live.txt'], io)).toBe(
+      0,
+    );
     expect(await readFile(table, 'utf8')).toBe(committed);
   });
 });
@@ -137,7 +168,12 @@ const CASES: readonly DoctoredCase[] = [
     name: 'a status changed: the curated cells stay',
     vendor: 'kingsoft-live',
     document: KINGSOFT,
-    edits: [['StreamNotExist The Live stream does not exist. 404', 'StreamNotExist The Live stream does not exist. 410']],
+    edits: [
+      [
+        'StreamNotExist The Live stream does not exist. 404',
+        'StreamNotExist The Live stream does not exist. 410',
+      ],
+    ],
     table: 'kingsoft-live.csv',
     report: { changed: ['7 StreamNotExist http_status 404 -> 410'] },
     rows: [
@@ -148,7 +184,12 @@ const CASES: readonly DoctoredCase[] = [
     name: 'a code added: a new row with empty curated cells',
     vendor: 'kingsoft-live',
     document: KINGSOFT,
-    edits: [['UnknownError The request', 'StreamBanned The Live stream is banned. 403 直播流已被封禁\nUnknownError The request']],
+    edits: [
+      [
+        'UnknownError The request',
+        'StreamBanned The Live stream is banned. 403 直播流已被封禁\nUnknownError The request',
+      ],
+    ],
     table: 'kingsoft-live.csv',
     report: { added: ['8 StreamBanned'], toCurate: ['8 StreamBanned name,category,retryable'] },
     rows: ['StreamBanned,403,The Live stream is banned.,直播流已被封禁,,,,'],
@@ -157,7 +198,12 @@ const CASES: readonly DoctoredCase[] = [
     name: 'a row removed',
     vendor: 'kingsoft-live',
     document: KINGSOFT,
-    edits: [['UnavaliableAccountID The Account ID is invalid. 401 账户id不合法,请调整您的id后再重新发起请求\n', '']],
+    edits: [
+      [
+        'UnavaliableAccountID The Account ID is invalid. 401 账户id不合法,请调整您的id后再重新发起请求\n',
+        '',
+      ],
+    ],
     table: 'kingsoft-live.csv',
     report: { removed: ['15 UnavaliableAccountID'] },
     rows: [],
@@ -168,19 +214,33 @@ const CASES: readonly DoctoredCase[] = [
     document: KINGSOFT,
     edits: [['value type error. 400', 'value has a wrong type. 400']],
     table: 'kingsoft-live.csv',
-    report: { changed: ['5 InvalidParameterValue message The input parameter value type error. -> The input parameter value has a wrong type.'] },
+    report: {
+      changed: [
+        '5 InvalidParameterValue message The input parameter value type error. -> The input parameter value has a wrong type.',
+      ],
+    },
     rows: [
       'InvalidParameterValue,400,The input parameter value has a wrong type.,"参数value值类型错误,请您参照接口使用文档更新参数,再重新发起请求",,InvalidParameterValue,invalid-request,false',
     ],
   },
   {
-    name: 'a new variant of a known code: its name is the code\'s, category and retryable wait for a person',
+    name: "a new variant of a known code: its name is the code's, category and retryable wait for a person",
     vendor: 'kingsoft-live',
     document: KINGSOFT,
-    edits: [['UnknownError The request', 'InvalidParameterValue The app name is too long. 400 应用名过长\nUnknownError The request']],
+    edits: [
+      [
+        'UnknownError The request',
+        'InvalidParameterValue The app name is too long. 400 应用名过长\nUnknownError The request',
+      ],
+    ],
     table: 'kingsoft-live.csv',
-    report: { added: ['8 InvalidParameterValue'], toCurate: ['8 InvalidParameterValue category,retryable'] },
-    rows: ['InvalidParameterValue,400,The app name is too long.,应用名过长,,InvalidParameterValue,,'],
+    report: {
+      added: ['8 InvalidParameterValue'],
+      toCurate: ['8 InvalidParameterValue category,retryable'],
+    },
+    rows: [
+      'InvalidParameterValue,400,The app name is too long.,应用名过长,,InvalidParameterValue,,',
+    ],
   },
   {
     name: 'two variants swapped in the document: each keeps its own category',
@@ -202,16 +262,27 @@ const CASES: readonly DoctoredCase[] = [
     name: 'the English page rewords a description: the Chinese one stays',
     vendor: 'tencent-streamlive',
     document: STREAMLIVE,
-    edits: [['AuthFailure.MFAFailure MFA failed.', 'AuthFailure.MFAFailure MFA verification failed.']],
+    edits: [
+      ['AuthFailure.MFAFailure MFA failed.', 'AuthFailure.MFAFailure MFA verification failed.'],
+    ],
     table: 'tencent-common.csv',
-    report: { changed: ['3 AuthFailure.MFAFailure description_en MFA failed. -> MFA verification failed.'] },
-    rows: ['AuthFailure.MFAFailure,,,MFA 错误。,MFA verification failed.,AuthFailureMFAFailure,auth,false'],
+    report: {
+      changed: ['3 AuthFailure.MFAFailure description_en MFA failed. -> MFA verification failed.'],
+    },
+    rows: [
+      'AuthFailure.MFAFailure,,,MFA 错误。,MFA verification failed.,AuthFailureMFAFailure,auth,false',
+    ],
   },
   {
     name: 'the English page adds a code: its Chinese description is left for the Chinese page',
     vendor: 'tencent-streamlive',
     document: STREAMLIVE,
-    edits: [['AuthFailure.MFAFailure MFA failed.', 'AuthFailure.MFAFailure MFA failed.\nAuthFailure.InvalidAuthorization The Authorization header is malformed.']],
+    edits: [
+      [
+        'AuthFailure.MFAFailure MFA failed.',
+        'AuthFailure.MFAFailure MFA failed.\nAuthFailure.InvalidAuthorization The Authorization header is malformed.',
+      ],
+    ],
     table: 'tencent-common.csv',
     report: {
       added: ['4 AuthFailure.InvalidAuthorization'],
@@ -227,7 +298,11 @@ function reportLines(result: DocumentImport, table: string): DoctoredCase['repor
   const lines = {
     added: imported.added.map((row) => `${row.line} ${row.code}`),
     removed: imported.removed.map((row) => `${row.line} ${row.code}`),
-    changed: imported.changed.flatMap((row) => row.cells.map((cell) => `${row.line} ${row.code} ${cell.column} ${cell.before} -> ${cell.after}`)),
+    changed: imported.changed.flatMap((row) =>
+      row.cells.map(
+        (cell) => `${row.line} ${row.code} ${cell.column} ${cell.before} -> ${cell.after}`,
+      ),
+    ),
     toCurate: imported.toCurate.map((row) => `${row.line} ${row.code} ${row.missing.join(',')}`),
   };
   return Object.fromEntries(Object.entries(lines).filter(([, values]) => values.length > 0));
@@ -247,7 +322,8 @@ describe('import of a doctored document', () => {
     const after = result.tables.find((candidate) => candidate.table === table)!.after;
     for (const row of rows) expect(after).toContain(`\n${row}\n`);
     // Every other table of the vendor is untouched.
-    for (const other of result.tables.filter((candidate) => candidate.table !== table)) expect(other.after).toBe(other.before);
+    for (const other of result.tables.filter((candidate) => candidate.table !== table))
+      expect(other.after).toBe(other.before);
   });
 
   it('writes the tables, the manifest date and the document copy, and says what a person must do', async () => {
@@ -255,13 +331,21 @@ describe('import of a doctored document', () => {
     const original = await readFile(path.join(TABLES, KINGSOFT), 'utf8');
     const doctored = original
       .replace('最近更新时间:2022-01-17', '最近更新时间:2024-03-05')
-      .replace('StreamNotExist The Live stream does not exist. 404', 'StreamNotExist The Live stream does not exist. 410')
-      .replace('UnknownError The request', 'StreamBanned The Live stream is banned. 403 直播流已被封禁\nUnknownError The request');
+      .replace(
+        'StreamNotExist The Live stream does not exist. 404',
+        'StreamNotExist The Live stream does not exist. 410',
+      )
+      .replace(
+        'UnknownError The request',
+        'StreamBanned The Live stream is banned. 403 直播流已被封禁\nUnknownError The request',
+      );
     const documentPath = path.join(root, 'new-page.txt');
     await writeFile(documentPath, doctored);
 
     const dryRun = capture(root);
-    expect(await runImportCommand(['kingsoft-live', 'new-page.txt', '--dry-run'], dryRun.io)).toBe(0);
+    expect(await runImportCommand(['kingsoft-live', 'new-page.txt', '--dry-run'], dryRun.io)).toBe(
+      0,
+    );
     expect(dryRun.out.join('\n')).toContain('would be rewritten (dry run)');
     expect(await filesOf(path.join(root, 'tables'))).toEqual(await filesOf(TABLES));
 
@@ -285,24 +369,44 @@ describe('import of a doctored document', () => {
     );
     expect(await readFile(path.join(root, 'tables', KINGSOFT), 'utf8')).toBe(doctored);
     expect(await readFile(path.join(root, 'tables', 'sources.csv'), 'utf8')).toBe(
-      (await readFile(path.join(TABLES, 'sources.csv'), 'utf8')).replaceAll(',2022-01-17,', ',2024-03-05,'),
+      (await readFile(path.join(TABLES, 'sources.csv'), 'utf8')).replaceAll(
+        ',2022-01-17,',
+        ',2024-03-05,',
+      ),
     );
 
     // Validation fails on exactly the cells left for a person, and passes once they are filled.
-    const problems = (raw: Awaited<ReturnType<typeof readTables>>) => validateTables(raw).map((problem) => `${problem.line}: ${problem.message}`);
+    const problems = (raw: Awaited<ReturnType<typeof readTables>>) =>
+      validateTables(raw).map((problem) => `${problem.line}: ${problem.message}`);
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([
       '8: name is empty; it is required',
       '8: category is empty; it is required',
       '8: retryable is empty; it is required',
     ]);
     const table = path.join(root, 'tables', 'kingsoft-live.csv');
-    await writeFile(table, (await readFile(table, 'utf8')).replace('直播流已被封禁,,,,', '直播流已被封禁,,StreamBanned,permission,false'));
+    await writeFile(
+      table,
+      (await readFile(table, 'utf8')).replace(
+        '直播流已被封禁,,,,',
+        '直播流已被封禁,,StreamBanned,permission,false',
+      ),
+    );
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([]);
   });
 
   it.each([
-    { name: 'an unknown vendor', vendor: 'aliyun', document: KINGSOFT, message: /gives no table to vendor "aliyun"/ },
-    { name: 'a document without the section', vendor: 'upyun', document: KINGSOFT, message: /section "API 错误码表" not found/ },
+    {
+      name: 'an unknown vendor',
+      vendor: 'aliyun',
+      document: KINGSOFT,
+      message: /gives no table to vendor "aliyun"/,
+    },
+    {
+      name: 'a document without the section',
+      vendor: 'upyun',
+      document: KINGSOFT,
+      message: /section "API 错误码表" not found/,
+    },
   ])('refuses $name and writes nothing', async ({ vendor, document, message }) => {
     const root = await copyOfTables();
     const raw = await readTables(path.join(root, 'tables'));

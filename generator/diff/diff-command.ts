@@ -28,10 +28,16 @@ interface DiffArgs {
 
 function parseDiffArgs(args: readonly string[]): DiffArgs | string {
   const positional: string[] = [];
-  const options: { json: boolean; tablesDir: string; baseTablesDir?: string } = { json: false, tablesDir: 'tables' };
+  const options: { json: boolean; tablesDir: string; baseTablesDir?: string } = {
+    json: false,
+    tablesDir: 'tables',
+  };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '--json' && inline === undefined) options.json = true;
     else if (flag === '--tables' || flag === '--base-tables') {
       const value = inline ?? args[index + 1];
@@ -43,7 +49,8 @@ function parseDiffArgs(args: readonly string[]): DiffArgs | string {
     else positional.push(arg);
   }
   if (positional.length > 1) return `diff takes at most one revision, got ${positional.join(' ')}`;
-  if (positional.length === 1 && options.baseTablesDir !== undefined) return 'give either a revision or --base-tables, not both';
+  if (positional.length === 1 && options.baseTablesDir !== undefined)
+    return 'give either a revision or --base-tables, not both';
   return { base: positional[0] ?? 'HEAD', ...options };
 }
 
@@ -75,15 +82,37 @@ const git = async (cwd: string, args: readonly string[]): Promise<Buffer> =>
  * every file, so a working tree with uncommitted edits is compared with the committed tables.
  * Resolves to false when the revision has no tables/sources.csv (a revision before the tables).
  */
-async function checkOutTables(rootDir: string, revision: string, tablesDir: string, into: string): Promise<boolean> {
-  const commit = (await git(rootDir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined))
+async function checkOutTables(
+  rootDir: string,
+  revision: string,
+  tablesDir: string,
+  into: string,
+): Promise<boolean> {
+  const commit = (
+    await git(rootDir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(
+      () => undefined,
+    )
+  )
     ?.toString('utf8')
     .trim();
-  if (commit === undefined || commit === '') throw new RevisionError(`${revision} is not a git revision of ${rootDir}`);
+  if (commit === undefined || commit === '')
+    throw new RevisionError(`${revision} is not a git revision of ${rootDir}`);
   const topLevel = (await git(rootDir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
   const prefix = path.relative(topLevel, tablesDir).split(path.sep).join('/');
-  if (prefix.startsWith('..') || path.isAbsolute(prefix)) throw new RevisionError(`${tablesDir} is not inside the git repository ${topLevel}`);
-  const listing = (await git(topLevel, ['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', `${prefix}/`]))
+  if (prefix.startsWith('..') || path.isAbsolute(prefix))
+    throw new RevisionError(`${tablesDir} is not inside the git repository ${topLevel}`);
+  const listing = (
+    await git(topLevel, [
+      'ls-tree',
+      '-r',
+      '-z',
+      '--full-name',
+      '--name-only',
+      commit,
+      '--',
+      `${prefix}/`,
+    ])
+  )
     .toString('utf8')
     .split('\0')
     .filter((name) => name !== '');
@@ -111,7 +140,9 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
   // Inside the project a path as a person there types it (`tables`); outside it, absolute.
   const display = (dir: string): string => {
     const relative = path.relative(rootDir, dir);
-    return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative.split(path.sep).join('/') || '.';
+    return relative.startsWith('..') || path.isAbsolute(relative)
+      ? dir
+      : relative.split(path.sep).join('/') || '.';
   };
   const temporary = await mkdtemp(path.join(os.tmpdir(), 'table-diff-'));
   try {
@@ -124,13 +155,22 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
     } else {
       baseLabel = parsed.base;
       const baseDir = path.join(temporary, 'tables');
-      const found = await checkOutTables(rootDir, parsed.base, path.join(rootDir, 'tables'), baseDir);
+      const found = await checkOutTables(
+        rootDir,
+        parsed.base,
+        path.join(rootDir, 'tables'),
+        baseDir,
+      );
       // A revision from before the tables existed: everything now is new.
       base = found ? await modelOf(baseDir, `${parsed.base}:tables`) : EMPTY_MODEL;
     }
     const head = await modelOf(tablesDir, display(tablesDir));
     const report = diffTables(base, head);
-    io.out(parsed.json ? JSON.stringify(report, null, 2) : formatDiffReport(report, `Error table changes since ${baseLabel}`).trimEnd());
+    io.out(
+      parsed.json
+        ? JSON.stringify(report, null, 2)
+        : formatDiffReport(report, `Error table changes since ${baseLabel}`).trimEnd(),
+    );
     return 0;
   } catch (error) {
     if (error instanceof SideError) {

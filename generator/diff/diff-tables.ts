@@ -18,13 +18,22 @@ import type {
  */
 export type SemverImpact = 'major' | 'minor' | 'patch' | 'none';
 
-const IMPACT_RANK: Readonly<Record<SemverImpact, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
+const IMPACT_RANK: Readonly<Record<SemverImpact, number>> = {
+  none: 0,
+  patch: 1,
+  minor: 2,
+  major: 3,
+};
 
 export const highestImpact = (impacts: readonly SemverImpact[]): SemverImpact =>
-  impacts.reduce<SemverImpact>((high, impact) => (IMPACT_RANK[impact] > IMPACT_RANK[high] ? impact : high), 'none');
+  impacts.reduce<SemverImpact>(
+    (high, impact) => (IMPACT_RANK[impact] > IMPACT_RANK[high] ? impact : high),
+    'none',
+  );
 
 /** The columns of an error table a variant change can touch; named as tables/README.md names them. */
-export type EntryColumn = 'http_status' | 'message' | 'description_zh' | 'description_en' | 'category' | 'retryable';
+export type EntryColumn =
+  'http_status' | 'message' | 'description_zh' | 'description_en' | 'category' | 'retryable';
 
 const COLUMN_IMPACT: Readonly<Record<EntryColumn, SemverImpact>> = {
   http_status: 'major',
@@ -127,7 +136,11 @@ export interface SourceChange {
   readonly table: string;
   readonly sourceFile: string;
   /** Fields that differ (for `changed`), as manifest column names. */
-  readonly fields: readonly { readonly field: string; readonly before?: string; readonly after?: string }[];
+  readonly fields: readonly {
+    readonly field: string;
+    readonly before?: string;
+    readonly after?: string;
+  }[];
   readonly impact: SemverImpact;
 }
 
@@ -261,7 +274,10 @@ interface VariantPair {
  * different tables (Tencent's DryRunOperation is in the common and the business table of the same
  * code set) never pair: a row that moves between tables is one removed and one added.
  */
-export function pairVariants(base: readonly EntryNode[], head: readonly EntryNode[]): VariantPair[] {
+export function pairVariants(
+  base: readonly EntryNode[],
+  head: readonly EntryNode[],
+): VariantPair[] {
   const pairs: VariantPair[] = [];
   const baseFree = new Set(base.keys());
   const headFree = new Set(head.keys());
@@ -284,7 +300,9 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
   const pairs = pairVariants(base.variants, head.variants);
   const pairedBase = new Set(pairs.map((pair) => pair.base));
   const pairedHead = new Set(pairs.map((pair) => pair.head));
-  const variantsAdded = head.variants.flatMap((entry, index) => (pairedHead.has(index) ? [] : [summarizeVariant(entry, index)]));
+  const variantsAdded = head.variants.flatMap((entry, index) =>
+    pairedHead.has(index) ? [] : [summarizeVariant(entry, index)],
+  );
   const variantsRemoved = base.variants.flatMap((entry, index) =>
     pairedBase.has(index) ? [] : [summarizeVariant(entry, index)],
   );
@@ -310,7 +328,12 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
   // Pairs are in head order; the base indexes of the pairs must then rise too.
   const reordered = pairs.some((pair, index) => index > 0 && pair.base < pairs[index - 1]!.base);
   const renamed = base.name !== head.name;
-  if (!renamed && !reordered && variantsAdded.length + variantsRemoved.length + variantsChanged.length === 0) return undefined;
+  if (
+    !renamed &&
+    !reordered &&
+    variantsAdded.length + variantsRemoved.length + variantsChanged.length === 0
+  )
+    return undefined;
   // A removed variant is a documented (status, category, retryable) a response no longer resolves to: major.
   const impact = highestImpact([
     renamed ? 'major' : 'none',
@@ -332,19 +355,40 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
   };
 }
 
-const EMPTY_CODE_SET = (prefix: string, like: CodeSetNode): CodeSetNode => ({ ...like, prefix, codes: [], tables: [] });
+const EMPTY_CODE_SET = (prefix: string, like: CodeSetNode): CodeSetNode => ({
+  ...like,
+  prefix,
+  codes: [],
+  tables: [],
+});
 
-function diffCodeSet(base: CodeSetNode | undefined, head: CodeSetNode | undefined): CodeSetDiff | undefined {
-  const status: PresenceStatus = base === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
+function diffCodeSet(
+  base: CodeSetNode | undefined,
+  head: CodeSetNode | undefined,
+): CodeSetDiff | undefined {
+  const status: PresenceStatus =
+    base === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
   const before = base ?? EMPTY_CODE_SET(head!.prefix, head!);
   const after = head ?? EMPTY_CODE_SET(base!.prefix, base!);
   const settings: SettingChange[] = [];
   if (status === 'changed') {
     if (before.codeType !== after.codeType) {
-      settings.push({ type: 'setting-change', setting: 'code_type', before: before.codeType, after: after.codeType, impact: 'major' });
+      settings.push({
+        type: 'setting-change',
+        setting: 'code_type',
+        before: before.codeType,
+        after: after.codeType,
+        impact: 'major',
+      });
     }
     if (before.envelope !== after.envelope) {
-      settings.push({ type: 'setting-change', setting: 'envelope', before: before.envelope, after: after.envelope, impact: 'major' });
+      settings.push({
+        type: 'setting-change',
+        setting: 'envelope',
+        before: before.envelope,
+        after: after.envelope,
+        impact: 'major',
+      });
     }
   }
   const baseCodes = byKey(before.codes, codeKey);
@@ -364,7 +408,10 @@ function diffCodeSet(base: CodeSetNode | undefined, head: CodeSetNode | undefine
   }
   const byCode = <T extends { readonly code: string | number }>(items: T[]): T[] =>
     items.sort((a, b) => compareCodes(a.code, b.code));
-  if (status === 'changed' && settings.length + codesAdded.length + codesRemoved.length + codesChanged.length === 0) {
+  if (
+    status === 'changed' &&
+    settings.length + codesAdded.length + codesRemoved.length + codesChanged.length === 0
+  ) {
     return undefined;
   }
   const impact = highestImpact([
@@ -405,13 +452,27 @@ function diffSources(base: readonly SourceNode[], head: readonly SourceNode[]): 
     const before = baseSources.get(key);
     const after = headSources.get(key);
     const either = (after ?? before)!;
-    const identity = { type: 'source-change' as const, table: either.table, sourceFile: either.sourceFile };
-    if (before === undefined) return [{ ...identity, status: 'added', fields: [], impact: 'patch' }];
-    if (after === undefined) return [{ ...identity, status: 'removed', fields: [], impact: 'patch' }];
+    const identity = {
+      type: 'source-change' as const,
+      table: either.table,
+      sourceFile: either.sourceFile,
+    };
+    if (before === undefined)
+      return [{ ...identity, status: 'added', fields: [], impact: 'patch' }];
+    if (after === undefined)
+      return [{ ...identity, status: 'removed', fields: [], impact: 'patch' }];
     const fields = SOURCE_FIELDS.flatMap(([field, read]) => {
       const was = read(before);
       const now = read(after);
-      return was === now ? [] : [{ field, ...(was !== undefined ? { before: was } : {}), ...(now !== undefined ? { after: now } : {}) }];
+      return was === now
+        ? []
+        : [
+            {
+              field,
+              ...(was !== undefined ? { before: was } : {}),
+              ...(now !== undefined ? { after: now } : {}),
+            },
+          ];
     });
     return fields.length === 0 ? [] : [{ ...identity, status: 'changed', fields, impact: 'patch' }];
   });
@@ -427,26 +488,43 @@ function diffAliases(base: readonly AliasNode[], head: readonly AliasNode[]): Al
     const before = baseAliases.get(key);
     const after = headAliases.get(key);
     const either = (after ?? before)!;
-    const identity = { type: 'alias-change' as const, alias: either.alias, codeSet: either.codeSet };
-    if (before === undefined) return [{ ...identity, status: 'added', after: after!.code, impact: 'minor' }];
-    if (after === undefined) return [{ ...identity, status: 'removed', before: before.code, impact: 'major' }];
+    const identity = {
+      type: 'alias-change' as const,
+      alias: either.alias,
+      codeSet: either.codeSet,
+    };
+    if (before === undefined)
+      return [{ ...identity, status: 'added', after: after!.code, impact: 'minor' }];
+    if (after === undefined)
+      return [{ ...identity, status: 'removed', before: before.code, impact: 'major' }];
     if (before.code === after.code) return [];
-    return [{ ...identity, status: 'changed', before: before.code, after: after.code, impact: 'major' }];
+    return [
+      { ...identity, status: 'changed', before: before.code, after: after.code, impact: 'major' },
+    ];
   });
 }
 
-function diffVendor(base: VendorNode | undefined, head: VendorNode | undefined): VendorDiff | undefined {
-  const status: PresenceStatus = base === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
+function diffVendor(
+  base: VendorNode | undefined,
+  head: VendorNode | undefined,
+): VendorDiff | undefined {
+  const status: PresenceStatus =
+    base === undefined ? 'added' : head === undefined ? 'removed' : 'changed';
   const id = (head ?? base)!.id;
   const baseSets = byKey(base?.codeSets ?? [], (set) => set.prefix);
   const headSets = byKey(head?.codeSets ?? [], (set) => set.prefix);
-  const codeSets = mergedKeys(base?.codeSets ?? [], head?.codeSets ?? [], (set) => set.prefix).flatMap((prefix) => {
+  const codeSets = mergedKeys(
+    base?.codeSets ?? [],
+    head?.codeSets ?? [],
+    (set) => set.prefix,
+  ).flatMap((prefix) => {
     const change = diffCodeSet(baseSets.get(prefix), headSets.get(prefix));
     return change === undefined ? [] : [change];
   });
   const sources = diffSources(base?.sources ?? [], head?.sources ?? []);
   const aliases = diffAliases(base?.aliases ?? [], head?.aliases ?? []);
-  if (status === 'changed' && codeSets.length + sources.length + aliases.length === 0) return undefined;
+  if (status === 'changed' && codeSets.length + sources.length + aliases.length === 0)
+    return undefined;
   const impact = highestImpact([
     status === 'removed' ? 'major' : status === 'added' ? 'minor' : 'none',
     ...codeSets.map((set) => set.impact),
@@ -487,7 +565,8 @@ function impactReasons(vendors: readonly VendorDiff[]): ImpactReason[] {
       }
     }
     for (const source of vendor.sources) count('patch', `source ${source.status}`);
-    for (const alias of vendor.aliases) if (alias.impact !== 'none') count(alias.impact, `alias ${alias.status}`);
+    for (const alias of vendor.aliases)
+      if (alias.impact !== 'none') count(alias.impact, `alias ${alias.status}`);
   }
   // Most severe first, then by the order the kinds were met: deterministic for one input.
   return [...counts.values()].sort((a, b) => IMPACT_RANK[b.impact] - IMPACT_RANK[a.impact]);

@@ -21,7 +21,9 @@ const FOLD_AFTER_ROWS = 20;
 const EMPTY = '*(empty)*';
 
 const text = (value: CellValue | undefined): string =>
-  value === undefined ? EMPTY : markdownTableCell(typeof value === 'string' ? value : String(value));
+  value === undefined
+    ? EMPTY
+    : markdownTableCell(typeof value === 'string' ? value : String(value));
 
 const codeCell = (code: string | number): string => markdownTableCell(codeSpan(String(code)));
 
@@ -34,14 +36,34 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 /** A titled table, folded when long. */
-function section(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+function section(
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string[] {
   if (rows.length === 0) return [];
   const lines = table(header, rows);
   if (rows.length <= FOLD_AFTER_ROWS) return [`${title}:`, '', ...lines, ''];
-  return [`<details><summary>${title} (${rows.length} rows)</summary>`, '', ...lines, '', '</details>', ''];
+  return [
+    `<details><summary>${title} (${rows.length} rows)</summary>`,
+    '',
+    ...lines,
+    '',
+    '</details>',
+    '',
+  ];
 }
 
-const VARIANT_HEADER = ['code', 'name', 'variant', 'HTTP status', 'category', 'retryable', 'message', 'table'];
+const VARIANT_HEADER = [
+  'code',
+  'name',
+  'variant',
+  'HTTP status',
+  'category',
+  'retryable',
+  'message',
+  'table',
+];
 
 const variantRow = (code: string | number, name: string, variant: VariantSummary): string[] => [
   codeCell(code),
@@ -55,7 +77,9 @@ const variantRow = (code: string | number, name: string, variant: VariantSummary
 ];
 
 const codeRows = (codes: readonly CodeSummary[]): string[][] =>
-  codes.flatMap((code) => code.variants.map((variant) => variantRow(code.code, code.name, variant)));
+  codes.flatMap((code) =>
+    code.variants.map((variant) => variantRow(code.code, code.name, variant)),
+  );
 
 const CHANGE_HEADER = ['code', 'name', 'variant', 'change', 'before', 'after', 'impact'];
 
@@ -67,15 +91,39 @@ function changeRows(change: CodeChange): string[][] {
     rows.push([...lead, 'all', 'name', text(change.renamedFrom), text(change.name), 'major']);
   }
   for (const variant of change.variantsRemoved) {
-    rows.push([...lead, String(variant.index), 'variant removed', text(variant.message), '', 'major']);
+    rows.push([
+      ...lead,
+      String(variant.index),
+      'variant removed',
+      text(variant.message),
+      '',
+      'major',
+    ]);
   }
   for (const variant of change.variantsAdded) {
-    rows.push([...lead, String(variant.index), 'variant added', '', text(variant.message), 'minor']);
+    rows.push([
+      ...lead,
+      String(variant.index),
+      'variant added',
+      '',
+      text(variant.message),
+      'minor',
+    ]);
   }
   for (const variant of change.variantsChanged) {
-    const place = variant.baseIndex === variant.headIndex ? String(variant.headIndex) : `${variant.baseIndex} → ${variant.headIndex}`;
+    const place =
+      variant.baseIndex === variant.headIndex
+        ? String(variant.headIndex)
+        : `${variant.baseIndex} → ${variant.headIndex}`;
     for (const column of variant.columns) {
-      rows.push([...lead, place, column.column, text(column.before), text(column.after), column.impact]);
+      rows.push([
+        ...lead,
+        place,
+        column.column,
+        text(column.before),
+        text(column.after),
+        column.impact,
+      ]);
     }
   }
   if (change.reordered) rows.push([...lead, 'all', 'variant order', '', '', 'patch']);
@@ -86,7 +134,9 @@ function formatCodeSet(set: CodeSetDiff): string[] {
   const status = set.status === 'changed' ? '' : ` (${set.status})`;
   const lines = [`#### ${set.prefix}${status}`, ''];
   for (const setting of set.settings) {
-    lines.push(`- ${setting.setting}: ${codeSpan(setting.before)} → ${codeSpan(setting.after)} (major)`);
+    lines.push(
+      `- ${setting.setting}: ${codeSpan(setting.before)} → ${codeSpan(setting.after)} (major)`,
+    );
   }
   if (set.settings.length > 0) lines.push('');
   lines.push(...section(`Codes added (minor)`, VARIANT_HEADER, codeRows(set.codesAdded)));
@@ -105,19 +155,23 @@ function formatVendor(vendor: VendorDiff): string[] {
       continue;
     }
     const fields = source.fields.map(
-      (field) => `${field.field} ${field.before === undefined ? EMPTY : codeSpan(field.before)} → ${field.after === undefined ? EMPTY : codeSpan(field.after)}`,
+      (field) =>
+        `${field.field} ${field.before === undefined ? EMPTY : codeSpan(field.before)} → ${field.after === undefined ? EMPTY : codeSpan(field.after)}`,
     );
     lines.push(`- Source changed: ${where}: ${fields.join(', ')}`);
   }
   for (const alias of vendor.aliases) {
-    const target = (code: string | number | undefined): string => (code === undefined ? EMPTY : codeSpan(String(code)));
+    const target = (code: string | number | undefined): string =>
+      code === undefined ? EMPTY : codeSpan(String(code));
     const what =
       alias.status === 'added'
         ? `→ ${target(alias.after)}`
         : alias.status === 'removed'
           ? `(was → ${target(alias.before)})`
           : `→ ${target(alias.before)} is now → ${target(alias.after)}`;
-    lines.push(`- Alias ${alias.status}: ${codeSpan(alias.alias)} ${what} in ${alias.codeSet} (${alias.impact})`);
+    lines.push(
+      `- Alias ${alias.status}: ${codeSpan(alias.alias)} ${what} in ${alias.codeSet} (${alias.impact})`,
+    );
   }
   if (vendor.sources.length + vendor.aliases.length > 0) lines.push('');
   for (const set of vendor.codeSets) lines.push(...formatCodeSet(set));
@@ -125,7 +179,8 @@ function formatVendor(vendor: VendorDiff): string[] {
 }
 
 const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
-  major: 'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed',
+  major:
+    'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed',
   minor: 'something new: codes, variants, code sets or aliases were added',
   patch: 'text only: messages, descriptions or document details changed',
 };
@@ -136,7 +191,10 @@ export function formatDiffReport(report: TableDiffReport, title = 'Error table c
   const lines = [`## ${title}`, ''];
   const impact = report.impact;
   lines.push(`**Semver impact: ${impact}** (${IMPACT_MEANING[impact]}).`, '');
-  lines.push(...report.reasons.map((reason) => `- ${reason.impact}: ${reason.reason} × ${reason.count}`), '');
+  lines.push(
+    ...report.reasons.map((reason) => `- ${reason.impact}: ${reason.reason} × ${reason.count}`),
+    '',
+  );
   const summary = report.vendors.flatMap((vendor) =>
     vendor.codeSets.map((set) => [
       vendor.vendor,
@@ -148,7 +206,13 @@ export function formatDiffReport(report: TableDiffReport, title = 'Error table c
     ]),
   );
   if (summary.length > 0) {
-    lines.push(...table(['vendor', 'code set', 'codes added', 'codes removed', 'codes changed', 'impact'], summary), '');
+    lines.push(
+      ...table(
+        ['vendor', 'code set', 'codes added', 'codes removed', 'codes changed', 'impact'],
+        summary,
+      ),
+      '',
+    );
   }
   for (const vendor of report.vendors) lines.push(...formatVendor(vendor));
   while (lines[lines.length - 1] === '') lines.pop();

@@ -1,6 +1,12 @@
 // Emits docs/<vendor>.md: a Markdown catalog of every documented error of a vendor, one table per document table.
 
-import type { CodeSetNode, EntryNode, PackageModel, SourceNode, VendorNode } from '../model/model.js';
+import type {
+  CodeSetNode,
+  EntryNode,
+  PackageModel,
+  SourceNode,
+  VendorNode,
+} from '../model/model.js';
 import { codeSpan } from './lib/describe.js';
 import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
 
@@ -8,7 +14,8 @@ import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
  * Text as one cell of a Markdown table: a pipe would end the cell and a line break the row, so
  * `|` becomes `\|` and every line break `<br>` (Kingsoft's v1 code 4999 has a numbered list).
  */
-export const markdownTableCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+export const markdownTableCell = (text: string): string =>
+  text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 
 const CATALOG_COLUMNS = [
   'code',
@@ -21,7 +28,8 @@ const CATALOG_COLUMNS = [
   'description en',
 ] as const;
 
-const count = (amount: number, noun: string): string => `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+const count = (amount: number, noun: string): string =>
+  `${amount} ${noun}${amount === 1 ? '' : 's'}`;
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
@@ -38,7 +46,9 @@ const entryRow = (entry: EntryNode): string =>
   ]);
 
 /** The tables a vendor is built from, once each, in manifest order. */
-const vendorTables = (vendor: VendorNode): string[] => [...new Set(vendor.sources.map((source) => source.table))];
+const vendorTables = (vendor: VendorNode): string[] => [
+  ...new Set(vendor.sources.map((source) => source.table)),
+];
 
 /** A code set's rows of one table, back in document order (the model sorts codes, not rows). */
 function tableEntries(codeSet: CodeSetNode, table: string): EntryNode[] {
@@ -56,7 +66,9 @@ function sourcesSection(vendor: VendorNode): string[] {
   for (const [sourceFile, sources] of documents) {
     const [first] = sources as [SourceNode, ...SourceNode[]];
     const date = first.date === undefined ? 'no date given' : `last updated ${first.date}`;
-    const sections = sources.map((source) => `${source.section} (${codeSpan(`tables/${source.table}`)})`).join(', ');
+    const sections = sources
+      .map((source) => `${source.section} (${codeSpan(`tables/${source.table}`)})`)
+      .join(', ');
     lines.push(
       `- ${first.product}, API ${codeSpan(first.api)}: ${first.document} (${first.language === 'zh' ? 'Chinese' : 'English'}, ${date}; copy in ${codeSpan(`tables/${sourceFile}`)}). Tables: ${sections}.`,
     );
@@ -76,9 +88,20 @@ function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
   for (const table of codeSet.tables) {
     const source = vendor.sources.find((candidate) => candidate.table === table);
     const entries = tableEntries(codeSet, table);
-    lines.push(`### ${source === undefined ? table : `${source.document} › ${source.section}`}`, '');
-    lines.push(`From ${codeSpan(`tables/${table}`)}, ${count(entries.length, 'row')} in document order.`, '');
-    lines.push(row([...CATALOG_COLUMNS]), row(CATALOG_COLUMNS.map(() => '---')), ...entries.map(entryRow), '');
+    lines.push(
+      `### ${source === undefined ? table : `${source.document} › ${source.section}`}`,
+      '',
+    );
+    lines.push(
+      `From ${codeSpan(`tables/${table}`)}, ${count(entries.length, 'row')} in document order.`,
+      '',
+    );
+    lines.push(
+      row([...CATALOG_COLUMNS]),
+      row(CATALOG_COLUMNS.map(() => '---')),
+      ...entries.map(entryRow),
+      '',
+    );
   }
   return lines;
 }

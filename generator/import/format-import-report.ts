@@ -14,7 +14,8 @@ export interface ImportOutcome {
 
 const quote = (value: string): string => JSON.stringify(value);
 
-const describeRow = (row: ImportedRow): string => `${row.code}${row.message === '' ? '' : ` ${quote(row.message)}`}`;
+const describeRow = (row: ImportedRow): string =>
+  `${row.code}${row.message === '' ? '' : ` ${quote(row.message)}`}`;
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -23,16 +24,24 @@ function tableLines(table: TableImport, displayDir: string, written: boolean): s
   const unchanged = table.before === table.after;
   const counts = `${table.added.length} added, ${table.removed.length} removed, ${table.changed.length} changed`;
   const state = unchanged ? 'unchanged' : written ? 'rewritten' : 'would be rewritten (dry run)';
-  const lines = [`${file} (${table.section}, description_${table.language}): ${plural(table.rows, 'row')}, ${counts}: ${state}`];
+  const lines = [
+    `${file} (${table.section}, description_${table.language}): ${plural(table.rows, 'row')}, ${counts}: ${state}`,
+  ];
   for (const row of table.added) {
-    lines.push(`  added    ${file}:${row.line} ${describeRow(row)} (document line ${row.documentLine})`);
+    lines.push(
+      `  added    ${file}:${row.line} ${describeRow(row)} (document line ${row.documentLine})`,
+    );
   }
   for (const row of table.changed) {
-    const cells = row.cells.map((change) => `${change.column} ${quote(change.before)} -> ${quote(change.after)}`).join('; ');
+    const cells = row.cells
+      .map((change) => `${change.column} ${quote(change.before)} -> ${quote(change.after)}`)
+      .join('; ');
     lines.push(`  changed  ${file}:${row.line} ${describeRow(row)}: ${cells}`);
   }
   for (const row of table.removed) {
-    lines.push(`  removed  ${file}:${row.line} (before the import) ${describeRow(row)}: no longer in the document`);
+    lines.push(
+      `  removed  ${file}:${row.line} (before the import) ${describeRow(row)}: no longer in the document`,
+    );
   }
   for (const shared of table.sharedWith) {
     if (table.added.length + table.removed.length > 0) {
@@ -56,7 +65,9 @@ export function formatImportReport(outcome: ImportOutcome): string {
     );
   }
   if (outcome.copiedTo !== undefined) {
-    lines.push(`${written ? 'copied' : 'would copy (dry run)'} the document to ${outcome.copiedTo}`);
+    lines.push(
+      `${written ? 'copied' : 'would copy (dry run)'} the document to ${outcome.copiedTo}`,
+    );
   }
 
   const toCurate = result.tables.flatMap((table) => table.toCurate.map((row) => ({ table, row })));
@@ -66,10 +77,13 @@ export function formatImportReport(outcome: ImportOutcome): string {
       `${plural(toCurate.length, 'new row')} to curate: the cells below are empty and npm run validate fails until a person fills them:`,
     );
     for (const { table, row } of toCurate) {
-      lines.push(`  ${displayDir}/${table.table}:${row.line} ${describeRow(row)}: ${row.missing.join(', ')}`);
+      lines.push(
+        `  ${displayDir}/${table.table}:${row.line} ${describeRow(row)}: ${row.missing.join(', ')}`,
+      );
     }
   }
-  const changedAnything = result.tables.some((table) => table.before !== table.after) || result.dateChange !== undefined;
+  const changedAnything =
+    result.tables.some((table) => table.before !== table.after) || result.dateChange !== undefined;
   lines.push(
     '',
     changedAnything

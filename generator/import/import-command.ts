@@ -34,7 +34,8 @@ function parseImportArgs(args: readonly string[]): ImportArgs | string {
     else if (arg.startsWith('-')) return `import does not know ${arg}`;
     else positional.push(arg);
   }
-  if (positional.length !== 2) return `import takes a vendor and a document, got ${positional.length} argument(s)`;
+  if (positional.length !== 2)
+    return `import takes a vendor and a document, got ${positional.length} argument(s)`;
   return { vendor: positional[0]!, document: positional[1]!, tablesDir, dryRun };
 }
 
@@ -64,14 +65,19 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   const tablesDir = path.resolve(rootDir, parsed.tablesDir);
   // Inside the project a path as a person there types it (`tables`); outside it, absolute.
   const relative = path.relative(rootDir, tablesDir);
-  const displayDir = relative.startsWith('..') || path.isAbsolute(relative) ? tablesDir : relative.split(path.sep).join('/') || '.';
+  const displayDir =
+    relative.startsWith('..') || path.isAbsolute(relative)
+      ? tablesDir
+      : relative.split(path.sep).join('/') || '.';
   const documentPath = path.resolve(rootDir, parsed.document);
 
   let documentBytes: Uint8Array;
   try {
     documentBytes = await readFile(documentPath);
   } catch (error) {
-    io.err(`${parsed.document}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    io.err(
+      `${parsed.document}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
     return 1;
   }
   let documentText: string;
@@ -102,7 +108,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   if (!parsed.dryRun) {
     for (const table of result.tables) {
-      if (table.after !== table.before) await replaceFile(path.join(tablesDir, table.table), table.after);
+      if (table.after !== table.before)
+        await replaceFile(path.join(tablesDir, table.table), table.after);
     }
     if (result.manifest.after !== result.manifest.before) {
       await replaceFile(path.join(tablesDir, SOURCES_FILE), result.manifest.after);
@@ -110,7 +117,12 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     if (copiedTo !== undefined) await replaceFile(copyPath, documentBytes);
   }
   io.out(
-    formatImportReport({ result, displayDir, written: !parsed.dryRun, ...(copiedTo !== undefined ? { copiedTo } : {}) }).trimEnd(),
+    formatImportReport({
+      result,
+      displayDir,
+      written: !parsed.dryRun,
+      ...(copiedTo !== undefined ? { copiedTo } : {}),
+    }).trimEnd(),
   );
   return 0;
 }

@@ -1,6 +1,10 @@
 // Turns a vendor document's text into new contents for that vendor's tables, keeping the curated cells, and says what changed.
 
-import { parseDocumentTable, type DocumentRow, type KnownVariants } from '../documents/parse-document.js';
+import {
+  parseDocumentTable,
+  type DocumentRow,
+  type KnownVariants,
+} from '../documents/parse-document.js';
 import { manifestRows, type ManifestRow } from '../read-tables/manifest-rows.js';
 import { SOURCES_FILE } from '../read-tables/read-tables.js';
 import type { RawTables, TableFile, TableRecord } from '../read-tables/table-file.js';
@@ -106,11 +110,15 @@ function knownVariants(table: TableFile, column: DescriptionColumn): KnownVarian
  * the vendor reworded finds no equal and takes the next unpaired row of its code, keeping its cells.
  * Returns, for each document row, the index of its table record or undefined (a new row).
  */
-export function pairRows(records: readonly TableRecord[], rows: readonly DocumentRow[]): (number | undefined)[] {
+export function pairRows(
+  records: readonly TableRecord[],
+  rows: readonly DocumentRow[],
+): (number | undefined)[] {
   const paired: (number | undefined)[] = rows.map(() => undefined);
   const free = new Set(records.keys());
   const passes: ((record: TableRecord, row: DocumentRow) => boolean)[] = [
-    (record, row) => cell(record, 'code') === row.code && cell(record, 'message') === (row.message ?? ''),
+    (record, row) =>
+      cell(record, 'code') === row.code && cell(record, 'message') === (row.message ?? ''),
     (record, row) => cell(record, 'code') === row.code,
   ];
   for (const matches of passes) {
@@ -131,7 +139,11 @@ export function pairRows(records: readonly TableRecord[], rows: readonly Documen
  */
 function siblingName(code: string, tables: readonly TableFile[]): string {
   const names = new Set(
-    tables.flatMap((table) => table.records.filter((record) => cell(record, 'code') === code).map((record) => cell(record, 'name'))),
+    tables.flatMap((table) =>
+      table.records
+        .filter((record) => cell(record, 'code') === code)
+        .map((record) => cell(record, 'name')),
+    ),
   );
   names.delete('');
   return names.size === 1 ? [...names][0]! : '';
@@ -142,7 +154,12 @@ function recordLines(rows: readonly Cells[]): number[] {
   let line = 2;
   return rows.map((cells) => {
     const start = line;
-    line += 1 + ERROR_TABLE_HEADER.reduce((breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    line +=
+      1 +
+      ERROR_TABLE_HEADER.reduce(
+        (breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0),
+        0,
+      );
     return start;
   });
 }
@@ -163,14 +180,21 @@ function importTable(context: TableContext): TableImport {
   const descriptionColumn: DescriptionColumn = `description_${language}`;
   let rows: readonly DocumentRow[];
   try {
-    rows = parseDocumentTable(document, manifest.section, knownVariants(table, descriptionColumn)).rows;
+    rows = parseDocumentTable(
+      document,
+      manifest.section,
+      knownVariants(table, descriptionColumn),
+    ).rows;
   } catch (error) {
-    throw new ImportError(`tables/${SOURCES_FILE}:${manifest.line}: ${context.sourceFile}: ${(error as Error).message}`);
+    throw new ImportError(
+      `tables/${SOURCES_FILE}:${manifest.line}: ${context.sourceFile}: ${(error as Error).message}`,
+    );
   }
   const pairing = pairRows(table.records, rows);
   const newRows: Cells[] = rows.map((row, index) => {
     const recordIndex = pairing[index];
-    const existing = recordIndex === undefined ? undefined : recordCells(table.records[recordIndex]!);
+    const existing =
+      recordIndex === undefined ? undefined : recordCells(table.records[recordIndex]!);
     const otherColumn: DescriptionColumn = `description_${otherLanguage(language)}`;
     return {
       code: row.code,
@@ -200,7 +224,9 @@ function importTable(context: TableContext): TableImport {
     else {
       const before = recordCells(table.records[recordIndex]!);
       const cellChanges = [...TRANSCRIBED, descriptionColumn].flatMap((column) =>
-        before[column] === cells[column] ? [] : [{ column, before: before[column], after: cells[column] }],
+        before[column] === cells[column]
+          ? []
+          : [{ column, before: before[column], after: cells[column] }],
       );
       if (cellChanges.length > 0) changed.push({ ...at(index), cells: cellChanges });
     }
@@ -209,7 +235,9 @@ function importTable(context: TableContext): TableImport {
   });
   const kept = new Set(pairing.filter((index): index is number => index !== undefined));
   const removed = table.records.flatMap((record, index): ImportedRow[] =>
-    kept.has(index) ? [] : [{ line: record.line, code: cell(record, 'code'), message: cell(record, 'message') }],
+    kept.has(index)
+      ? []
+      : [{ line: record.line, code: cell(record, 'code'), message: cell(record, 'message') }],
   );
 
   return {
@@ -218,7 +246,10 @@ function importTable(context: TableContext): TableImport {
     section: manifest.section,
     language,
     before: table.text,
-    after: formatCsv(ERROR_TABLE_HEADER, newRows.map((cells) => ERROR_TABLE_HEADER.map((column) => cells[column]))),
+    after: formatCsv(
+      ERROR_TABLE_HEADER,
+      newRows.map((cells) => ERROR_TABLE_HEADER.map((column) => cells[column])),
+    ),
     rows: newRows.length,
     added,
     removed,
@@ -234,18 +265,28 @@ function importTable(context: TableContext): TableImport {
  * gives none (Tencent CSS Live, Upyun).
  */
 export function documentDate(text: string): string | undefined {
-  return /(?:最近更新时间|最后更新时间|更新时间|Last updated)\s*[:：]\s*(\d{4}-\d{2}-\d{2})/i.exec(text)?.[1];
+  return /(?:最近更新时间|最后更新时间|更新时间|Last updated)\s*[:：]\s*(\d{4}-\d{2}-\d{2})/i.exec(
+    text,
+  )?.[1];
 }
 
 /** sources.csv with the date of this document's rows moved to the date the document gives. */
-function manifestWithDate(raw: RawTables, sourceFile: string, date: string | undefined): DocumentImport['manifest'] & { change?: ManifestDateChange } {
+function manifestWithDate(
+  raw: RawTables,
+  sourceFile: string,
+  date: string | undefined,
+): DocumentImport['manifest'] & { change?: ManifestDateChange } {
   const before = raw.sources.text;
   const rows = manifestRows(raw);
-  const moved = rows.filter((row) => row.sourceFile === sourceFile && date !== undefined && row.date !== date);
+  const moved = rows.filter(
+    (row) => row.sourceFile === sourceFile && date !== undefined && row.date !== date,
+  );
   if (moved.length === 0) return { before, after: before };
   const records = raw.sources.records.map((record) =>
     SOURCES_HEADER.map((column) =>
-      column === 'date' && cell(record, 'source_file') === sourceFile ? date! : cell(record, column),
+      column === 'date' && cell(record, 'source_file') === sourceFile
+        ? date!
+        : cell(record, column),
     ),
   );
   return {
@@ -265,33 +306,58 @@ export function importDocument(raw: RawTables, vendor: string, document: string)
   const vendorRows = rows.filter((row) => row.vendor === vendor);
   if (vendorRows.length === 0) {
     const vendors = [...new Set(rows.map((row) => row.vendor))].join(', ');
-    throw new ImportError(`tables/${SOURCES_FILE} gives no table to vendor ${JSON.stringify(vendor)}; its vendors: ${vendors}`);
+    throw new ImportError(
+      `tables/${SOURCES_FILE} gives no table to vendor ${JSON.stringify(vendor)}; its vendors: ${vendors}`,
+    );
   }
   const sourceFiles = [...new Set(vendorRows.map((row) => row.sourceFile))];
   if (sourceFiles.length !== 1) {
-    throw new ImportError(`vendor ${vendor} is transcribed from ${sourceFiles.length} documents (${sourceFiles.join(', ')}); import takes one`);
+    throw new ImportError(
+      `vendor ${vendor} is transcribed from ${sourceFiles.length} documents (${sourceFiles.join(', ')}); import takes one`,
+    );
   }
   const sourceFile = sourceFiles[0]!;
   const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
   const readProblems = raw.problems.filter((problem) =>
-    vendorRows.some((row) => problem.file.endsWith(`/${row.table}`) || problem.file.endsWith(`/${SOURCES_FILE}`)),
+    vendorRows.some(
+      (row) => problem.file.endsWith(`/${row.table}`) || problem.file.endsWith(`/${SOURCES_FILE}`),
+    ),
   );
   if (readProblems.length > 0) {
-    throw new ImportError(readProblems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n'));
+    throw new ImportError(
+      readProblems
+        .map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)
+        .join('\n'),
+    );
   }
 
   const tables = vendorRows.map((manifest) => {
     const table = tablesByName.get(manifest.table);
-    if (table === undefined) throw new ImportError(`tables/${SOURCES_FILE}:${manifest.line}: table ${manifest.table} could not be read`);
+    if (table === undefined)
+      throw new ImportError(
+        `tables/${SOURCES_FILE}:${manifest.line}: table ${manifest.table} could not be read`,
+      );
     if (table.header.join(',') !== ERROR_TABLE_HEADER.join(',')) {
-      throw new ImportError(`${table.file}:1: header is not ${ERROR_TABLE_HEADER.join(',')}; fix it before importing`);
+      throw new ImportError(
+        `${table.file}:1: header is not ${ERROR_TABLE_HEADER.join(',')}; fix it before importing`,
+      );
     }
     if (manifest.language !== 'zh' && manifest.language !== 'en') {
-      throw new ImportError(`tables/${SOURCES_FILE}:${manifest.line}: language ${JSON.stringify(manifest.language)} is neither zh nor en`);
+      throw new ImportError(
+        `tables/${SOURCES_FILE}:${manifest.line}: language ${JSON.stringify(manifest.language)} is neither zh nor en`,
+      );
     }
-    const codeSets = new Set(rows.filter((row) => row.table === manifest.table).map((row) => `${row.vendor}\u0000${row.codeSet}`));
+    const codeSets = new Set(
+      rows
+        .filter((row) => row.table === manifest.table)
+        .map((row) => `${row.vendor}\u0000${row.codeSet}`),
+    );
     const codeSetTables = [
-      ...new Set(rows.filter((row) => codeSets.has(`${row.vendor}\u0000${row.codeSet}`)).map((row) => row.table)),
+      ...new Set(
+        rows
+          .filter((row) => codeSets.has(`${row.vendor}\u0000${row.codeSet}`))
+          .map((row) => row.table),
+      ),
     ].flatMap((name) => tablesByName.get(name) ?? []);
     const sharedWith = rows
       .filter((row) => row.table === manifest.table && row.sourceFile !== sourceFile)

@@ -5,7 +5,8 @@
  * comma, a quote or a line break, with each quote inside doubled. Full-width commas and curly
  * quotes in the vendors' text (`，`, `“%s”`) are ordinary characters and stay unquoted.
  */
-export const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+export const csvCell = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /** The header and the rows, LF after every record including the last; no BOM. */
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
