@@ -108,7 +108,10 @@ export const COMMANDS: readonly Command[] = [validateCommand, generateCommand, d
 export class UsageError extends Error {}
 
 const usage = (): string =>
-  ['usage: tsx generator/cli.ts <command>', ...COMMANDS.map((command) => `  ${command.usage.padEnd(20)} ${command.summary}`)].join('\n');
+  [
+    'usage: tsx generator/cli.ts <command>',
+    ...COMMANDS.map((command) => `  ${command.usage.padEnd(20)} ${command.summary}`),
+  ].join('\n');
 
 /** Runs one command line; resolves to the process exit code. */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {

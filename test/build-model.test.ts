@@ -16,7 +16,8 @@ afterAll(async () => {
 });
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
-const SOURCES_HEADER = 'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
+const SOURCES_HEADER =
+  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
 
 /** A small tables/ with every vendor: a table shared by two vendors, an integer set, an alias. */
 const GIVEN: Readonly<Record<string, string>> = {
@@ -32,12 +33,40 @@ const GIVEN: Readonly<Record<string, string>> = {
     'kingsoft.csv,kingsoft-live,KingsoftLive,string,kingsoft-openapi,Live,live,返回结果,公共错误,zh,2022-01-17,sources/kingsoft.txt',
     '',
   ].join('\n'),
-  'aliases.csv': 'vendor,alias,code,source_file\nbaidu-vod,MediaException.MediaNotFound,MediaNotFound,sources/baidu.txt\nupyun,E404,40400001,sources/upyun.txt\n',
-  'upyun.csv': [HEADER, '40400001,404,not found,,,NotFound,not-found,false', '5000000,500,small,,,Small,internal,true', '40000000,400,bad,,,Bad,invalid-request,false', ''].join('\n'),
-  'shared.csv': [HEADER, 'InternalError,,,内部错误。,Internal error.,InternalError,internal,true', 'AuthFailure,,,认证失败。,Auth failed.,AuthFailure,auth,false', ''].join('\n'),
-  'live.csv': [HEADER, 'InternalError,,,内部错误,,InternalError,internal,true', 'b,,,小写,,LowerB,unknown,false', 'B,,,大写,,UpperB,unknown,false', 'Ä,,,变音,,Umlaut,unknown,false', ''].join('\n'),
-  'baidu.csv': [HEADER, 'MediaNotFound,404,Media not found with mda-xxx,没有找到对应的媒资,,MediaNotFound,not-found,false', ''].join('\n'),
-  'kingsoft-v1.csv': [HEADER, '8201,,first,第一,,First,unknown,false', '1000,,second,第二,,Second,invalid-request,false', ''].join('\n'),
+  'aliases.csv':
+    'vendor,alias,code,source_file\nbaidu-vod,MediaException.MediaNotFound,MediaNotFound,sources/baidu.txt\nupyun,E404,40400001,sources/upyun.txt\n',
+  'upyun.csv': [
+    HEADER,
+    '40400001,404,not found,,,NotFound,not-found,false',
+    '5000000,500,small,,,Small,internal,true',
+    '40000000,400,bad,,,Bad,invalid-request,false',
+    '',
+  ].join('\n'),
+  'shared.csv': [
+    HEADER,
+    'InternalError,,,内部错误。,Internal error.,InternalError,internal,true',
+    'AuthFailure,,,认证失败。,Auth failed.,AuthFailure,auth,false',
+    '',
+  ].join('\n'),
+  'live.csv': [
+    HEADER,
+    'InternalError,,,内部错误,,InternalError,internal,true',
+    'b,,,小写,,LowerB,unknown,false',
+    'B,,,大写,,UpperB,unknown,false',
+    'Ä,,,变音,,Umlaut,unknown,false',
+    '',
+  ].join('\n'),
+  'baidu.csv': [
+    HEADER,
+    'MediaNotFound,404,Media not found with mda-xxx,没有找到对应的媒资,,MediaNotFound,not-found,false',
+    '',
+  ].join('\n'),
+  'kingsoft-v1.csv': [
+    HEADER,
+    '8201,,first,第一,,First,unknown,false',
+    '1000,,second,第二,,Second,invalid-request,false',
+    '',
+  ].join('\n'),
   'kingsoft.csv': [
     HEADER,
     'InvalidParameterValue,400,The input parameter value “%s” is not valid.,参数值错误,,InvalidParameterValue,invalid-request,false',
@@ -67,7 +96,11 @@ describe('buildModel', async () => {
   const model = buildModel(await rawTables(GIVEN));
 
   const cases: { name: string; got: () => unknown; want: unknown }[] = [
-    { name: 'vendors in VENDOR_IDS order, whatever the manifest order', got: () => model.vendors.map((vendor) => vendor.id), want: [...VENDOR_IDS] },
+    {
+      name: 'vendors in VENDOR_IDS order, whatever the manifest order',
+      got: () => model.vendors.map((vendor) => vendor.id),
+      want: [...VENDOR_IDS],
+    },
     {
       name: 'code sets in manifest order; the vendor prefix is its first set',
       got: () => model.vendors.map((vendor) => [vendor.prefix, vendor.codeSets.map((set) => set.prefix)]),
@@ -96,17 +129,29 @@ describe('buildModel', async () => {
           .codes.find((code) => code.code === 'InternalError')
           ?.variants.map((entry) => [entry.source, entry.description]),
       want: [
-        [{ document: '错误码', section: '公共错误码', table: 'shared.csv', line: 2 }, { zh: '内部错误。', en: 'Internal error.' }],
+        [
+          { document: '错误码', section: '公共错误码', table: 'shared.csv', line: 2 },
+          { zh: '内部错误。', en: 'Internal error.' },
+        ],
         [{ document: '错误码', section: '业务错误码', table: 'live.csv', line: 2 }, { zh: '内部错误' }],
       ],
     },
     {
       name: 'a shared table reaches the second vendor with that vendor’s document and both descriptions',
       got: () =>
-        codeSet(model, 'TencentStreamLive').codes.map((code) => [code.code, code.variants.map((entry) => [entry.vendor, entry.source.document, entry.source.section, entry.description])]),
+        codeSet(model, 'TencentStreamLive').codes.map((code) => [
+          code.code,
+          code.variants.map((entry) => [entry.vendor, entry.source.document, entry.source.section, entry.description]),
+        ]),
       want: [
-        ['AuthFailure', [['tencent-streamlive', 'Responses', 'Common Error Codes', { zh: '认证失败。', en: 'Auth failed.' }]]],
-        ['InternalError', [['tencent-streamlive', 'Responses', 'Common Error Codes', { zh: '内部错误。', en: 'Internal error.' }]]],
+        [
+          'AuthFailure',
+          [['tencent-streamlive', 'Responses', 'Common Error Codes', { zh: '认证失败。', en: 'Auth failed.' }]],
+        ],
+        [
+          'InternalError',
+          [['tencent-streamlive', 'Responses', 'Common Error Codes', { zh: '内部错误。', en: 'Internal error.' }]],
+        ],
       ],
     },
     {
@@ -114,7 +159,13 @@ describe('buildModel', async () => {
       got: () =>
         codeSet(model, 'KingsoftLive').codes.map((code) => [
           code.name,
-          code.variants.map((entry) => [entry.message, entry.httpStatus, entry.category, entry.retryable, entry.source.line]),
+          code.variants.map((entry) => [
+            entry.message,
+            entry.httpStatus,
+            entry.category,
+            entry.retryable,
+            entry.source.line,
+          ]),
         ]),
       want: [
         [
@@ -148,7 +199,14 @@ describe('buildModel', async () => {
         const { codes: _codes, ...rest } = codeSet(model, 'TencentLive');
         return rest;
       },
-      want: { type: 'code-set', vendor: 'tencent-live', prefix: 'TencentLive', codeType: 'string', envelope: 'tencent-api3', tables: ['shared.csv', 'live.csv'] },
+      want: {
+        type: 'code-set',
+        vendor: 'tencent-live',
+        prefix: 'TencentLive',
+        codeType: 'string',
+        envelope: 'tencent-api3',
+        tables: ['shared.csv', 'live.csv'],
+      },
     },
     {
       name: 'aliases resolved to their code set, integer targets as numbers',
@@ -192,15 +250,22 @@ describe('buildModel', async () => {
   it('models every row of the committed tables once per vendor it is given to', async () => {
     const raw = await readTables(path.join(ROOT, 'tables'));
     const committed = buildModel(raw);
-    const variants = committed.vendors.flatMap((vendor) => vendor.codeSets.flatMap((set) => set.codes.flatMap((code) => code.variants)));
+    const variants = committed.vendors.flatMap((vendor) =>
+      vendor.codeSets.flatMap((set) => set.codes.flatMap((code) => code.variants)),
+    );
     const rowsGiven = raw.sources.records.reduce(
-      (sum, record) => sum + (raw.errorTables.find((table) => table.name === record.cells['table'])?.records.length ?? 0),
+      (sum, record) =>
+        sum + (raw.errorTables.find((table) => table.name === record.cells['table'])?.records.length ?? 0),
       0,
     );
     expect(variants).toHaveLength(rowsGiven);
     for (const set of committed.vendors.flatMap((vendor) => vendor.codeSets)) {
       const keys = set.codes.map((code) => code.code);
-      expect(keys).toEqual([...keys].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)));
+      expect(keys).toEqual(
+        [...keys].sort((a, b) =>
+          typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1,
+        ),
+      );
       for (const code of set.codes) {
         expect(typeof code.code).toBe(set.codeType === 'integer' ? 'number' : 'string');
         expect(code.variants.every((entry) => entry.name === code.name && entry.code === code.code)).toBe(true);

@@ -42,18 +42,42 @@ describe('formatFile', () => {
   const cases: { name: string; given: OutputFile; want: string }[] = [
     {
       name: 'TypeScript: single quotes; a 98-character line stays whole (width 100, not 80)',
-      given: { path: 'src/a.ts', contents: 'export const codes = {"first": "a", "second": "b", "third": "c", "fourth": "d", "fifth": "e", "sixth": "f"}' },
+      given: {
+        path: 'src/a.ts',
+        contents:
+          'export const codes = {"first": "a", "second": "b", "third": "c", "fourth": "d", "fifth": "e", "sixth": "f"}',
+      },
       want: "export const codes = { first: 'a', second: 'b', third: 'c', fourth: 'd', fifth: 'e', sixth: 'f' };\n",
     },
     {
       name: 'TypeScript: a longer line breaks, with trailing commas',
-      given: { path: 'src/a.ts', contents: 'export const codes = {"first": "a", "second": "b", "third": "c", "fourth": "d", "fifth": "e", "sixth": "ffff"}' },
+      given: {
+        path: 'src/a.ts',
+        contents:
+          'export const codes = {"first": "a", "second": "b", "third": "c", "fourth": "d", "fifth": "e", "sixth": "ffff"}',
+      },
       want: "export const codes = {\n  first: 'a',\n  second: 'b',\n  third: 'c',\n  fourth: 'd',\n  fifth: 'e',\n  sixth: 'ffff',\n};\n",
     },
-    { name: 'JSON keeps double quotes', given: { path: 'package.json', contents: '{"name":"x","files":["dist"]}' }, want: '{ "name": "x", "files": ["dist"] }\n' },
-    { name: 'Markdown', given: { path: 'README.md', contents: '# Title\n\n* one\n* two' }, want: '# Title\n\n- one\n- two\n' },
-    { name: 'an unknown extension: only LF and one final newline', given: { path: 'LICENSE', contents: 'a  b\r\nc\n\n\n' }, want: 'a  b\nc\n' },
-    { name: 'CRLF inside TypeScript becomes LF', given: { path: 'b.ts', contents: 'const a = 1;\r\nconst b = 2;\r\n' }, want: 'const a = 1;\nconst b = 2;\n' },
+    {
+      name: 'JSON keeps double quotes',
+      given: { path: 'package.json', contents: '{"name":"x","files":["dist"]}' },
+      want: '{ "name": "x", "files": ["dist"] }\n',
+    },
+    {
+      name: 'Markdown',
+      given: { path: 'README.md', contents: '# Title\n\n* one\n* two' },
+      want: '# Title\n\n- one\n- two\n',
+    },
+    {
+      name: 'an unknown extension: only LF and one final newline',
+      given: { path: 'LICENSE', contents: 'a  b\r\nc\n\n\n' },
+      want: 'a  b\nc\n',
+    },
+    {
+      name: 'CRLF inside TypeScript becomes LF',
+      given: { path: 'b.ts', contents: 'const a = 1;\r\nconst b = 2;\r\n' },
+      want: 'const a = 1;\nconst b = 2;\n',
+    },
   ];
   it.each(cases)('$name', async ({ given, want }) => {
     const formatted = await formatFile(given);
@@ -63,7 +87,10 @@ describe('formatFile', () => {
   });
 
   it('keeps the order of the files it is given', async () => {
-    const files = await formatFiles([{ path: 'z.md', contents: 'z' }, { path: 'a.md', contents: 'a' }]);
+    const files = await formatFiles([
+      { path: 'z.md', contents: 'z' },
+      { path: 'a.md', contents: 'a' },
+    ]);
     expect(files.map((file) => file.path)).toEqual(['z.md', 'a.md']);
   });
 });
@@ -104,8 +131,22 @@ describe('writeAtomic', () => {
     { name: 'an empty step', given: [{ path: 'src//x.ts', contents: '' }], want: 'has an empty, "." or ".." step' },
     { name: 'a backslash', given: [{ path: 'src\\x.ts', contents: '' }], want: 'uses a backslash' },
     { name: 'inside a kept entry', given: [{ path: 'dist/index.js', contents: '' }], want: 'is inside dist/' },
-    { name: 'twice', given: [{ path: 'a.ts', contents: '' }, { path: 'a.ts', contents: '' }], want: 'is emitted twice' },
-    { name: 'a file that is also a directory', given: [{ path: 'a', contents: '' }, { path: 'a/b.ts', contents: '' }], want: 'is also a directory' },
+    {
+      name: 'twice',
+      given: [
+        { path: 'a.ts', contents: '' },
+        { path: 'a.ts', contents: '' },
+      ],
+      want: 'is emitted twice',
+    },
+    {
+      name: 'a file that is also a directory',
+      given: [
+        { path: 'a', contents: '' },
+        { path: 'a/b.ts', contents: '' },
+      ],
+      want: 'is also a directory',
+    },
   ];
   it.each(badPaths)('refuses a path $name and touches nothing', async ({ given, want }) => {
     const outDir = path.join(await temporaryDir('write-'), 'generated');
@@ -125,7 +166,10 @@ describe('writeAtomic', () => {
     const before = await snapshot(outDir);
     const beside = await siblings(outDir);
     // A file name longer than any file system allows fails in the middle of writing.
-    const failing = [{ path: 'a.ts', contents: 'a\n' }, { path: `${'x'.repeat(300)}.ts`, contents: '' }];
+    const failing = [
+      { path: 'a.ts', contents: 'a\n' },
+      { path: `${'x'.repeat(300)}.ts`, contents: '' },
+    ];
     await expect(writeAtomic(outDir, failing)).rejects.toThrow(/ENAMETOOLONG/);
     expect(await snapshot(outDir)).toEqual(before);
     expect(await siblings(outDir)).toEqual(beside);
@@ -164,7 +208,9 @@ describe('diffAgainst', () => {
     const files = [{ path: 'a.ts', contents: 'a\n' }];
     await writeAtomic(dir, files);
     expect(await diffAgainst(dir, files)).toEqual([]);
-    expect((await diffAgainst(path.join(dir, 'absent'), files)).map((difference) => difference.kind)).toEqual(['missing']);
+    expect((await diffAgainst(path.join(dir, 'absent'), files)).map((difference) => difference.kind)).toEqual([
+      'missing',
+    ]);
   });
 });
 

@@ -31,27 +31,61 @@ describe('parseCsv', () => {
     {
       name: 'one record per line',
       given: 'a,b\n1,2\n3,4\n',
-      want: { lines: [1, 2, 3], cells: [['a', 'b'], ['1', '2'], ['3', '4']] },
+      want: {
+        lines: [1, 2, 3],
+        cells: [
+          ['a', 'b'],
+          ['1', '2'],
+          ['3', '4'],
+        ],
+      },
     },
     {
       name: 'a quoted line break: the record starts on its first line, the next one after it',
       given: 'a,b\n1,"x\ny\nz"\n3,4\n',
-      want: { lines: [1, 2, 5], cells: [['a', 'b'], ['1', 'x\ny\nz'], ['3', '4']] },
+      want: {
+        lines: [1, 2, 5],
+        cells: [
+          ['a', 'b'],
+          ['1', 'x\ny\nz'],
+          ['3', '4'],
+        ],
+      },
     },
     {
       name: 'CRLF line endings count one line per CRLF',
       given: 'a,b\r\n1,"x\r\ny"\r\n3,4\r\n',
-      want: { lines: [1, 2, 4], cells: [['a', 'b'], ['1', 'x\r\ny'], ['3', '4']] },
+      want: {
+        lines: [1, 2, 4],
+        cells: [
+          ['a', 'b'],
+          ['1', 'x\r\ny'],
+          ['3', '4'],
+        ],
+      },
     },
     {
       name: 'a BOM is not part of the first header cell',
       given: '\uFEFFa,b\n1,2\n',
-      want: { lines: [1, 2], cells: [['a', 'b'], ['1', '2']] },
+      want: {
+        lines: [1, 2],
+        cells: [
+          ['a', 'b'],
+          ['1', '2'],
+        ],
+      },
     },
     {
       name: 'multi-byte text before a record does not shift its line',
       given: 'a,b\n"中文,说明","第一行\n第二行"\n3,4',
-      want: { lines: [1, 2, 4], cells: [['a', 'b'], ['中文,说明', '第一行\n第二行'], ['3', '4']] },
+      want: {
+        lines: [1, 2, 4],
+        cells: [
+          ['a', 'b'],
+          ['中文,说明', '第一行\n第二行'],
+          ['3', '4'],
+        ],
+      },
     },
     {
       name: 'rows of other lengths are kept for the caller to judge',
@@ -71,12 +105,19 @@ describe('parseCsv', () => {
     {
       name: 'text after a closing quote on one line',
       given: 'a,b\n1,"x"y\n',
-      want: { lines: [1], error: '2: text follows the closing quote of a cell; double a quote inside a quoted cell ("")' },
+      want: {
+        lines: [1],
+        error: '2: text follows the closing quote of a cell; double a quote inside a quoted cell ("")',
+      },
     },
     {
       name: 'a quote left open runs into the next quoted cell: the record start and where it ran to',
       given: 'a,b\n1,"open\n2,3\n4,"x"\n',
-      want: { lines: [1], error: '2: text follows a closing quote on line 4, in the record that starts here; is a quote in this record left open?' },
+      want: {
+        lines: [1],
+        error:
+          '2: text follows a closing quote on line 4, in the record that starts here; is a quote in this record left open?',
+      },
     },
     {
       name: 'text after a closing quote, in a record that starts two lines up',
@@ -94,7 +135,8 @@ describe('parseCsv', () => {
 });
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
-const SOURCES_HEADER = 'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
+const SOURCES_HEADER =
+  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
 const manifestRow = (table: string, vendor: string, codeSet: string, sourceFile = 'sources/doc.txt'): string =>
   `${table},${vendor},${codeSet},string,bce,Product,api,Document,Section,zh,,${sourceFile}`;
 
@@ -107,19 +149,35 @@ describe('readTables', () => {
     {
       name: 'reads every table sources.csv names, in first-mention order, each once',
       given: {
-        'sources.csv': [SOURCES_HEADER, manifestRow('b.csv', 'upyun', 'B'), manifestRow('a.csv', 'upyun', 'A'), manifestRow('b.csv', 'baidu-vod', 'C'), ''].join('\n'),
+        'sources.csv': [
+          SOURCES_HEADER,
+          manifestRow('b.csv', 'upyun', 'B'),
+          manifestRow('a.csv', 'upyun', 'A'),
+          manifestRow('b.csv', 'baidu-vod', 'C'),
+          '',
+        ].join('\n'),
         'aliases.csv': 'vendor,alias,code,source_file\n',
         'a.csv': `${HEADER}\nX,,,,,X,unknown,false\n`,
         'b.csv': `${HEADER}\nY,,,,,Y,unknown,false\nZ,,,,,Z,unknown,false\n`,
         'unlisted.csv': `${HEADER}\n`,
         'sources/doc.txt': 'document text',
       },
-      want: { tables: ['b.csv', 'a.csv'], records: { 'b.csv': [2, 3], 'a.csv': [2] }, problems: [], documents: ['sources/doc.txt'] },
+      want: {
+        tables: ['b.csv', 'a.csv'],
+        records: { 'b.csv': [2, 3], 'a.csv': [2] },
+        problems: [],
+        documents: ['sources/doc.txt'],
+      },
     },
     {
       name: 'a missing table or document is a problem on the manifest line that names it',
       given: {
-        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), manifestRow('gone.csv', 'upyun', 'A', 'sources/gone.txt'), ''].join('\n'),
+        'sources.csv': [
+          SOURCES_HEADER,
+          manifestRow('a.csv', 'upyun', 'A'),
+          manifestRow('gone.csv', 'upyun', 'A', 'sources/gone.txt'),
+          '',
+        ].join('\n'),
         'aliases.csv': 'vendor,alias,code,source_file\n',
         'a.csv': `${HEADER}\n`,
         'sources/doc.txt': 'document text',
@@ -144,7 +202,10 @@ describe('readTables', () => {
     {
       name: 'missing sources.csv and aliases.csv',
       given: {},
-      want: { tables: [], problems: ['tables/aliases.csv:1: file does not exist', 'tables/sources.csv:1: file does not exist'] },
+      want: {
+        tables: [],
+        problems: ['tables/aliases.csv:1: file does not exist', 'tables/sources.csv:1: file does not exist'],
+      },
     },
     {
       name: 'wrong cell counts and blank lines are problems; the other rows are read',
@@ -173,19 +234,31 @@ describe('readTables', () => {
       },
       want: {
         records: { 'a.csv': [2] },
-        problems: ['tables/a.csv:3: a quoted cell that starts in this record is never closed; nothing after it could be read'],
+        problems: [
+          'tables/a.csv:3: a quoted cell that starts in this record is never closed; nothing after it could be read',
+        ],
       },
     },
     {
       name: 'bytes that are not UTF-8, and an empty file',
       given: {
-        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), manifestRow('b.csv', 'upyun', 'A'), ''].join('\n'),
+        'sources.csv': [
+          SOURCES_HEADER,
+          manifestRow('a.csv', 'upyun', 'A'),
+          manifestRow('b.csv', 'upyun', 'A'),
+          '',
+        ].join('\n'),
         'aliases.csv': '',
         'a.csv': Uint8Array.from([0x63, 0x6f, 0xff, 0x0a]),
         'b.csv': `${HEADER}\n`,
         'sources/doc.txt': '',
       },
-      want: { problems: ['tables/a.csv:1: is not valid UTF-8', 'tables/aliases.csv:1: is empty; it needs at least its header'] },
+      want: {
+        problems: [
+          'tables/a.csv:1: is not valid UTF-8',
+          'tables/aliases.csv:1: is empty; it needs at least its header',
+        ],
+      },
     },
   ];
   it.each(cases)('$name', async ({ given, want }) => {

@@ -30,42 +30,57 @@ async function editFile(tablesDir: string, file: string, edit: (text: string) =>
 }
 
 /** Replaces one line of a file (1-based), which must hold a whole record. */
-const editLine = (file: string, line: number, edit: (text: string) => string): Mutation => (dir) =>
-  editFile(dir, file, (text) => {
-    const lines = text.split('\n');
-    lines[line - 1] = edit(lines[line - 1] ?? '');
-    return lines.join('\n');
-  });
+const editLine =
+  (file: string, line: number, edit: (text: string) => string): Mutation =>
+  (dir) =>
+    editFile(dir, file, (text) => {
+      const lines = text.split('\n');
+      lines[line - 1] = edit(lines[line - 1] ?? '');
+      return lines.join('\n');
+    });
 
 /** Sets one cell of a one-line record, leaving every other byte of the file as it was. */
-const setCell = (file: string, line: number, column: string, value: string): Mutation => (dir) =>
-  editFile(dir, file, (text) => {
-    const lines = text.split('\n');
-    const header = (parse(lines[0] ?? '') as string[][])[0] ?? [];
-    const cells = (parse(lines[line - 1] ?? '', { relax_quotes: true }) as string[][])[0] ?? [];
-    const index = header.indexOf(column);
-    if (index === -1) throw new Error(`${file} has no column ${column}`);
-    cells[index] = value;
-    lines[line - 1] = cells.map(quoteCell).join(',');
-    return lines.join('\n');
-  });
+const setCell =
+  (file: string, line: number, column: string, value: string): Mutation =>
+  (dir) =>
+    editFile(dir, file, (text) => {
+      const lines = text.split('\n');
+      const header = (parse(lines[0] ?? '') as string[][])[0] ?? [];
+      const cells = (parse(lines[line - 1] ?? '', { relax_quotes: true }) as string[][])[0] ?? [];
+      const index = header.indexOf(column);
+      if (index === -1) throw new Error(`${file} has no column ${column}`);
+      cells[index] = value;
+      lines[line - 1] = cells.map(quoteCell).join(',');
+      return lines.join('\n');
+    });
 
-const insertLine = (file: string, before: number, record: string): Mutation => (dir) =>
-  editFile(dir, file, (text) => {
-    const lines = text.split('\n');
-    lines.splice(before - 1, 0, record);
-    return lines.join('\n');
-  });
+const insertLine =
+  (file: string, before: number, record: string): Mutation =>
+  (dir) =>
+    editFile(dir, file, (text) => {
+      const lines = text.split('\n');
+      lines.splice(before - 1, 0, record);
+      return lines.join('\n');
+    });
 
-const copyLine = (file: string, line: number, before: number): Mutation => (dir) =>
-  editFile(dir, file, (text) => {
-    const lines = text.split('\n');
-    lines.splice(before - 1, 0, lines[line - 1] ?? '');
-    return lines.join('\n');
-  });
+const copyLine =
+  (file: string, line: number, before: number): Mutation =>
+  (dir) =>
+    editFile(dir, file, (text) => {
+      const lines = text.split('\n');
+      lines.splice(before - 1, 0, lines[line - 1] ?? '');
+      return lines.join('\n');
+    });
 
-const deleteLine = (file: string, line: number): Mutation => (dir) =>
-  editFile(dir, file, (text) => text.split('\n').filter((_, index) => index !== line - 1).join('\n'));
+const deleteLine =
+  (file: string, line: number): Mutation =>
+  (dir) =>
+    editFile(dir, file, (text) =>
+      text
+        .split('\n')
+        .filter((_, index) => index !== line - 1)
+        .join('\n'),
+    );
 
 /** A copy of the committed tables/ under a fresh root, with the mutations applied. */
 async function brokenCopy(...mutations: Mutation[]): Promise<{ root: string; tablesDir: string }> {
@@ -84,7 +99,8 @@ interface RuleCase {
   want: string[];
 }
 
-const CATEGORY_LIST = 'auth, permission, invalid-request, not-found, conflict, rate-limit, quota, unavailable, internal, dry-run, unknown';
+const CATEGORY_LIST =
+  'auth, permission, invalid-request, not-found, conflict, rate-limit, quota, unavailable, internal, dry-run, unknown';
 const VENDOR_LIST = 'tencent-live, tencent-streamlive, baidu-vod, kingsoft-live, upyun';
 
 const RULES: RuleCase[] = [
@@ -95,7 +111,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'http_status out of range, and with a reason phrase',
-    mutate: [setCell('baidu-vod.csv', 2, 'http_status', '600'), setCell('baidu-vod.csv', 3, 'http_status', '400 Bad Request')],
+    mutate: [
+      setCell('baidu-vod.csv', 2, 'http_status', '600'),
+      setCell('baidu-vod.csv', 3, 'http_status', '400 Bad Request'),
+    ],
     want: [
       'tables/baidu-vod.csv:2: http_status "600" is not an integer from 100 to 599',
       'tables/baidu-vod.csv:3: http_status "400 Bad Request" is not an integer from 100 to 599',
@@ -109,12 +128,18 @@ const RULES: RuleCase[] = [
   {
     name: 'retryable not exactly true or false',
     mutate: [setCell('upyun.csv', 2, 'retryable', 'yes'), setCell('upyun.csv', 3, 'retryable', 'True')],
-    want: ['tables/upyun.csv:2: retryable "yes" is not true or false', 'tables/upyun.csv:3: retryable "True" is not true or false'],
+    want: [
+      'tables/upyun.csv:2: retryable "yes" is not true or false',
+      'tables/upyun.csv:3: retryable "True" is not true or false',
+    ],
   },
   {
     name: 'required cells of an error table empty',
     mutate: [setCell('kingsoft-live.csv', 2, 'name', ''), setCell('kingsoft-live.csv', 3, 'category', '')],
-    want: ['tables/kingsoft-live.csv:2: name is empty; it is required', 'tables/kingsoft-live.csv:3: category is empty; it is required'],
+    want: [
+      'tables/kingsoft-live.csv:2: name is empty; it is required',
+      'tables/kingsoft-live.csv:3: category is empty; it is required',
+    ],
   },
   {
     name: 'name not PascalCase',
@@ -137,7 +162,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'variants of one code may differ in category, retryable and http_status',
-    mutate: [setCell('kingsoft-live.csv', 5, 'category', 'unknown'), setCell('kingsoft-live.csv', 5, 'retryable', 'true')],
+    mutate: [
+      setCell('kingsoft-live.csv', 5, 'category', 'unknown'),
+      setCell('kingsoft-live.csv', 5, 'retryable', 'true'),
+    ],
     want: [],
   },
   {
@@ -154,7 +182,7 @@ const RULES: RuleCase[] = [
     want: ['tables/upyun.csv:4: repeats line 2 exactly (lines 2 and 4); a document row is transcribed once'],
   },
   {
-    name: "Upyun code prefix differs from its http_status",
+    name: 'Upyun code prefix differs from its http_status',
     mutate: [setCell('upyun.csv', 2, 'http_status', '403'), setCell('upyun.csv', 3, 'http_status', '')],
     want: [
       'tables/upyun.csv:2: code 40001000 starts with 400 but http_status is "403"; Upyun codes begin with their HTTP status',
@@ -185,7 +213,11 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'header columns out of order',
-    mutate: editLine('upyun.csv', 1, () => 'code,http_status,message,description_zh,description_en,category,name,retryable'),
+    mutate: editLine(
+      'upyun.csv',
+      1,
+      () => 'code,http_status,message,description_zh,description_en,category,name,retryable',
+    ),
     want: [
       'tables/upyun.csv:1: header is "code,http_status,message,description_zh,description_en,category,name,retryable"; want "code,http_status,message,description_zh,description_en,name,category,retryable" (columns out of order)',
     ],
@@ -193,7 +225,9 @@ const RULES: RuleCase[] = [
   {
     name: 'header with a misspelled column',
     mutate: editLine('aliases.csv', 1, () => 'vendor,alias,codes,source_file'),
-    want: ['tables/aliases.csv:1: header is "vendor,alias,codes,source_file"; want "vendor,alias,code,source_file" (missing "code"; unexpected "codes")'],
+    want: [
+      'tables/aliases.csv:1: header is "vendor,alias,codes,source_file"; want "vendor,alias,code,source_file" (missing "code"; unexpected "codes")',
+    ],
   },
   {
     name: 'malformed CSV: unclosed quote and wrong cell count',
@@ -252,7 +286,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'manifest: table and source_file that do not exist',
-    mutate: [setCell('sources.csv', 7, 'table', 'kingsoft-live-x.csv'), setCell('sources.csv', 9, 'source_file', 'sources/upyun2.txt')],
+    mutate: [
+      setCell('sources.csv', 7, 'table', 'kingsoft-live-x.csv'),
+      setCell('sources.csv', 9, 'source_file', 'sources/upyun2.txt'),
+    ],
     want: [
       'tables/sources.csv:7: table tables/kingsoft-live-x.csv does not exist',
       'tables/sources.csv:9: source_file tables/sources/upyun2.txt does not exist',
@@ -260,7 +297,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'manifest: names that leave tables/',
-    mutate: [setCell('sources.csv', 9, 'table', '../package.json'), setCell('sources.csv', 9, 'source_file', '../../etc/passwd')],
+    mutate: [
+      setCell('sources.csv', 9, 'table', '../package.json'),
+      setCell('sources.csv', 9, 'source_file', '../../etc/passwd'),
+    ],
     want: [
       'tables/sources.csv:9: table "../package.json" is not an error table\'s file name inside tables/ (like upyun.csv)',
       'tables/sources.csv:9: source_file "../../etc/passwd" is not a relative path inside tables/ (like sources/upyun.txt)',
@@ -283,7 +323,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'aliases: target code not documented for the vendor',
-    mutate: [setCell('aliases.csv', 2, 'code', 'MediaMissing'), insertLine('aliases.csv', 3, 'upyun,MediaException.MediaNotFound,MediaNotFound,sources/baidu-vod.txt')],
+    mutate: [
+      setCell('aliases.csv', 2, 'code', 'MediaMissing'),
+      insertLine('aliases.csv', 3, 'upyun,MediaException.MediaNotFound,MediaNotFound,sources/baidu-vod.txt'),
+    ],
     want: [
       'tables/aliases.csv:2: code "MediaMissing" is not a documented code of vendor baidu-vod',
       'tables/aliases.csv:3: code "MediaNotFound" is not a documented code of vendor upyun',
@@ -292,7 +335,9 @@ const RULES: RuleCase[] = [
   {
     name: 'aliases: the alias is itself a documented code',
     mutate: insertLine('aliases.csv', 3, 'baidu-vod,AccessDenied,MediaNotFound,sources/baidu-vod.txt'),
-    want: ['tables/aliases.csv:3: alias "AccessDenied" is itself a documented code of BaiduVod; an alias is a second spelling'],
+    want: [
+      'tables/aliases.csv:3: alias "AccessDenied" is itself a documented code of BaiduVod; an alias is a second spelling',
+    ],
   },
   {
     name: 'aliases: given twice, required cells, a source_file that leaves tables/',
@@ -334,7 +379,12 @@ describe('npm run validate', () => {
 
   it('prints every problem of a broken copy, one per line, and exits 1', async () => {
     const broken = RULES.filter((rule) =>
-      ['http_status out of range, and with a reason phrase', 'aliases: given twice, required cells, a source_file that leaves tables/', 'byte order mark', 'manifest: a table given twice to one vendor'].includes(rule.name),
+      [
+        'http_status out of range, and with a reason phrase',
+        'aliases: given twice, required cells, a source_file that leaves tables/',
+        'byte order mark',
+        'manifest: a table given twice to one vendor',
+      ].includes(rule.name),
     );
     expect(broken).toHaveLength(4);
     const { root } = await brokenCopy(...broken.flatMap((rule) => [rule.mutate].flat()));

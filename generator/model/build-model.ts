@@ -51,7 +51,10 @@ function toEntry(record: TableRecord, row: ManifestRow, codeType: CodeType): Ent
 }
 
 /** A code set from its manifest rows: variants in document order, codes sorted by code. */
-function toCodeSet(rows: readonly [ManifestRow, ...ManifestRow[]], tablesByName: ReadonlyMap<string, TableFile>): CodeSetNode {
+function toCodeSet(
+  rows: readonly [ManifestRow, ...ManifestRow[]],
+  tablesByName: ReadonlyMap<string, TableFile>,
+): CodeSetNode {
   const [first] = rows;
   const codeType = first.codeType as CodeType;
   const variantsByCode = new Map<string, EntryNode[]>();
@@ -113,12 +116,25 @@ export function buildModel(raw: RawTables): PackageModel {
       .filter((alias) => alias.vendor === id)
       .map((alias): AliasNode => {
         const codeSet = codeSets.find((set) => set.codes.some((code) => String(code.code) === alias.code));
-        if (codeSet === undefined) throw new Error(`alias ${alias.alias} of ${id} names no documented code; validate first`);
-        return { type: 'alias', alias: alias.alias, code: codeValue(alias.code, codeSet.codeType), codeSet: codeSet.prefix };
+        if (codeSet === undefined)
+          throw new Error(`alias ${alias.alias} of ${id} names no documented code; validate first`);
+        return {
+          type: 'alias',
+          alias: alias.alias,
+          code: codeValue(alias.code, codeSet.codeType),
+          codeSet: codeSet.prefix,
+        };
       });
     const firstSet = codeSets[0];
     if (firstSet === undefined) throw new Error(`vendor ${id} has no table; validate first`);
-    return { type: 'vendor', id, prefix: firstSet.prefix, codeSets, sources: vendorRows.map(toSource), aliases: vendorAliases };
+    return {
+      type: 'vendor',
+      id,
+      prefix: firstSet.prefix,
+      codeSets,
+      sources: vendorRows.map(toSource),
+      aliases: vendorAliases,
+    };
   });
 
   return { type: 'package', vendors };

@@ -108,10 +108,7 @@ export async function readTables(tablesDir: string, options: ReadTablesOptions =
     return toTableFile(display(name), name, read.bytes, problems);
   };
 
-  const [sources, aliases] = await Promise.all([
-    readCsv(SOURCES_FILE),
-    readCsv(ALIASES_FILE),
-  ]);
+  const [sources, aliases] = await Promise.all([readCsv(SOURCES_FILE), readCsv(ALIASES_FILE)]);
   const sourcesFile = sources ?? EMPTY_FILE(display(SOURCES_FILE), SOURCES_FILE);
   const aliasesFile = aliases ?? EMPTY_FILE(display(ALIASES_FILE), ALIASES_FILE);
 
@@ -120,7 +117,12 @@ export async function readTables(tablesDir: string, options: ReadTablesOptions =
   const documentMentions = new Map<string, { file: string; line: number }>();
   for (const record of sourcesFile.records) {
     const table = record.cells['table'] ?? '';
-    if (TABLE_NAME_PATTERN.test(table) && table !== SOURCES_FILE && table !== ALIASES_FILE && !tableMentions.has(table)) {
+    if (
+      TABLE_NAME_PATTERN.test(table) &&
+      table !== SOURCES_FILE &&
+      table !== ALIASES_FILE &&
+      !tableMentions.has(table)
+    ) {
       tableMentions.set(table, { file: sourcesFile.file, line: record.line });
     }
   }
@@ -133,13 +135,17 @@ export async function readTables(tablesDir: string, options: ReadTablesOptions =
     }
   }
 
-  const errorTables = (
-    await Promise.all([...tableMentions].map(([name, mention]) => readCsv(name, mention)))
-  ).filter((table): table is TableFile => table !== undefined);
+  const errorTables = (await Promise.all([...tableMentions].map(([name, mention]) => readCsv(name, mention)))).filter(
+    (table): table is TableFile => table !== undefined,
+  );
 
   const documents = new Map<string, string>();
   const documentReads = await Promise.all(
-    [...documentMentions].map(async ([name, mention]) => ({ name, mention, read: await readBytes(path.join(dir, name)) })),
+    [...documentMentions].map(async ([name, mention]) => ({
+      name,
+      mention,
+      read: await readBytes(path.join(dir, name)),
+    })),
   );
   for (const { name, mention, read } of documentReads) {
     if (!read.ok) {
@@ -148,7 +154,11 @@ export async function readTables(tablesDir: string, options: ReadTablesOptions =
     }
     const text = decodeUtf8(read.bytes);
     if (text === undefined) {
-      problems.push({ file: mention.file, line: mention.line, message: `source_file ${display(name)} is not valid UTF-8` });
+      problems.push({
+        file: mention.file,
+        line: mention.line,
+        message: `source_file ${display(name)} is not valid UTF-8`,
+      });
       continue;
     }
     documents.set(name, text);

@@ -49,11 +49,15 @@ export function checkAliases(raw: RawTables): Problem[] {
     if (row.alias !== '') {
       const key = `${row.vendor}\u0000${row.alias}`;
       const earlier = firstLine.get(key);
-      if (earlier !== undefined) report(row.line, `alias ${excerpt(row.alias)} of ${row.vendor} is already given at line ${earlier}`);
+      if (earlier !== undefined)
+        report(row.line, `alias ${excerpt(row.alias)} of ${row.vendor} is already given at line ${earlier}`);
       else firstLine.set(key, row.line);
       const documenting = codeSets.filter(([, codes]) => codes.has(row.alias)).map(([codeSet]) => codeSet);
       if (documenting.length > 0) {
-        report(row.line, `alias ${excerpt(row.alias)} is itself a documented code of ${documenting.join(', ')}; an alias is a second spelling`);
+        report(
+          row.line,
+          `alias ${excerpt(row.alias)} is itself a documented code of ${documenting.join(', ')}; an alias is a second spelling`,
+        );
       }
     }
     if (row.code !== '' && codeSets.length > 0) {
@@ -61,11 +65,17 @@ export function checkAliases(raw: RawTables): Problem[] {
       if (targets.length === 0) {
         report(row.line, `code ${excerpt(row.code)} is not a documented code of vendor ${row.vendor}`);
       } else if (targets.length > 1) {
-        report(row.line, `code ${excerpt(row.code)} is documented in more than one code set (${targets.join(', ')}); an alias must name one`);
+        report(
+          row.line,
+          `code ${excerpt(row.code)} is documented in more than one code set (${targets.join(', ')}); an alias must name one`,
+        );
       }
     }
     if (row.sourceFile !== '' && !SOURCE_FILE_PATTERN.test(row.sourceFile)) {
-      report(row.line, `source_file ${excerpt(row.sourceFile)} is not a relative path inside tables/ (like sources/baidu-vod.txt)`);
+      report(
+        row.line,
+        `source_file ${excerpt(row.sourceFile)} is not a relative path inside tables/ (like sources/baidu-vod.txt)`,
+      );
     }
   }
   return problems;

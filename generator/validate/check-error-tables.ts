@@ -15,7 +15,8 @@ export const INTEGER_CODE = /^(0|[1-9][0-9]{0,14})$/;
 const cell = (record: TableRecord, column: string): string => record.cells[column] ?? '';
 
 /** Where another row is, as short as the reader needs: `line 5` in the same file, else `tables/x.csv:5`. */
-const locate = (file: string, line: number, here: string): string => (file === here ? `line ${line}` : `${file}:${line}`);
+const locate = (file: string, line: number, here: string): string =>
+  file === here ? `line ${line}` : `${file}:${line}`;
 
 /** Checks one row's own cells against the schema. */
 function checkCells(record: TableRecord): string[] {
@@ -77,7 +78,11 @@ const VENDOR_ROW_RULES: Readonly<Record<string, (record: TableRecord) => string 
 };
 
 /** Checks a table by what its manifest rows make of it: the code type of its sets, its vendors' rules. */
-function checkByManifest(table: TableFile, rows: readonly ManifestRow[], codeTypeOfSet: ReadonlyMap<string, string>): Problem[] {
+function checkByManifest(
+  table: TableFile,
+  rows: readonly ManifestRow[],
+  codeTypeOfSet: ReadonlyMap<string, string>,
+): Problem[] {
   const problems: Problem[] = [];
   const integerSet = rows.find((row) => codeTypeOfSet.get(row.codeSet) === 'integer');
   const vendorRules = [...new Set(rows.map((row) => row.vendor))].flatMap((vendor) =>

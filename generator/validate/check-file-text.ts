@@ -15,7 +15,11 @@ const lineAt = (text: string, index: number): number => text.slice(0, index).spl
 export function checkEncoding(table: TableFile): Problem[] {
   const problems: Problem[] = [];
   if (table.text.startsWith('\uFEFF')) {
-    problems.push({ file: table.file, line: 1, message: 'starts with a byte order mark (BOM); save as UTF-8 without BOM' });
+    problems.push({
+      file: table.file,
+      line: 1,
+      message: 'starts with a byte order mark (BOM); save as UTF-8 without BOM',
+    });
   }
   const carriageReturn = table.text.indexOf('\r');
   if (carriageReturn !== -1) {
@@ -41,7 +45,9 @@ export function checkHeader(table: TableFile, expected: readonly string[]): Prob
     unexpected.length > 0 ? `unexpected ${unexpected.map(quote).join(', ')}` : '',
     missing.length === 0 && unexpected.length === 0 ? 'columns out of order' : '',
   ].filter((detail) => detail !== '');
-  return [{ file: table.file, line: 1, message: `header is ${quote(got)}; want ${quote(want)} (${details.join('; ')})` }];
+  return [
+    { file: table.file, line: 1, message: `header is ${quote(got)}; want ${quote(want)} (${details.join('; ')})` },
+  ];
 }
 
 /** Leading or trailing whitespace in any cell; runs of spaces inside a cell are the vendor's text and stay. */
@@ -54,7 +60,11 @@ export function checkCellWhitespace(table: TableFile): Problem[] {
       const trailing = /\s$/u.test(value);
       if (leading || trailing) {
         const where = leading && trailing ? 'leading and trailing' : leading ? 'leading' : 'trailing';
-        problems.push({ file: table.file, line: record.line, message: `${column} ${excerpt(value)} has ${where} whitespace` });
+        problems.push({
+          file: table.file,
+          line: record.line,
+          message: `${column} ${excerpt(value)} has ${where} whitespace`,
+        });
       }
     }
   }

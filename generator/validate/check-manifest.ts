@@ -29,7 +29,9 @@ function checkRow(row: ManifestRow): string[] {
     messages.push(`vendor ${excerpt(row.vendor)} is not one of ${oneOf(VENDOR_IDS)}`);
   }
   if (row.codeSet !== '' && !PASCAL_CASE.test(row.codeSet)) {
-    messages.push(`code_set ${excerpt(row.codeSet)} is not PascalCase (^[A-Z][A-Za-z0-9]*$); it prefixes generated names`);
+    messages.push(
+      `code_set ${excerpt(row.codeSet)} is not PascalCase (^[A-Z][A-Za-z0-9]*$); it prefixes generated names`,
+    );
   }
   if (row.codeType !== '' && !includes(CODE_TYPES, row.codeType)) {
     messages.push(`code_type ${excerpt(row.codeType)} is not one of ${oneOf(CODE_TYPES)}`);
@@ -43,11 +45,16 @@ function checkRow(row: ManifestRow): string[] {
   if (row.date !== '' && !isCalendarDate(row.date)) {
     messages.push(`date ${excerpt(row.date)} is not a date written YYYY-MM-DD`);
   }
-  if (row.table !== '' && (!TABLE_NAME_PATTERN.test(row.table) || row.table === SOURCES_FILE || row.table === ALIASES_FILE)) {
+  if (
+    row.table !== '' &&
+    (!TABLE_NAME_PATTERN.test(row.table) || row.table === SOURCES_FILE || row.table === ALIASES_FILE)
+  ) {
     messages.push(`table ${excerpt(row.table)} is not an error table's file name inside tables/ (like upyun.csv)`);
   }
   if (row.sourceFile !== '' && !SOURCE_FILE_PATTERN.test(row.sourceFile)) {
-    messages.push(`source_file ${excerpt(row.sourceFile)} is not a relative path inside tables/ (like sources/upyun.txt)`);
+    messages.push(
+      `source_file ${excerpt(row.sourceFile)} is not a relative path inside tables/ (like sources/upyun.txt)`,
+    );
   }
   return messages;
 }
@@ -105,7 +112,10 @@ export function checkManifest(raw: RawTables): Problem[] {
   const file = raw.sources.file;
   const rows = manifestRows(raw);
   const problems: Problem[] = [
-    ...checkRequiredCells(raw.sources, SOURCES_HEADER.filter((column) => column !== 'date')),
+    ...checkRequiredCells(
+      raw.sources,
+      SOURCES_HEADER.filter((column) => column !== 'date'),
+    ),
     ...rows.flatMap((row) => checkRow(row).map((message) => ({ file, line: row.line, message }))),
     ...[...checkCodeSetAgreement(rows), ...checkRepeatedTables(rows)].map((problem) => ({ ...problem, file })),
   ];
@@ -113,7 +123,11 @@ export function checkManifest(raw: RawTables): Problem[] {
   if (raw.sources.header.length > 0) {
     for (const vendor of VENDOR_IDS) {
       if (!rows.some((row) => row.vendor === vendor && row.table !== '')) {
-        problems.push({ file, line: 1, message: `vendor ${excerpt(vendor)} has no table; every vendor needs at least one` });
+        problems.push({
+          file,
+          line: 1,
+          message: `vendor ${excerpt(vendor)} has no table; every vendor needs at least one`,
+        });
       }
     }
   }

@@ -44,7 +44,10 @@ export async function validateDir(options: ValidateOptions): Promise<ValidateRes
     ok: problems.length === 0,
     raw,
     problems,
-    tables: [raw.sources, raw.aliases, ...raw.errorTables].map((table) => ({ file: table.file, rows: table.records.length })),
+    tables: [raw.sources, raw.aliases, ...raw.errorTables].map((table) => ({
+      file: table.file,
+      rows: table.records.length,
+    })),
     timings: { read: validateStart - readStart, validate: validateEnd - validateStart },
   };
 }

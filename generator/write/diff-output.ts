@@ -33,8 +33,13 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return files;
 }
 
-const patch = (filePath: string, before: string, after: string, beforeName = `a/${filePath}`, afterName = `b/${filePath}`) =>
-  createTwoFilesPatch(beforeName, afterName, before, after, undefined, undefined, { context: 3 });
+const patch = (
+  filePath: string,
+  before: string,
+  after: string,
+  beforeName = `a/${filePath}`,
+  afterName = `b/${filePath}`,
+) => createTwoFilesPatch(beforeName, afterName, before, after, undefined, undefined, { context: 3 });
 
 /** What differs between `dir` and `files`, sorted by path; empty when the directory is up to date. */
 export async function diffAgainst(dir: string, files: readonly OutputFile[]): Promise<FileDifference[]> {
