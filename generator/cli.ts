@@ -40,7 +40,9 @@ const validateCommand: Command = {
       printProblems(result.problems, io);
       return 1;
     }
-    const rows = result.tables.map((table) => `${path.posix.basename(table.file)} ${table.rows}`).join(', ');
+    const rows = result.tables
+      .map((table) => `${path.posix.basename(table.file)} ${table.rows}`)
+      .join(', ');
     io.out(`tables/ is valid: ${rows} rows`);
     return 0;
   },
@@ -49,14 +51,16 @@ const validateCommand: Command = {
 function printDifferences(result: GenerateResult, io: CommandIo): void {
   const outDir = path.relative(io.rootDir, result.outDir) || '.';
   io.err(`${outDir}/ is not what tables/ generate (run npm run generate):`);
-  for (const difference of result.differences) io.err(`  ${difference.kind}: ${outDir}/${difference.path}`);
+  for (const difference of result.differences)
+    io.err(`  ${difference.kind}: ${outDir}/${difference.path}`);
   for (const difference of result.differences) io.err(difference.patch.trimEnd());
 }
 
 const generateCommand: Command = {
   name: 'generate',
   usage: 'generate [--check]',
-  summary: 'write generated/ from tables/; with --check, only compare generated/ with a fresh generate',
+  summary:
+    'write generated/ from tables/; with --check, only compare generated/ with a fresh generate',
   run: async (args, io) => {
     const unknown = args.filter((arg) => arg !== '--check');
     if (unknown.length > 0) throw new UsageError(`generate does not know ${unknown.join(' ')}`);
@@ -71,14 +75,18 @@ const generateCommand: Command = {
     }
     const outDir = path.relative(io.rootDir, result.outDir) || '.';
     for (const vendor of result.vendors) {
-      io.out(`${vendor.vendor}: ${vendor.codes} codes, ${vendor.variants} variants, ${vendor.files} files`);
+      io.out(
+        `${vendor.vendor}: ${vendor.codes} codes, ${vendor.variants} variants, ${vendor.files} files`,
+      );
     }
     if (check) {
       if (!result.ok) {
         printDifferences(result, io);
         return 1;
       }
-      io.out(`${outDir}/ is up to date: ${result.files.length} files, checked in ${milliseconds(result.totalMs)}`);
+      io.out(
+        `${outDir}/ is up to date: ${result.files.length} files, checked in ${milliseconds(result.totalMs)}`,
+      );
       return 0;
     }
     io.out(`wrote ${result.files.length} files to ${outDir}/ in ${milliseconds(result.totalMs)}`);
@@ -97,12 +105,18 @@ const diffCommand: Command = {
 const importCommand: Command = {
   name: 'import',
   usage: 'import VENDOR DOC',
-  summary: "rewrite a vendor's tables from a new copy of its document, keeping curated cells; --dry-run, --tables DIR",
+  summary:
+    "rewrite a vendor's tables from a new copy of its document, keeping curated cells; --dry-run, --tables DIR",
   run: async (args, io) => (await import('./import/import-command.js')).runImportCommand(args, io),
 };
 
 /** The commands by name; a new command is one more entry. */
-export const COMMANDS: readonly Command[] = [validateCommand, generateCommand, diffCommand, importCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  generateCommand,
+  diffCommand,
+  importCommand,
+];
 
 /** A mistake in the command line itself: printed with the usage, exit 2. */
 export class UsageError extends Error {}
@@ -132,7 +146,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   }
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   const io: CommandIo = {
     rootDir: process.cwd(),
     out: (line) => process.stdout.write(`${line}\n`),

@@ -74,7 +74,8 @@ function vendorStats(model: PackageModel, files: readonly OutputFile[]): VendorS
     codeSets: vendor.codeSets.length,
     codes: vendor.codeSets.reduce((sum, codeSet) => sum + codeSet.codes.length, 0),
     variants: vendor.codeSets.reduce(
-      (sum, codeSet) => sum + codeSet.codes.reduce((count, code) => count + code.variants.length, 0),
+      (sum, codeSet) =>
+        sum + codeSet.codes.reduce((count, code) => count + code.variants.length, 0),
       0,
     ),
     files: files.filter((file) => belongsTo(file.path, vendor.id)).length,
@@ -93,7 +94,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const base = { problems, tables, outDir, timings };
   const elapsed = (): number => performance.now() - start;
   if (problems.length > 0) {
-    return { ...base, ok: false, vendors: [], files: [], written: false, differences: [], totalMs: elapsed() };
+    return {
+      ...base,
+      ok: false,
+      vendors: [],
+      files: [],
+      written: false,
+      differences: [],
+      totalMs: elapsed(),
+    };
   }
 
   const [model, modelMs] = await timed(() => buildModel(raw));
@@ -110,7 +119,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.check) {
     const [differences, diffMs] = await timed(() => diffAgainst(outDir, files));
     timings.write = diffMs;
-    return { ...base, ok: differences.length === 0, vendors, files, written: false, differences, totalMs: elapsed() };
+    return {
+      ...base,
+      ok: differences.length === 0,
+      vendors,
+      files,
+      written: false,
+      differences,
+      totalMs: elapsed(),
+    };
   }
   const [, writeMs] = await timed(() => writeAtomic(outDir, files));
   timings.write = writeMs;

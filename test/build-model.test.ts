@@ -87,7 +87,9 @@ async function rawTables(files: Readonly<Record<string, string>>): Promise<RawTa
 }
 
 const codeSet = (model: PackageModel, prefix: string): CodeSetNode => {
-  const found = model.vendors.flatMap((vendor) => vendor.codeSets).find((set) => set.prefix === prefix);
+  const found = model.vendors
+    .flatMap((vendor) => vendor.codeSets)
+    .find((set) => set.prefix === prefix);
   if (found === undefined) throw new Error(`no code set ${prefix}`);
   return found;
 };
@@ -103,7 +105,8 @@ describe('buildModel', async () => {
     },
     {
       name: 'code sets in manifest order; the vendor prefix is its first set',
-      got: () => model.vendors.map((vendor) => [vendor.prefix, vendor.codeSets.map((set) => set.prefix)]),
+      got: () =>
+        model.vendors.map((vendor) => [vendor.prefix, vendor.codeSets.map((set) => set.prefix)]),
       want: [
         ['TencentLive', ['TencentLive']],
         ['TencentStreamLive', ['TencentStreamLive']],
@@ -133,7 +136,10 @@ describe('buildModel', async () => {
           { document: '错误码', section: '公共错误码', table: 'shared.csv', line: 2 },
           { zh: '内部错误。', en: 'Internal error.' },
         ],
-        [{ document: '错误码', section: '业务错误码', table: 'live.csv', line: 2 }, { zh: '内部错误' }],
+        [
+          { document: '错误码', section: '业务错误码', table: 'live.csv', line: 2 },
+          { zh: '内部错误' },
+        ],
       ],
     },
     {
@@ -141,16 +147,35 @@ describe('buildModel', async () => {
       got: () =>
         codeSet(model, 'TencentStreamLive').codes.map((code) => [
           code.code,
-          code.variants.map((entry) => [entry.vendor, entry.source.document, entry.source.section, entry.description]),
+          code.variants.map((entry) => [
+            entry.vendor,
+            entry.source.document,
+            entry.source.section,
+            entry.description,
+          ]),
         ]),
       want: [
         [
           'AuthFailure',
-          [['tencent-streamlive', 'Responses', 'Common Error Codes', { zh: '认证失败。', en: 'Auth failed.' }]],
+          [
+            [
+              'tencent-streamlive',
+              'Responses',
+              'Common Error Codes',
+              { zh: '认证失败。', en: 'Auth failed.' },
+            ],
+          ],
         ],
         [
           'InternalError',
-          [['tencent-streamlive', 'Responses', 'Common Error Codes', { zh: '内部错误。', en: 'Internal error.' }]],
+          [
+            [
+              'tencent-streamlive',
+              'Responses',
+              'Common Error Codes',
+              { zh: '内部错误。', en: 'Internal error.' },
+            ],
+          ],
         ],
       ],
     },
@@ -212,7 +237,12 @@ describe('buildModel', async () => {
       name: 'aliases resolved to their code set, integer targets as numbers',
       got: () => model.vendors.flatMap((vendor) => vendor.aliases),
       want: [
-        { type: 'alias', alias: 'MediaException.MediaNotFound', code: 'MediaNotFound', codeSet: 'BaiduVod' },
+        {
+          type: 'alias',
+          alias: 'MediaException.MediaNotFound',
+          code: 'MediaNotFound',
+          codeSet: 'BaiduVod',
+        },
         { type: 'alias', alias: 'E404', code: 40400001, codeSet: 'Upyun' },
       ],
     },
@@ -255,7 +285,9 @@ describe('buildModel', async () => {
     );
     const rowsGiven = raw.sources.records.reduce(
       (sum, record) =>
-        sum + (raw.errorTables.find((table) => table.name === record.cells['table'])?.records.length ?? 0),
+        sum +
+        (raw.errorTables.find((table) => table.name === record.cells['table'])?.records.length ??
+          0),
       0,
     );
     expect(variants).toHaveLength(rowsGiven);
@@ -268,7 +300,9 @@ describe('buildModel', async () => {
       );
       for (const code of set.codes) {
         expect(typeof code.code).toBe(set.codeType === 'integer' ? 'number' : 'string');
-        expect(code.variants.every((entry) => entry.name === code.name && entry.code === code.code)).toBe(true);
+        expect(
+          code.variants.every((entry) => entry.name === code.name && entry.code === code.code),
+        ).toBe(true);
       }
     }
   });

@@ -15,10 +15,17 @@ afterAll(async () => {
 });
 
 /** Runs main() in this process, collecting what it prints. */
-async function runMain(argv: string[], rootDir = ROOT): Promise<{ code: number; out: string[]; err: string[] }> {
+async function runMain(
+  argv: string[],
+  rootDir = ROOT,
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await main(argv, {
+    rootDir,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { code, out, err };
 }
 
@@ -41,7 +48,11 @@ describe('main', () => {
       given: ['validate', 'tables'],
       want: 'validate takes no arguments, got tables',
     },
-    { name: 'generate with an unknown flag', given: ['generate', '--force'], want: 'generate does not know --force' },
+    {
+      name: 'generate with an unknown flag',
+      given: ['generate', '--force'],
+      want: 'generate does not know --force',
+    },
   ];
   it.each(usageCases)('exits 2 with the usage on $name', async ({ given, want }) => {
     const { code, out, err } = await runMain(given);
@@ -95,7 +106,8 @@ describe('generate on a copy of the project', () => {
       'kingsoft-live',
       'upyun',
     ]);
-    for (const line of lines.slice(0, 5)) expect(line).toMatch(/: [1-9]\d* codes, [1-9]\d* variants, \d+ files$/);
+    for (const line of lines.slice(0, 5))
+      expect(line).toMatch(/: [1-9]\d* codes, [1-9]\d* variants, \d+ files$/);
     expect(lines[5]).toMatch(/^wrote [1-9]\d* files to generated\/ in \d+ ms$/);
     expect((await readdir(path.join(root, 'generated'))).length).toBeGreaterThan(0);
 
@@ -123,7 +135,10 @@ describe('generate on a copy of the project', () => {
     expect((await runCli(['generate'], root)).code).toBe(0);
     const before = await readdir(path.join(root, 'generated'), { recursive: true });
     const upyun = path.join(root, 'tables', 'upyun.csv');
-    await writeFile(upyun, (await readFile(upyun, 'utf8')).replace('WrongUri,invalid-request', 'WrongUri,invalid'));
+    await writeFile(
+      upyun,
+      (await readFile(upyun, 'utf8')).replace('WrongUri,invalid-request', 'WrongUri,invalid'),
+    );
 
     const failed = await runCli(['generate'], root);
     expect(failed.code).toBe(1);

@@ -30,13 +30,16 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full).split(path.sep).join('/')] = (await readFile(full)).toString('base64');
+    files[path.relative(dir, full).split(path.sep).join('/')] = (await readFile(full)).toString(
+      'base64',
+    );
   }
   return files;
 }
 
 /** What is beside `dir` in its parent: a swap must leave nothing behind. */
-const siblings = async (dir: string): Promise<string[]> => (await readdir(path.dirname(dir))).sort();
+const siblings = async (dir: string): Promise<string[]> =>
+  (await readdir(path.dirname(dir))).sort();
 
 describe('formatFile', () => {
   const cases: { name: string; given: OutputFile; want: string }[] = [
@@ -126,11 +129,23 @@ describe('writeAtomic', () => {
   });
 
   const badPaths: { name: string; given: OutputFile[]; want: string }[] = [
-    { name: 'a step up', given: [{ path: '../escape.ts', contents: '' }], want: 'has an empty, "." or ".." step' },
+    {
+      name: 'a step up',
+      given: [{ path: '../escape.ts', contents: '' }],
+      want: 'has an empty, "." or ".." step',
+    },
     { name: 'absolute', given: [{ path: '/etc/x', contents: '' }], want: 'is absolute' },
-    { name: 'an empty step', given: [{ path: 'src//x.ts', contents: '' }], want: 'has an empty, "." or ".." step' },
+    {
+      name: 'an empty step',
+      given: [{ path: 'src//x.ts', contents: '' }],
+      want: 'has an empty, "." or ".." step',
+    },
     { name: 'a backslash', given: [{ path: 'src\\x.ts', contents: '' }], want: 'uses a backslash' },
-    { name: 'inside a kept entry', given: [{ path: 'dist/index.js', contents: '' }], want: 'is inside dist/' },
+    {
+      name: 'inside a kept entry',
+      given: [{ path: 'dist/index.js', contents: '' }],
+      want: 'is inside dist/',
+    },
     {
       name: 'twice',
       given: [
@@ -208,9 +223,9 @@ describe('diffAgainst', () => {
     const files = [{ path: 'a.ts', contents: 'a\n' }];
     await writeAtomic(dir, files);
     expect(await diffAgainst(dir, files)).toEqual([]);
-    expect((await diffAgainst(path.join(dir, 'absent'), files)).map((difference) => difference.kind)).toEqual([
-      'missing',
-    ]);
+    expect(
+      (await diffAgainst(path.join(dir, 'absent'), files)).map((difference) => difference.kind),
+    ).toEqual(['missing']);
   });
 });
 
@@ -244,8 +259,16 @@ describe('generate', () => {
 
   it('reports per-stage timings and per-vendor counts', async () => {
     const result = await generate({ rootDir: await projectCopy(), emit: standInEmit });
-    expect(Object.keys(result.timings)).toEqual(['read', 'validate', 'model', 'emit', 'format', 'write']);
-    for (const milliseconds of Object.values(result.timings)) expect(milliseconds).toBeGreaterThanOrEqual(0);
+    expect(Object.keys(result.timings)).toEqual([
+      'read',
+      'validate',
+      'model',
+      'emit',
+      'format',
+      'write',
+    ]);
+    for (const milliseconds of Object.values(result.timings))
+      expect(milliseconds).toBeGreaterThanOrEqual(0);
     expect(result.vendors.map((vendor) => [vendor.vendor, vendor.files])).toEqual([
       ['tencent-live', 1],
       ['tencent-streamlive', 1],
@@ -265,13 +288,18 @@ describe('generate', () => {
     await writeFile(path.join(root, 'generated', 'dist', 'index.js'), 'built');
     const before = await snapshot(path.join(root, 'generated'));
     const upyun = path.join(root, 'tables', 'upyun.csv');
-    await writeFile(upyun, (await readFile(upyun, 'utf8')).replace('40001000,400,', '40001000,4O0,'));
+    await writeFile(
+      upyun,
+      (await readFile(upyun, 'utf8')).replace('40001000,400,', '40001000,4O0,'),
+    );
 
     const result = await generate({ rootDir: root, emit: standInEmit });
     expect(result.ok).toBe(false);
     expect(result.written).toBe(false);
     expect(result.files).toEqual([]);
-    expect(result.problems.map((problem) => `${problem.file}:${problem.line}`)).toContain('tables/upyun.csv:2');
+    expect(result.problems.map((problem) => `${problem.file}:${problem.line}`)).toContain(
+      'tables/upyun.csv:2',
+    );
     expect(await snapshot(path.join(root, 'generated'))).toEqual(before);
   });
 

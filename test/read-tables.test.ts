@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 /** A tables/ directory holding exactly the given files. */
-async function tablesDirWith(files: Readonly<Record<string, string | Uint8Array>>): Promise<string> {
+async function tablesDirWith(
+  files: Readonly<Record<string, string | Uint8Array>>,
+): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'read-tables-'));
   temporaryDirs.push(root);
   const dir = path.join(root, 'tables');
@@ -27,7 +29,11 @@ async function tablesDirWith(files: Readonly<Record<string, string | Uint8Array>
 }
 
 describe('parseCsv', () => {
-  const cases: { name: string; given: string; want: { lines: number[]; cells?: string[][]; error?: string } }[] = [
+  const cases: {
+    name: string;
+    given: string;
+    want: { lines: number[]; cells?: string[][]; error?: string };
+  }[] = [
     {
       name: 'one record per line',
       given: 'a,b\n1,2\n3,4\n',
@@ -107,7 +113,8 @@ describe('parseCsv', () => {
       given: 'a,b\n1,"x"y\n',
       want: {
         lines: [1],
-        error: '2: text follows the closing quote of a cell; double a quote inside a quoted cell ("")',
+        error:
+          '2: text follows the closing quote of a cell; double a quote inside a quoted cell ("")',
       },
     },
     {
@@ -122,7 +129,10 @@ describe('parseCsv', () => {
     {
       name: 'text after a closing quote, in a record that starts two lines up',
       given: 'a,b\n"1\n2","x"y\n',
-      want: { lines: [1], error: '2: text follows a closing quote on line 3, in the record that starts here' },
+      want: {
+        lines: [1],
+        error: '2: text follows a closing quote on line 3, in the record that starts here',
+      },
     },
   ];
   it.each(cases)('$name', ({ given, want }) => {
@@ -137,14 +147,24 @@ describe('parseCsv', () => {
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
 const SOURCES_HEADER =
   'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
-const manifestRow = (table: string, vendor: string, codeSet: string, sourceFile = 'sources/doc.txt'): string =>
+const manifestRow = (
+  table: string,
+  vendor: string,
+  codeSet: string,
+  sourceFile = 'sources/doc.txt',
+): string =>
   `${table},${vendor},${codeSet},string,bce,Product,api,Document,Section,zh,,${sourceFile}`;
 
 describe('readTables', () => {
   const cases: {
     name: string;
     given: Record<string, string | Uint8Array>;
-    want: { tables?: string[]; records?: Record<string, number[]>; problems: string[]; documents?: string[] };
+    want: {
+      tables?: string[];
+      records?: Record<string, number[]>;
+      problems: string[];
+      documents?: string[];
+    };
   }[] = [
     {
       name: 'reads every table sources.csv names, in first-mention order, each once',
@@ -194,7 +214,11 @@ describe('readTables', () => {
     {
       name: 'a table name that leaves tables/ is never read',
       given: {
-        'sources.csv': [SOURCES_HEADER, manifestRow('../outside.csv', 'upyun', 'A', '../../etc/passwd'), ''].join('\n'),
+        'sources.csv': [
+          SOURCES_HEADER,
+          manifestRow('../outside.csv', 'upyun', 'A', '../../etc/passwd'),
+          '',
+        ].join('\n'),
         'aliases.csv': 'vendor,alias,code,source_file\n',
       },
       want: { tables: [], problems: [], documents: [] },
@@ -204,7 +228,10 @@ describe('readTables', () => {
       given: {},
       want: {
         tables: [],
-        problems: ['tables/aliases.csv:1: file does not exist', 'tables/sources.csv:1: file does not exist'],
+        problems: [
+          'tables/aliases.csv:1: file does not exist',
+          'tables/sources.csv:1: file does not exist',
+        ],
       },
     },
     {
@@ -267,13 +294,18 @@ describe('readTables', () => {
     if (want.tables) expect(raw.errorTables.map((table) => table.name)).toEqual(want.tables);
     if (want.documents) expect([...raw.documents.keys()]).toEqual(want.documents);
     for (const [name, lines] of Object.entries(want.records ?? {})) {
-      expect(raw.errorTables.find((table) => table.name === name)?.records.map((record) => record.line)).toEqual(lines);
+      expect(
+        raw.errorTables.find((table) => table.name === name)?.records.map((record) => record.line),
+      ).toEqual(lines);
     }
   });
 
   it('keys cells by header on a null prototype, so a "__proto__" column is an ordinary cell', async () => {
     const raw = await readTables(
-      await tablesDirWith({ 'sources.csv': 'table,__proto__\nx.csv,polluted\n', 'aliases.csv': 'vendor\n' }),
+      await tablesDirWith({
+        'sources.csv': 'table,__proto__\nx.csv,polluted\n',
+        'aliases.csv': 'vendor\n',
+      }),
     );
     const cells = raw.sources.records[0]?.cells;
     expect(cells?.['__proto__']).toBe('polluted');

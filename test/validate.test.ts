@@ -22,9 +22,14 @@ afterAll(async () => {
 /** A change to a copy of tables/: file name to its new text. */
 type Mutation = (tablesDir: string) => Promise<void>;
 
-const quoteCell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const quoteCell = (value: string): string =>
+  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
-async function editFile(tablesDir: string, file: string, edit: (text: string) => string): Promise<void> {
+async function editFile(
+  tablesDir: string,
+  file: string,
+  edit: (text: string) => string,
+): Promise<void> {
   const target = path.join(tablesDir, file);
   await writeFile(target, edit(await readFile(target, 'utf8')));
 }
@@ -127,7 +132,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'retryable not exactly true or false',
-    mutate: [setCell('upyun.csv', 2, 'retryable', 'yes'), setCell('upyun.csv', 3, 'retryable', 'True')],
+    mutate: [
+      setCell('upyun.csv', 2, 'retryable', 'yes'),
+      setCell('upyun.csv', 3, 'retryable', 'True'),
+    ],
     want: [
       'tables/upyun.csv:2: retryable "yes" is not true or false',
       'tables/upyun.csv:3: retryable "True" is not true or false',
@@ -135,7 +143,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'required cells of an error table empty',
-    mutate: [setCell('kingsoft-live.csv', 2, 'name', ''), setCell('kingsoft-live.csv', 3, 'category', '')],
+    mutate: [
+      setCell('kingsoft-live.csv', 2, 'name', ''),
+      setCell('kingsoft-live.csv', 3, 'category', ''),
+    ],
     want: [
       'tables/kingsoft-live.csv:2: name is empty; it is required',
       'tables/kingsoft-live.csv:3: category is empty; it is required',
@@ -170,7 +181,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'integer code set with codes that are not canonical integers',
-    mutate: [setCell('kingsoft-live-v1.csv', 2, 'code', '01000'), setCell('kingsoft-live-v1.csv', 3, 'code', '1e3')],
+    mutate: [
+      setCell('kingsoft-live-v1.csv', 2, 'code', '01000'),
+      setCell('kingsoft-live-v1.csv', 3, 'code', '1e3'),
+    ],
     want: [
       'tables/kingsoft-live-v1.csv:2: code "01000" is not an integer in canonical digits (no sign, no leading zero, at most 15 digits); code_set KingsoftLiveV1 has code_type integer',
       'tables/kingsoft-live-v1.csv:3: code "1e3" is not an integer in canonical digits (no sign, no leading zero, at most 15 digits); code_set KingsoftLiveV1 has code_type integer',
@@ -179,11 +193,16 @@ const RULES: RuleCase[] = [
   {
     name: 'exact duplicate row, reported with both lines',
     mutate: copyLine('upyun.csv', 2, 4),
-    want: ['tables/upyun.csv:4: repeats line 2 exactly (lines 2 and 4); a document row is transcribed once'],
+    want: [
+      'tables/upyun.csv:4: repeats line 2 exactly (lines 2 and 4); a document row is transcribed once',
+    ],
   },
   {
     name: 'Upyun code prefix differs from its http_status',
-    mutate: [setCell('upyun.csv', 2, 'http_status', '403'), setCell('upyun.csv', 3, 'http_status', '')],
+    mutate: [
+      setCell('upyun.csv', 2, 'http_status', '403'),
+      setCell('upyun.csv', 3, 'http_status', ''),
+    ],
     want: [
       'tables/upyun.csv:2: code 40001000 starts with 400 but http_status is "403"; Upyun codes begin with their HTTP status',
       'tables/upyun.csv:3: http_status is empty but code 40001001 starts with 400; Upyun codes begin with their HTTP status',
@@ -209,7 +228,9 @@ const RULES: RuleCase[] = [
   {
     name: 'CRLF line endings',
     mutate: (dir) => editFile(dir, 'baidu-vod.csv', (text) => text.replaceAll('\n', '\r\n')),
-    want: ['tables/baidu-vod.csv:1: has a carriage return (CRLF line endings); the tables use LF only'],
+    want: [
+      'tables/baidu-vod.csv:1: has a carriage return (CRLF line endings); the tables use LF only',
+    ],
   },
   {
     name: 'header columns out of order',
@@ -250,7 +271,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'manifest: code_set rows disagree on envelope and code_type',
-    mutate: [setCell('sources.csv', 3, 'envelope', 'bce'), setCell('sources.csv', 3, 'code_type', 'integer')],
+    mutate: [
+      setCell('sources.csv', 3, 'envelope', 'bce'),
+      setCell('sources.csv', 3, 'code_type', 'integer'),
+    ],
     want: [
       'tables/sources.csv:3: code_set "TencentLive" has code_type "integer" here but "string" at line 2; a code set has one code_type',
       'tables/sources.csv:3: code_set "TencentLive" has envelope "bce" here but "tencent-api3" at line 2; a code set has one envelope',
@@ -273,7 +297,10 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'manifest: dates that are not YYYY-MM-DD days',
-    mutate: [setCell('sources.csv', 5, 'date', '2025-8-22'), setCell('sources.csv', 6, 'date', '2025-02-30')],
+    mutate: [
+      setCell('sources.csv', 5, 'date', '2025-8-22'),
+      setCell('sources.csv', 6, 'date', '2025-02-30'),
+    ],
     want: [
       'tables/sources.csv:5: date "2025-8-22" is not a date written YYYY-MM-DD',
       'tables/sources.csv:6: date "2025-02-30" is not a date written YYYY-MM-DD',
@@ -314,7 +341,9 @@ const RULES: RuleCase[] = [
   {
     name: 'manifest: a table given twice to one vendor',
     mutate: copyLine('sources.csv', 2, 4),
-    want: ['tables/sources.csv:4: table "tencent-common.csv" is already given to vendor "tencent-live" at line 2'],
+    want: [
+      'tables/sources.csv:4: table "tencent-common.csv" is already given to vendor "tencent-live" at line 2',
+    ],
   },
   {
     name: 'aliases: unknown vendor',
@@ -325,7 +354,11 @@ const RULES: RuleCase[] = [
     name: 'aliases: target code not documented for the vendor',
     mutate: [
       setCell('aliases.csv', 2, 'code', 'MediaMissing'),
-      insertLine('aliases.csv', 3, 'upyun,MediaException.MediaNotFound,MediaNotFound,sources/baidu-vod.txt'),
+      insertLine(
+        'aliases.csv',
+        3,
+        'upyun,MediaException.MediaNotFound,MediaNotFound,sources/baidu-vod.txt',
+      ),
     ],
     want: [
       'tables/aliases.csv:2: code "MediaMissing" is not a documented code of vendor baidu-vod',
@@ -334,7 +367,11 @@ const RULES: RuleCase[] = [
   },
   {
     name: 'aliases: the alias is itself a documented code',
-    mutate: insertLine('aliases.csv', 3, 'baidu-vod,AccessDenied,MediaNotFound,sources/baidu-vod.txt'),
+    mutate: insertLine(
+      'aliases.csv',
+      3,
+      'baidu-vod,AccessDenied,MediaNotFound,sources/baidu-vod.txt',
+    ),
     want: [
       'tables/aliases.csv:3: alias "AccessDenied" is itself a documented code of BaiduVod; an alias is a second spelling',
     ],
@@ -344,7 +381,11 @@ const RULES: RuleCase[] = [
     mutate: [
       copyLine('aliases.csv', 2, 3),
       insertLine('aliases.csv', 4, 'baidu-vod,,MediaNotFound,sources/baidu-vod.txt'),
-      insertLine('aliases.csv', 5, 'baidu-vod,MediaException.MediaNotFound2,MediaNotFound,/etc/passwd'),
+      insertLine(
+        'aliases.csv',
+        5,
+        'baidu-vod,MediaException.MediaNotFound2,MediaNotFound,/etc/passwd',
+      ),
     ],
     want: [
       'tables/aliases.csv:3: alias "MediaException.MediaNotFound" of baidu-vod is already given at line 2',
@@ -396,11 +437,15 @@ describe('npm run validate', () => {
     const lines = failure?.stderr.split('\n') ?? [];
     const want = broken.flatMap((rule) => rule.want);
     expect(lines).toEqual(expect.arrayContaining(want));
-    expect(lines).toContain(`${lines.filter((line) => /^tables\/.+:\d+: /.test(line)).length} problems in tables/`);
+    expect(lines).toContain(
+      `${lines.filter((line) => /^tables\/.+:\d+: /.test(line)).length} problems in tables/`,
+    );
   });
 
   it('prints the row count of every table and exits 0 on the committed tables', async () => {
     const { stdout } = await run(tsx, [cli, 'validate'], { cwd: ROOT });
-    expect(stdout).toMatch(/^tables\/ is valid: sources\.csv \d+, aliases\.csv \d+, .*upyun\.csv \d+ rows\n$/);
+    expect(stdout).toMatch(
+      /^tables\/ is valid: sources\.csv \d+, aliases\.csv \d+, .*upyun\.csv \d+ rows\n$/,
+    );
   });
 });

@@ -42,7 +42,10 @@ export async function formatFile<T extends FileToFormat>(file: T): Promise<T> {
   const parser = Object.prototype.hasOwnProperty.call(PARSER_BY_EXTENSION, extension)
     ? PARSER_BY_EXTENSION[extension]
     : undefined;
-  const formatted = parser === undefined ? file.contents : await format(file.contents, { ...PRETTIER_OPTIONS, parser });
+  const formatted =
+    parser === undefined
+      ? file.contents
+      : await format(file.contents, { ...PRETTIER_OPTIONS, parser });
   return { ...file, contents: normalizeLineEndings(formatted) };
 }
 

@@ -20,7 +20,8 @@ import {
 const cell = (record: TableRecord, column: string): string => record.cells[column] ?? '';
 
 /** The code as the vendor's response body carries it: a number for integer code sets. */
-const codeValue = (code: string, codeType: CodeType): string | number => (codeType === 'integer' ? Number(code) : code);
+const codeValue = (code: string, codeType: CodeType): string | number =>
+  codeType === 'integer' ? Number(code) : code;
 
 /** Numbers numerically, strings by UTF-16 code units (not locale order: output must not depend on the machine). */
 function compareCodes(a: string | number, b: string | number): number {
@@ -108,14 +109,17 @@ export function buildModel(raw: RawTables): PackageModel {
     const vendorRows = rows.filter((row) => row.vendor === id);
     // Code sets in the order the manifest first names them.
     const rowsBySet = new Map<string, ManifestRow[]>();
-    for (const row of vendorRows) rowsBySet.set(row.codeSet, [...(rowsBySet.get(row.codeSet) ?? []), row]);
+    for (const row of vendorRows)
+      rowsBySet.set(row.codeSet, [...(rowsBySet.get(row.codeSet) ?? []), row]);
     const codeSets = [...rowsBySet.values()].map((setRows) =>
       toCodeSet(setRows as [ManifestRow, ...ManifestRow[]], tablesByName),
     );
     const vendorAliases = aliases
       .filter((alias) => alias.vendor === id)
       .map((alias): AliasNode => {
-        const codeSet = codeSets.find((set) => set.codes.some((code) => String(code.code) === alias.code));
+        const codeSet = codeSets.find((set) =>
+          set.codes.some((code) => String(code.code) === alias.code),
+        );
         if (codeSet === undefined)
           throw new Error(`alias ${alias.alias} of ${id} names no documented code; validate first`);
         return {

@@ -6,4 +6,5 @@ const byFileThenLine = (a: Problem, b: Problem): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 
 /** A sorted copy (Array.prototype.sort is stable), leaving the input as it was. */
-export const sortProblems = (problems: readonly Problem[]): Problem[] => [...problems].sort(byFileThenLine);
+export const sortProblems = (problems: readonly Problem[]): Problem[] =>
+  [...problems].sort(byFileThenLine);

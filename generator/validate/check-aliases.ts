@@ -50,9 +50,14 @@ export function checkAliases(raw: RawTables): Problem[] {
       const key = `${row.vendor}\u0000${row.alias}`;
       const earlier = firstLine.get(key);
       if (earlier !== undefined)
-        report(row.line, `alias ${excerpt(row.alias)} of ${row.vendor} is already given at line ${earlier}`);
+        report(
+          row.line,
+          `alias ${excerpt(row.alias)} of ${row.vendor} is already given at line ${earlier}`,
+        );
       else firstLine.set(key, row.line);
-      const documenting = codeSets.filter(([, codes]) => codes.has(row.alias)).map(([codeSet]) => codeSet);
+      const documenting = codeSets
+        .filter(([, codes]) => codes.has(row.alias))
+        .map(([codeSet]) => codeSet);
       if (documenting.length > 0) {
         report(
           row.line,
@@ -61,9 +66,14 @@ export function checkAliases(raw: RawTables): Problem[] {
       }
     }
     if (row.code !== '' && codeSets.length > 0) {
-      const targets = codeSets.filter(([, codes]) => codes.has(row.code)).map(([codeSet]) => codeSet);
+      const targets = codeSets
+        .filter(([, codes]) => codes.has(row.code))
+        .map(([codeSet]) => codeSet);
       if (targets.length === 0) {
-        report(row.line, `code ${excerpt(row.code)} is not a documented code of vendor ${row.vendor}`);
+        report(
+          row.line,
+          `code ${excerpt(row.code)} is not a documented code of vendor ${row.vendor}`,
+        );
       } else if (targets.length > 1) {
         report(
           row.line,

@@ -86,7 +86,9 @@ function checkByManifest(
   const problems: Problem[] = [];
   const integerSet = rows.find((row) => codeTypeOfSet.get(row.codeSet) === 'integer');
   const vendorRules = [...new Set(rows.map((row) => row.vendor))].flatMap((vendor) =>
-    Object.prototype.hasOwnProperty.call(VENDOR_ROW_RULES, vendor) ? [VENDOR_ROW_RULES[vendor]!] : [],
+    Object.prototype.hasOwnProperty.call(VENDOR_ROW_RULES, vendor)
+      ? [VENDOR_ROW_RULES[vendor]!]
+      : [],
   );
   for (const record of table.records) {
     const code = cell(record, 'code');
@@ -145,7 +147,8 @@ export function checkErrorTables(raw: RawTables): Problem[] {
   const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
   // A code set's type is what its first manifest row says; a disagreeing row is the manifest's problem.
   const codeTypeOfSet = new Map<string, string>();
-  for (const row of rows) if (!codeTypeOfSet.has(row.codeSet)) codeTypeOfSet.set(row.codeSet, row.codeType);
+  for (const row of rows)
+    if (!codeTypeOfSet.has(row.codeSet)) codeTypeOfSet.set(row.codeSet, row.codeType);
   const readable = raw.errorTables.filter((table) => headerMatches(table, ERROR_TABLE_HEADER));
   const problems: Problem[] = readable.flatMap((table) => [
     ...table.records.flatMap((record) =>

@@ -46,7 +46,11 @@ export function checkHeader(table: TableFile, expected: readonly string[]): Prob
     missing.length === 0 && unexpected.length === 0 ? 'columns out of order' : '',
   ].filter((detail) => detail !== '');
   return [
-    { file: table.file, line: 1, message: `header is ${quote(got)}; want ${quote(want)} (${details.join('; ')})` },
+    {
+      file: table.file,
+      line: 1,
+      message: `header is ${quote(got)}; want ${quote(want)} (${details.join('; ')})`,
+    },
   ];
 }
 
@@ -59,7 +63,8 @@ export function checkCellWhitespace(table: TableFile): Problem[] {
       const leading = /^\s/u.test(value);
       const trailing = /\s$/u.test(value);
       if (leading || trailing) {
-        const where = leading && trailing ? 'leading and trailing' : leading ? 'leading' : 'trailing';
+        const where =
+          leading && trailing ? 'leading and trailing' : leading ? 'leading' : 'trailing';
         problems.push({
           file: table.file,
           line: record.line,
@@ -77,7 +82,11 @@ export function checkRequiredCells(table: TableFile, required: readonly string[]
   for (const record of table.records) {
     for (const column of required) {
       if ((record.cells[column] ?? '') === '') {
-        problems.push({ file: table.file, line: record.line, message: `${column} is empty; it is required` });
+        problems.push({
+          file: table.file,
+          line: record.line,
+          message: `${column} is empty; it is required`,
+        });
       }
     }
   }
@@ -86,4 +95,5 @@ export function checkRequiredCells(table: TableFile, required: readonly string[]
 
 /** Does the header match exactly? Row checks of a file with a wrong header would only echo it. */
 export const headerMatches = (table: TableFile, expected: readonly string[]): boolean =>
-  table.header.length === expected.length && table.header.every((name, index) => name === expected[index]);
+  table.header.length === expected.length &&
+  table.header.every((name, index) => name === expected[index]);

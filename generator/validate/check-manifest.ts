@@ -2,7 +2,12 @@
 
 import { CODE_TYPES, ENVELOPES, VENDOR_IDS } from '../model/model.js';
 import { manifestRows, type ManifestRow } from '../read-tables/manifest-rows.js';
-import { ALIASES_FILE, SOURCE_FILE_PATTERN, SOURCES_FILE, TABLE_NAME_PATTERN } from '../read-tables/read-tables.js';
+import {
+  ALIASES_FILE,
+  SOURCE_FILE_PATTERN,
+  SOURCES_FILE,
+  TABLE_NAME_PATTERN,
+} from '../read-tables/read-tables.js';
 import { SOURCES_HEADER } from '../read-tables/table-headers.js';
 import type { Problem, RawTables } from '../read-tables/table-file.js';
 import { checkRequiredCells, excerpt } from './check-file-text.js';
@@ -19,7 +24,9 @@ function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** Checks of one manifest row on its own. */
@@ -47,9 +54,13 @@ function checkRow(row: ManifestRow): string[] {
   }
   if (
     row.table !== '' &&
-    (!TABLE_NAME_PATTERN.test(row.table) || row.table === SOURCES_FILE || row.table === ALIASES_FILE)
+    (!TABLE_NAME_PATTERN.test(row.table) ||
+      row.table === SOURCES_FILE ||
+      row.table === ALIASES_FILE)
   ) {
-    messages.push(`table ${excerpt(row.table)} is not an error table's file name inside tables/ (like upyun.csv)`);
+    messages.push(
+      `table ${excerpt(row.table)} is not an error table's file name inside tables/ (like upyun.csv)`,
+    );
   }
   if (row.sourceFile !== '' && !SOURCE_FILE_PATTERN.test(row.sourceFile)) {
     messages.push(
@@ -117,7 +128,10 @@ export function checkManifest(raw: RawTables): Problem[] {
       SOURCES_HEADER.filter((column) => column !== 'date'),
     ),
     ...rows.flatMap((row) => checkRow(row).map((message) => ({ file, line: row.line, message }))),
-    ...[...checkCodeSetAgreement(rows), ...checkRepeatedTables(rows)].map((problem) => ({ ...problem, file })),
+    ...[...checkCodeSetAgreement(rows), ...checkRepeatedTables(rows)].map((problem) => ({
+      ...problem,
+      file,
+    })),
   ];
   // Only a manifest that was read can say a vendor is missing; an unreadable one is reported already.
   if (raw.sources.header.length > 0) {

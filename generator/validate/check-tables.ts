@@ -1,10 +1,19 @@
 // Runs every schema check of tables/ (everything but the comparison with the documents).
 
-import { ALIASES_HEADER, ERROR_TABLE_HEADER, SOURCES_HEADER } from '../read-tables/table-headers.js';
+import {
+  ALIASES_HEADER,
+  ERROR_TABLE_HEADER,
+  SOURCES_HEADER,
+} from '../read-tables/table-headers.js';
 import type { Problem, RawTables, TableFile } from '../read-tables/table-file.js';
 import { checkAliases } from './check-aliases.js';
 import { checkErrorTables } from './check-error-tables.js';
-import { checkCellWhitespace, checkEncoding, checkHeader, headerMatches } from './check-file-text.js';
+import {
+  checkCellWhitespace,
+  checkEncoding,
+  checkHeader,
+  headerMatches,
+} from './check-file-text.js';
 import { checkManifest } from './check-manifest.js';
 
 /** What every file gets checked for, whatever it holds. */

@@ -18,5 +18,7 @@ function withoutRepeats(problems: readonly Problem[]): Problem[] {
 
 /** Every problem of the tables, sorted by file then line; empty when the generator may run. */
 export function validateTables(raw: RawTables): Problem[] {
-  return sortProblems(withoutRepeats([...raw.problems, ...checkTables(raw), ...checkFidelity(raw)]));
+  return sortProblems(
+    withoutRepeats([...raw.problems, ...checkTables(raw), ...checkFidelity(raw)]),
+  );
 }

@@ -18,7 +18,9 @@ export interface FileDifference {
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(path.join(dir, ...prefix.split('/').filter(Boolean)), { withFileTypes: true });
+    entries = await readdir(path.join(dir, ...prefix.split('/').filter(Boolean)), {
+      withFileTypes: true,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && prefix === '') return [];
     throw error;
@@ -39,26 +41,42 @@ const patch = (
   after: string,
   beforeName = `a/${filePath}`,
   afterName = `b/${filePath}`,
-) => createTwoFilesPatch(beforeName, afterName, before, after, undefined, undefined, { context: 3 });
+) =>
+  createTwoFilesPatch(beforeName, afterName, before, after, undefined, undefined, { context: 3 });
 
 /** What differs between `dir` and `files`, sorted by path; empty when the directory is up to date. */
-export async function diffAgainst(dir: string, files: readonly OutputFile[]): Promise<FileDifference[]> {
+export async function diffAgainst(
+  dir: string,
+  files: readonly OutputFile[],
+): Promise<FileDifference[]> {
   const onDisk = new Set(await listFiles(dir));
   const differences: FileDifference[] = [];
   for (const file of files) {
     if (!onDisk.has(file.path)) {
-      differences.push({ path: file.path, kind: 'missing', patch: patch(file.path, '', file.contents, '/dev/null') });
+      differences.push({
+        path: file.path,
+        kind: 'missing',
+        patch: patch(file.path, '', file.contents, '/dev/null'),
+      });
       continue;
     }
     onDisk.delete(file.path);
     const current = await readFile(path.join(dir, ...file.path.split('/')), 'utf8');
     if (current !== file.contents) {
-      differences.push({ path: file.path, kind: 'changed', patch: patch(file.path, current, file.contents) });
+      differences.push({
+        path: file.path,
+        kind: 'changed',
+        patch: patch(file.path, current, file.contents),
+      });
     }
   }
   for (const extra of onDisk) {
     const current = await readFile(path.join(dir, ...extra.split('/')), 'utf8').catch(() => '');
-    differences.push({ path: extra, kind: 'extra', patch: patch(extra, current, '', `a/${extra}`, '/dev/null') });
+    differences.push({
+      path: extra,
+      kind: 'extra',
+      patch: patch(extra, current, '', `a/${extra}`, '/dev/null'),
+    });
   }
   return sortedByPath(differences);
 }

@@ -19,8 +19,10 @@ export function outputPathProblem(filePath: string): string | undefined {
   if (filePath.includes('\\')) return 'uses a backslash; paths are posix';
   if (filePath.startsWith('/')) return 'is absolute';
   const steps = filePath.split('/');
-  if (steps.some((step) => step === '' || step === '.' || step === '..')) return 'has an empty, "." or ".." step';
-  if (KEPT_ENTRIES.includes(steps[0] ?? '')) return `is inside ${steps[0]}/, which the generator keeps as it is`;
+  if (steps.some((step) => step === '' || step === '.' || step === '..'))
+    return 'has an empty, "." or ".." step';
+  if (KEPT_ENTRIES.includes(steps[0] ?? ''))
+    return `is inside ${steps[0]}/, which the generator keeps as it is`;
   return undefined;
 }
 
@@ -29,8 +31,10 @@ export function assertOutputPaths(files: readonly OutputFile[]): void {
   const seen = new Set<string>();
   for (const file of files) {
     const problem = outputPathProblem(file.path);
-    if (problem !== undefined) throw new Error(`generated file path ${JSON.stringify(file.path)} ${problem}`);
-    if (seen.has(file.path)) throw new Error(`generated file path ${JSON.stringify(file.path)} is emitted twice`);
+    if (problem !== undefined)
+      throw new Error(`generated file path ${JSON.stringify(file.path)} ${problem}`);
+    if (seen.has(file.path))
+      throw new Error(`generated file path ${JSON.stringify(file.path)} is emitted twice`);
     seen.add(file.path);
   }
   // A file and a directory of one name cannot both exist.
@@ -38,7 +42,8 @@ export function assertOutputPaths(files: readonly OutputFile[]): void {
     const steps = file.path.split('/');
     for (let length = 1; length < steps.length; length += 1) {
       const directory = steps.slice(0, length).join('/');
-      if (seen.has(directory)) throw new Error(`generated file path ${JSON.stringify(directory)} is also a directory`);
+      if (seen.has(directory))
+        throw new Error(`generated file path ${JSON.stringify(directory)} is also a directory`);
     }
   }
 }

@@ -15,10 +15,14 @@ const exists = async (target: string): Promise<boolean> =>
 
 /** Writes every file under `dir`, creating each directory once. */
 async function writeTree(dir: string, files: readonly OutputFile[]): Promise<void> {
-  const directories = new Set(files.map((file) => path.dirname(path.join(dir, ...file.path.split('/')))));
+  const directories = new Set(
+    files.map((file) => path.dirname(path.join(dir, ...file.path.split('/')))),
+  );
   directories.add(dir);
   for (const directory of [...directories].sort()) await mkdir(directory, { recursive: true });
-  await Promise.all(files.map((file) => writeFile(path.join(dir, ...file.path.split('/')), file.contents, 'utf8')));
+  await Promise.all(
+    files.map((file) => writeFile(path.join(dir, ...file.path.split('/')), file.contents, 'utf8')),
+  );
 }
 
 /** Moves each kept entry that exists from one directory to the other; returns what it moved. */
