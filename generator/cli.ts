@@ -1,4 +1,4 @@
-// The command line: `tsx generator/cli.ts <command>` with validate and generate [--check].
+// The command line: `tsx generator/cli.ts <command>`, one entry per command in a small table.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
