@@ -67,13 +67,15 @@ async function fromTables(): Promise<CodeSetSource> {
   return { name: 'tables/', codeSets: codeSets as CodeSets };
 }
 
-const GENERATED_REGISTRY = `${ROOT}generated/src/registry.ts`;
+const GENERATED_DIR = `${ROOT}generated`;
 
+/** Skipped only before the first `npm run generate`; once generated/ exists its registry must load. */
 async function fromGenerated(): Promise<CodeSetSource> {
-  if (!existsSync(GENERATED_REGISTRY))
-    return { name: 'generated/', codeSets: undefined, why: 'no generated/src/registry.ts yet' };
+  if (!existsSync(GENERATED_DIR)) {
+    return { name: 'generated/', codeSets: undefined, why: 'no generated/ yet' };
+  }
   // Computed specifier: the registry is generated, and the workspace type check must not need it.
-  const registry = (await import(GENERATED_REGISTRY)) as { CODE_SETS: CodeSets };
+  const registry = (await import(`${GENERATED_DIR}/src/registry.ts`)) as { CODE_SETS: CodeSets };
   return { name: 'generated/', codeSets: registry.CODE_SETS };
 }
 

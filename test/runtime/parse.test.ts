@@ -819,7 +819,11 @@ describe('hostile input never throws and never calls a prototype key known', () 
       const got = parse(vendor, 500, hostile);
       expect([got?.known, got?.code]).toEqual([false, 'http-500']);
       expect(got?.raw).toBe(hostile);
-      expect(parse(vendor, 200, { Response: hostile, Error: hostile, Data: hostile })).toBeNull();
+      // Unreadable inside: Kingsoft's openAPI envelope still shows an Error object, so an error without a code.
+      const nested = parse(vendor, 200, { Response: hostile, Error: hostile, Data: hostile });
+      if (vendor === 'kingsoft-live')
+        expect([nested?.known, nested?.code]).toEqual([false, 'http-200']);
+      else expect(nested).toBeNull();
     }
   });
 

@@ -101,7 +101,8 @@ export async function loadStandInPackage(): Promise<LoadedPackage & { readonly d
   return { dir, adapters, registry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const GENERATED_SRC = fileURLToPath(new URL('../../generated/src/', import.meta.url));
+const GENERATED_DIR = fileURLToPath(new URL('../../generated/', import.meta.url));
+const GENERATED_SRC = join(GENERATED_DIR, 'src');
 
 /** The runtime as generated/src ships it, with the real registry. */
 async function loadGeneratedPackage(): Promise<LoadedPackage> {
@@ -117,9 +118,9 @@ export interface RuntimePackage {
   readonly why?: string;
 }
 
-/** The stand-in always; generated/src once `npm run generate` has written it. */
+/** The stand-in always; generated/src once `npm run generate` has written generated/ (then it must load). */
 export async function runtimePackages(): Promise<readonly RuntimePackage[]> {
-  const generated = existsSync(join(GENERATED_SRC, 'sdk-adapters.ts'));
+  const generated = existsSync(GENERATED_DIR);
   return [
     { name: 'the stand-in registry', load: loadStandInPackage },
     generated

@@ -1,6 +1,7 @@
 // Turns plain HTTP responses and rejections of the vendors' official SDKs into typed vendor errors.
 
 import type { VendorId } from './entry.js';
+import { ownProperty } from './own-property.js';
 import { CODE_SETS } from './registry.js';
 import type { VendorErrors } from './registry.js';
 import { parseWithCodeSets } from './vendor-error.js';
@@ -10,13 +11,6 @@ import type { VendorErrorOf } from './vendor-error.js';
 export type TencentCloudProduct = 'tencent-live' | 'tencent-streamlive';
 
 type AnyVendorError = VendorErrorOf<VendorId, string | number>;
-
-/** An own data property of an SDK error, without running getters or reading the prototype chain. */
-function ownValue(object: unknown, key: string): unknown {
-  if (typeof object !== 'object' || object === null) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(object, key);
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
-}
 
 const codeSetsOf = (vendor: VendorId) =>
   Object.prototype.hasOwnProperty.call(CODE_SETS, vendor) ? CODE_SETS[vendor] : [];
@@ -60,11 +54,11 @@ export function fromTencentCloudSdkError<P extends TencentCloudProduct>(
   product: P,
 ): VendorErrors[P] | null {
   try {
-    const requestId = ownValue(err, 'requestId');
+    const requestId = ownProperty(err, 'requestId');
     if (typeof requestId !== 'string') return null;
-    const code = ownValue(err, 'code');
-    const message = ownValue(err, 'message');
-    const httpCode = ownValue(err, 'httpCode');
+    const code = ownProperty(err, 'code');
+    const message = ownProperty(err, 'message');
+    const httpCode = ownProperty(err, 'httpCode');
     let result: AnyVendorError | null;
     if (typeof code === 'string' && code !== '') {
       const body = { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
@@ -94,13 +88,13 @@ export function fromTencentCloudSdkError<P extends TencentCloudProduct>(
  */
 export function fromBceSdkError(err: unknown): VendorErrors['baidu-vod'] | null {
   try {
-    const status = ownValue(err, 'status_code');
+    const status = ownProperty(err, 'status_code');
     if (typeof status !== 'number') return null;
-    const code = ownValue(err, 'code');
-    const message = ownValue(err, 'message');
+    const code = ownProperty(err, 'code');
+    const message = ownProperty(err, 'message');
     const body =
       typeof code === 'string'
-        ? { requestId: ownValue(err, 'request_id'), code, message }
+        ? { requestId: ownProperty(err, 'request_id'), code, message }
         : message;
     const result = parseWithCodeSets('baidu-vod', codeSetsOf('baidu-vod'), status, body);
     return result === null ? null : ({ ...result, raw: err } as VendorErrors['baidu-vod']);

@@ -1,6 +1,7 @@
 // Parses a vendor's error response, in any documented envelope and any body form, into one typed result.
 
 import { findEntry, variantsOf } from './entry.js';
+import { ownProperty } from './own-property.js';
 import type { CodeSetTable, Envelope, ErrorCategory, ErrorEntry, VendorId } from './entry.js';
 
 /** What every parsed error response carries, documented code or not. */
@@ -95,13 +96,6 @@ export function isRetryable(error: { readonly retryable: boolean }): boolean {
   return error.retryable === true;
 }
 
-/** An own data property, without running getters or reading the prototype chain. */
-function ownValue(object: unknown, key: string): unknown {
-  if (typeof object !== 'object' || object === null) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(object, key);
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
-}
-
 const isRecord = (value: unknown): value is object =>
   typeof value === 'object' &&
   value !== null &&
@@ -187,39 +181,39 @@ function readEnvelope(envelope: Envelope, json: unknown): Reading {
   switch (envelope) {
     case 'tencent-api3': {
       // {"Response": {"Error": {"Code", "Message"}, "RequestId"}}; success has no Error.
-      const response = ownValue(json, 'Response');
+      const response = ownProperty(json, 'Response');
       if (!isRecord(response)) return ABSENT;
-      const error = ownValue(response, 'Error');
-      const requestId = ownValue(response, 'RequestId');
+      const error = ownProperty(response, 'Error');
+      const requestId = ownProperty(response, 'RequestId');
       // Falsy Error is success, as tencentcloud-sdk-nodejs itself decides.
       if (!error) return { kind: 'success', message: undefined, requestId };
       return {
         kind: 'error',
         complete: true,
-        code: ownValue(error, 'Code'),
-        message: ownValue(error, 'Message'),
+        code: ownProperty(error, 'Code'),
+        message: ownProperty(error, 'Message'),
         requestId,
       };
     }
     case 'kingsoft-openapi': {
       // {"RequestId", "Error": {"Type", "Code", "Message"}} with HTTP 4xx/5xx.
-      const error = ownValue(json, 'Error');
-      const requestId = ownValue(json, 'RequestId');
+      const error = ownProperty(json, 'Error');
+      const requestId = ownProperty(json, 'RequestId');
       if (!isRecord(error)) return { kind: 'absent', message: undefined, requestId };
       return {
         kind: 'error',
         complete: true,
-        code: ownValue(error, 'Code'),
-        message: ownValue(error, 'Message'),
+        code: ownProperty(error, 'Code'),
+        message: ownProperty(error, 'Message'),
         requestId,
       };
     }
     case 'kingsoft-v1': {
       // {"Data": {"RetCode", "RetMsg"}, "RequestId"} with HTTP 200; success has no RetCode.
-      const data = ownValue(json, 'Data');
+      const data = ownProperty(json, 'Data');
       if (!isRecord(data)) return ABSENT;
-      const retCode = ownValue(data, 'RetCode');
-      const requestId = ownValue(json, 'RequestId');
+      const retCode = ownProperty(data, 'RetCode');
+      const requestId = ownProperty(json, 'RequestId');
       if (retCode === undefined || retCode === null || retCode === 0 || retCode === '0') {
         return { kind: 'success', message: undefined, requestId };
       }
@@ -227,16 +221,16 @@ function readEnvelope(envelope: Envelope, json: unknown): Reading {
         kind: 'error',
         complete: true,
         code: retCode,
-        message: ownValue(data, 'RetMsg'),
+        message: ownProperty(data, 'RetMsg'),
         requestId,
       };
     }
     case 'bce':
     case 'upyun': {
       // Baidu {"requestId", "code", "message"}; Upyun {"msg", "code", "id"}.
-      const message = ownValue(json, envelope === 'bce' ? 'message' : 'msg');
-      const requestId = ownValue(json, envelope === 'bce' ? 'requestId' : 'id');
-      const code = ownValue(json, 'code');
+      const message = ownProperty(json, envelope === 'bce' ? 'message' : 'msg');
+      const requestId = ownProperty(json, envelope === 'bce' ? 'requestId' : 'id');
+      const code = ownProperty(json, 'code');
       if (code === undefined || code === null) return { kind: 'absent', message, requestId };
       // A success body may have a field called `code`; only code plus message or id is an error body.
       const complete = typeof message === 'string' || typeof requestId === 'string';
