@@ -1,0 +1,61 @@
+// A generate in its own process, for the scaling section: prints JSON lines (stage marks, each run, peak RSS).
+// Usage: node --import tsx bench/generate-child.ts <rootDir> <outDir> <runs>
+
+import { performance } from 'node:perf_hooks';
+import { emitPackage } from '../generator/emit/registry.js';
+import { generate } from '../generator/generate.js';
+import { formatProblem } from '../generator/read-tables/table-file.js';
+
+/** One line of the child's output. */
+export type ChildEvent =
+  /** Emit began (read, validate and model are done) or ended (format begins), ms after the run began. */
+  | { readonly type: 'mark'; readonly run: number; readonly mark: 'emit-start' | 'emit-end'; readonly atMs: number }
+  | {
+      readonly type: 'run';
+      readonly run: number;
+      readonly ok: boolean;
+      readonly problems: readonly string[];
+      readonly timings: Readonly<Record<string, number>>;
+      readonly totalMs: number;
+      readonly files: number;
+      readonly rows: number;
+    }
+  /** Peak resident set size of this process, in bytes. */
+  | { readonly type: 'rss'; readonly maxRssBytes: number };
+
+const send = (event: ChildEvent): void => {
+  process.stdout.write(`${JSON.stringify(event)}\n`);
+};
+
+const [rootDir, outDir, runsText] = process.argv.slice(2);
+if (rootDir === undefined || outDir === undefined) throw new Error('usage: generate-child.ts <rootDir> <outDir> [runs]');
+const runs = Number(runsText ?? '1');
+
+for (let run = 0; run < runs; run += 1) {
+  const start = performance.now();
+  const mark = (name: 'emit-start' | 'emit-end'): void => send({ type: 'mark', run, mark: name, atMs: performance.now() - start });
+  // The registry's emitters, wrapped only to mark when emit starts and ends: a run cut short by the
+  // time limit still says how long read + validate + model and emit took.
+  const result = await generate({
+    rootDir,
+    outDir,
+    emit: (model) => {
+      mark('emit-start');
+      const files = emitPackage(model);
+      mark('emit-end');
+      return files;
+    },
+  });
+  send({
+    type: 'run',
+    run,
+    ok: result.ok,
+    problems: result.problems.slice(0, 10).map(formatProblem),
+    timings: { ...result.timings },
+    totalMs: result.totalMs,
+    files: result.files.length,
+    rows: result.tables.filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file)).reduce((sum, table) => sum + table.rows, 0),
+  });
+}
+// maxRSS is in kibibytes.
+send({ type: 'rss', maxRssBytes: process.resourceUsage().maxRSS * 1024 });
