@@ -104,8 +104,9 @@ function packageFor(type: 'module' | 'commonjs'): string {
         target: 'ES2022',
         module: 'NodeNext',
         moduleResolution: 'NodeNext',
-        // No DOM and no Node types: the runtime may use neither's globals unguarded.
-        lib: ['ES2022'],
+        // No DOM and no Node types: the runtime may use neither's globals unguarded. ES2020 is
+        // the generated package's own lib, so no newer built-in may slip in.
+        lib: ['ES2020'],
         types: [],
         strict: true,
         noUncheckedIndexedAccess: true,
