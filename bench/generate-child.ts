@@ -9,7 +9,14 @@ import { formatProblem } from '../generator/read-tables/table-file.js';
 /** One line of the child's output. */
 export type ChildEvent =
   /** Emit began (read, validate and model are done) or ended (format begins), ms after the run began. */
-  | { readonly type: 'mark'; readonly run: number; readonly mark: 'emit-start' | 'emit-end'; readonly atMs: number }
+  | {
+      readonly type: 'mark';
+      readonly run: number;
+      readonly mark: 'emit-start' | 'emit-end';
+      readonly atMs: number;
+      /** Resident set size at the mark, in bytes. */
+      readonly rssBytes: number;
+    }
   | {
       readonly type: 'run';
       readonly run: number;
@@ -18,6 +25,8 @@ export type ChildEvent =
       readonly timings: Readonly<Record<string, number>>;
       readonly totalMs: number;
       readonly files: number;
+      /** UTF-8 bytes of the formatted files. */
+      readonly outputBytes: number;
       readonly rows: number;
     }
   /** Peak resident set size of this process, in bytes. */
@@ -33,7 +42,7 @@ const runs = Number(runsText ?? '1');
 
 for (let run = 0; run < runs; run += 1) {
   const start = performance.now();
-  const mark = (name: 'emit-start' | 'emit-end'): void => send({ type: 'mark', run, mark: name, atMs: performance.now() - start });
+  const mark = (name: 'emit-start' | 'emit-end'): void => send({ type: 'mark', run, mark: name, atMs: performance.now() - start, rssBytes: process.memoryUsage.rss() });
   // The registry's emitters, wrapped only to mark when emit starts and ends: a run cut short by the
   // time limit still says how long read + validate + model and emit took.
   const result = await generate({
@@ -54,6 +63,7 @@ for (let run = 0; run < runs; run += 1) {
     timings: { ...result.timings },
     totalMs: result.totalMs,
     files: result.files.length,
+    outputBytes: result.files.reduce((sum, file) => sum + Buffer.byteLength(file.contents), 0),
     rows: result.tables.filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file)).reduce((sum, table) => sum + table.rows, 0),
   });
 }
