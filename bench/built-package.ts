@@ -16,24 +16,41 @@ export interface BuiltPackage {
 }
 
 /** What the package ships or builds from; dist/ is rebuilt, never copied. */
-const PACKAGE_ENTRIES = ['package.json', 'src', 'docs', 'README.md', 'tsconfig.esm.json', 'tsconfig.cjs.json'];
+const PACKAGE_ENTRIES = [
+  'package.json',
+  'src',
+  'docs',
+  'README.md',
+  'tsconfig.esm.json',
+  'tsconfig.cjs.json',
+];
 
 /**
  * Copies `packageDir` (generated/) to `<workDir>/cloud-error-codes` and runs its `npm run build`
  * there, with the workspace's tsc on PATH as in `npm --prefix generated run build`; generated/ itself is not touched.
  */
-export async function buildPackageCopy(rootDir: string, packageDir: string, workDir: string): Promise<BuiltPackage> {
+export async function buildPackageCopy(
+  rootDir: string,
+  packageDir: string,
+  workDir: string,
+): Promise<BuiltPackage> {
   const dir = path.join(workDir, 'cloud-error-codes');
   await mkdir(dir, { recursive: true });
   for (const entry of PACKAGE_ENTRIES) {
-    await cp(path.join(packageDir, entry), path.join(dir, entry), { recursive: true, force: true }).catch((error: NodeJS.ErrnoException) => {
+    await cp(path.join(packageDir, entry), path.join(dir, entry), {
+      recursive: true,
+      force: true,
+    }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
   }
   const start = performance.now();
   await run('npm', ['run', '--silent', 'build'], {
     cwd: dir,
-    env: { ...process.env, PATH: `${path.join(rootDir, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}` },
+    env: {
+      ...process.env,
+      PATH: `${path.join(rootDir, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { dir, buildMs: performance.now() - start };
@@ -43,7 +60,11 @@ export async function buildPackageCopy(rootDir: string, packageDir: string, work
 export async function linkPackage(consumerDir: string, built: BuiltPackage): Promise<void> {
   const { symlink } = await import('node:fs/promises');
   await mkdir(path.join(consumerDir, 'node_modules'), { recursive: true });
-  await symlink(built.dir, path.join(consumerDir, 'node_modules', 'cloud-error-codes'), 'dir').catch((error: NodeJS.ErrnoException) => {
+  await symlink(
+    built.dir,
+    path.join(consumerDir, 'node_modules', 'cloud-error-codes'),
+    'dir',
+  ).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;
   });
 }

@@ -4,7 +4,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { bodyGuardName, codeGuardName, parseFunctionName, vendorSubpath } from '../generator/emit/lib/names.js';
+import {
+  bodyGuardName,
+  codeGuardName,
+  parseFunctionName,
+  vendorSubpath,
+} from '../generator/emit/lib/names.js';
 import type { PackageModel, VendorNode } from '../generator/model/model.js';
 import { linkPackage, type BuiltPackage } from './built-package.js';
 import { count } from './median.js';
@@ -36,11 +41,19 @@ async function bundle(consumerDir: string, source: string): Promise<string> {
 
 /** Codes of a vendor, each as the minified bundle would spell it (`"Code"` or `40400001`). */
 const spelledCodes = (vendor: VendorNode): Set<string> =>
-  new Set(vendor.codeSets.flatMap((codeSet) => codeSet.codes.map((code) => (typeof code.code === 'number' ? String(code.code) : JSON.stringify(code.code)))));
+  new Set(
+    vendor.codeSets.flatMap((codeSet) =>
+      codeSet.codes.map((code) =>
+        typeof code.code === 'number' ? String(code.code) : JSON.stringify(code.code),
+      ),
+    ),
+  );
 
 /** Names of a vendor's codes, quoted as a bundle holds them in its entries table. */
 const quotedNames = (vendor: VendorNode): Set<string> =>
-  new Set(vendor.codeSets.flatMap((codeSet) => codeSet.codes.map((code) => JSON.stringify(code.name))));
+  new Set(
+    vendor.codeSets.flatMap((codeSet) => codeSet.codes.map((code) => JSON.stringify(code.name))),
+  );
 
 /**
  * The codes of other vendors that the bundle contains, leaving out strings the vendor has itself
@@ -48,15 +61,22 @@ const quotedNames = (vendor: VendorNode): Set<string> =>
  * which is a Baidu code). Numbers under 8 digits (Kingsoft v1's 1000) are too common in
  * minified code to be evidence, so they are not searched.
  */
-function foreignCodes(text: string, vendor: VendorNode, model: PackageModel): { searched: number; found: string[] } {
+function foreignCodes(
+  text: string,
+  vendor: VendorNode,
+  model: PackageModel,
+): { searched: number; found: string[] } {
   const own = new Set([...spelledCodes(vendor), ...quotedNames(vendor)]);
   const candidates = new Set<string>();
   for (const other of model.vendors) {
     if (other.id === vendor.id) continue;
-    for (const code of spelledCodes(other)) if (!own.has(code) && (code.startsWith('"') || code.length >= 8)) candidates.add(code);
+    for (const code of spelledCodes(other))
+      if (!own.has(code) && (code.startsWith('"') || code.length >= 8)) candidates.add(code);
   }
   const found = [...candidates].filter((code) =>
-    code.startsWith('"') ? text.includes(code) : new RegExp(`(?<![0-9.])${code}(?![0-9])`).test(text),
+    code.startsWith('"')
+      ? text.includes(code)
+      : new RegExp(`(?<![0-9.])${code}(?![0-9])`).test(text),
   );
   return { searched: candidates.size, found };
 }
@@ -65,9 +85,17 @@ function foreignCodes(text: string, vendor: VendorNode, model: PackageModel): { 
 function carriesEntries(text: string, vendor: VendorNode): boolean {
   const codes = spelledCodes(vendor);
   const messages = vendor.codeSets.flatMap((codeSet) =>
-    codeSet.codes.flatMap((code) => code.variants.flatMap((entry) => (entry.message !== undefined && entry.message.length >= 12 ? [JSON.stringify(entry.message)] : []))),
+    codeSet.codes.flatMap((code) =>
+      code.variants.flatMap((entry) =>
+        entry.message !== undefined && entry.message.length >= 12
+          ? [JSON.stringify(entry.message)]
+          : [],
+      ),
+    ),
   );
-  return [...[...quotedNames(vendor)].filter((name) => !codes.has(name)), ...messages].some((literal) => text.includes(literal));
+  return [...[...quotedNames(vendor)].filter((name) => !codes.has(name)), ...messages].some(
+    (literal) => text.includes(literal),
+  );
 }
 
 export async function benchBundleCost(
@@ -79,7 +107,8 @@ export async function benchBundleCost(
   await mkdir(consumerDir, { recursive: true });
   await linkPackage(consumerDir, built);
 
-  const subpath = (vendor: VendorNode): string => `cloud-error-codes/${vendorSubpath(vendor).slice(2)}`;
+  const subpath = (vendor: VendorNode): string =>
+    `cloud-error-codes/${vendorSubpath(vendor).slice(2)}`;
   const guardOf = (vendor: VendorNode): string => codeGuardName(vendor.codeSets[0]!);
   const consumers: Consumer[] = [
     ...model.vendors.map((vendor) => ({
@@ -94,7 +123,8 @@ export async function benchBundleCost(
     })),
     {
       label: "(b) `parseErrorResponse` (any vendor) from 'cloud-error-codes'",
-      source: "import { parseErrorResponse, type VendorId } from 'cloud-error-codes';\nexport const parse = (vendor: VendorId, status: number, body: unknown) => parseErrorResponse(vendor, status, body);\n",
+      source:
+        "import { parseErrorResponse, type VendorId } from 'cloud-error-codes';\nexport const parse = (vendor: VendorId, status: number, body: unknown) => parseErrorResponse(vendor, status, body);\n",
     },
   ];
 
@@ -108,9 +138,13 @@ export async function benchBundleCost(
     let entries = '';
     if (consumer.vendor !== undefined) {
       const foreign = foreignCodes(text, consumer.vendor, model);
-      isolation = foreign.found.length === 0 ? `no (0 of ${foreign.searched})` : `YES: ${foreign.found.slice(0, 3).join(', ')} (${foreign.found.length} of ${foreign.searched})`;
+      isolation =
+        foreign.found.length === 0
+          ? `no (0 of ${foreign.searched})`
+          : `YES: ${foreign.found.slice(0, 3).join(', ')} (${foreign.found.length} of ${foreign.searched})`;
       entries = carriesEntries(text, consumer.vendor) ? 'yes' : 'no';
-      if (consumer.label.startsWith('(a)')) guards.push({ vendor: consumer.vendor, gzipped, foreign: foreign.found.length });
+      if (consumer.label.startsWith('(a)'))
+        guards.push({ vendor: consumer.vendor, gzipped, foreign: foreign.found.length });
     }
     rows.push([consumer.label, `${count(bytes)} B`, `${count(gzipped)} B`, isolation, entries]);
   }
@@ -124,16 +158,30 @@ export async function benchBundleCost(
     },
     {
       target: "(a) one vendor's guard pulls in no other vendor's table",
-      measured: leaking.length === 0 ? `none of ${guards.length} guards does` : `${leaking.map((guard) => guardOf(guard.vendor)).join(', ')} do`,
+      measured:
+        leaking.length === 0
+          ? `none of ${guards.length} guards does`
+          : `${leaking.map((guard) => guardOf(guard.vendor)).join(', ')} do`,
       met: leaking.length === 0,
     },
   ];
   return {
     report: {
       title: '4. Bundle cost',
-      tables: [markdownTable(['consumer imports', 'minified', 'gzip', "other vendors' codes in bundle", 'own entries table in bundle'], rows)],
+      tables: [
+        markdownTable(
+          [
+            'consumer imports',
+            'minified',
+            'gzip',
+            "other vendors' codes in bundle",
+            'own entries table in bundle',
+          ],
+          rows,
+        ),
+      ],
       notes: [
-        "esbuild --bundle --minify --format=esm --platform=neutral against the built package (dist/esm via the `import` condition); gzip is zlib.gzipSync at its default level. \"Other vendors' codes\" searches the bundle for every code of the other vendors that this vendor does not document itself (string codes quoted, numeric codes of 8 digits as whole numbers).",
+        'esbuild --bundle --minify --format=esm --platform=neutral against the built package (dist/esm via the `import` condition); gzip is zlib.gzipSync at its default level. "Other vendors\' codes" searches the bundle for every code of the other vendors that this vendor does not document itself (string codes quoted, numeric codes of 8 digits as whole numbers).',
       ],
     },
     targets,

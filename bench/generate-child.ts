@@ -37,12 +37,20 @@ const send = (event: ChildEvent): void => {
 };
 
 const [rootDir, outDir, runsText] = process.argv.slice(2);
-if (rootDir === undefined || outDir === undefined) throw new Error('usage: generate-child.ts <rootDir> <outDir> [runs]');
+if (rootDir === undefined || outDir === undefined)
+  throw new Error('usage: generate-child.ts <rootDir> <outDir> [runs]');
 const runs = Number(runsText ?? '1');
 
 for (let run = 0; run < runs; run += 1) {
   const start = performance.now();
-  const mark = (name: 'emit-start' | 'emit-end'): void => send({ type: 'mark', run, mark: name, atMs: performance.now() - start, rssBytes: process.memoryUsage.rss() });
+  const mark = (name: 'emit-start' | 'emit-end'): void =>
+    send({
+      type: 'mark',
+      run,
+      mark: name,
+      atMs: performance.now() - start,
+      rssBytes: process.memoryUsage.rss(),
+    });
   // The registry's emitters, wrapped only to mark when emit starts and ends: a run cut short by the
   // time limit still says how long read + validate + model and emit took.
   const result = await generate({
@@ -64,7 +72,9 @@ for (let run = 0; run < runs; run += 1) {
     totalMs: result.totalMs,
     files: result.files.length,
     outputBytes: result.files.reduce((sum, file) => sum + Buffer.byteLength(file.contents), 0),
-    rows: result.tables.filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file)).reduce((sum, table) => sum + table.rows, 0),
+    rows: result.tables
+      .filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file))
+      .reduce((sum, table) => sum + table.rows, 0),
   });
 }
 // maxRSS is in kibibytes.

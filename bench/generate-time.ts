@@ -8,7 +8,14 @@ import { formatProblem } from '../generator/read-tables/table-file.js';
 import { median, medianOfFields, ms, timeRuns } from './median.js';
 import { markdownTable, type SectionReport, type TargetCheck } from './report.js';
 
-export const STAGES = ['read', 'validate', 'model', 'emit', 'format', 'write'] as const satisfies readonly (keyof StageTimings)[];
+export const STAGES = [
+  'read',
+  'validate',
+  'model',
+  'emit',
+  'format',
+  'write',
+] as const satisfies readonly (keyof StageTimings)[];
 
 const TARGET_MS = 1500;
 
@@ -16,7 +23,9 @@ const TARGET_MS = 1500;
 export function assertGenerated(result: GenerateResult, what: string): void {
   if (!result.ok) {
     const lines = result.problems.slice(0, 10).map(formatProblem);
-    throw new Error(`generate of ${what} failed with ${result.problems.length} problems:\n${lines.join('\n')}`);
+    throw new Error(
+      `generate of ${what} failed with ${result.problems.length} problems:\n${lines.join('\n')}`,
+    );
   }
 }
 
@@ -29,7 +38,11 @@ export interface GenerateTimeResult {
   readonly rows: number;
 }
 
-export async function benchGenerateTime(rootDir: string, workDir: string, runs: number): Promise<GenerateTimeResult> {
+export async function benchGenerateTime(
+  rootDir: string,
+  workDir: string,
+  runs: number,
+): Promise<GenerateTimeResult> {
   const outDir = await mkdtemp(path.join(workDir, 'generated-'));
   // The first call also loads prettier's parsers and warms the JIT: shown apart, not in the median.
   const coldStart = performance.now();
@@ -39,15 +52,24 @@ export async function benchGenerateTime(rootDir: string, workDir: string, runs: 
 
   const { samples, results } = await timeRuns(runs, () => generate({ rootDir, outDir }));
   results.forEach((result) => assertGenerated(result, 'the committed tables'));
-  const stages = medianOfFields(results.map((result) => result.timings), STAGES);
+  const stages = medianOfFields(
+    results.map((result) => result.timings),
+    STAGES,
+  );
   const total = median(results.map((result) => result.totalMs));
   const wall = median(samples);
-  const rows = cold.tables.filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file)).reduce((sum, table) => sum + table.rows, 0);
+  const rows = cold.tables
+    .filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file))
+    .reduce((sum, table) => sum + table.rows, 0);
 
   const table = markdownTable(
     ['stage', `median of ${runs}`, 'share'],
     [
-      ...STAGES.map((stage) => [stage, ms(stages[stage]), `${Math.round((100 * stages[stage]) / total)}%`]),
+      ...STAGES.map((stage) => [
+        stage,
+        ms(stages[stage]),
+        `${Math.round((100 * stages[stage]) / total)}%`,
+      ]),
       ['**total** (generate().totalMs)', `**${ms(total)}**`, '100%'],
       ['wall time around the call', ms(wall), ''],
       ['first (cold) call, not in the median', ms(coldMs), ''],
@@ -62,7 +84,13 @@ export async function benchGenerateTime(rootDir: string, workDir: string, runs: 
         `${rows} error-table rows, ${cold.files.length} files written to a temp outDir; slowest stage: ${slowest} (${Math.round((100 * stages[slowest]) / total)}%).`,
       ],
     },
-    targets: [{ target: 'generate of the committed tables < 1.5 s', measured: ms(total), met: total < TARGET_MS }],
+    targets: [
+      {
+        target: 'generate of the committed tables < 1.5 s',
+        measured: ms(total),
+        met: total < TARGET_MS,
+      },
+    ],
     outDir,
     rows,
   };

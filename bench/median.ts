@@ -26,7 +26,10 @@ export async function timeRuns<T>(
 }
 
 /** The median of each numeric field over several results of one shape (per-stage timings, say). */
-export function medianOfFields<K extends string>(results: readonly Readonly<Record<K, number>>[], keys: readonly K[]): Record<K, number> {
+export function medianOfFields<K extends string>(
+  results: readonly Readonly<Record<K, number>>[],
+  keys: readonly K[],
+): Record<K, number> {
   const medians = {} as Record<K, number>;
   for (const key of keys) medians[key] = median(results.map((result) => result[key]));
   return medians;
@@ -39,7 +42,9 @@ export function ms(value: number): string {
 }
 
 /** A count with thousands separators, rounded. */
-export const count = (value: number): string => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a');
+export const count = (value: number): string =>
+  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a';
 
 /** A ratio such as `9.7x`. */
-export const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(value >= 10 ? 0 : 1)}x` : 'n/a');
+export const ratio = (value: number): string =>
+  Number.isFinite(value) ? `${value.toFixed(value >= 10 ? 0 : 1)}x` : 'n/a';

@@ -15,9 +15,13 @@ export interface TargetCheck {
 }
 
 /** A GitHub-flavoured Markdown table; `|` inside a cell is escaped. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
   const cell = (value: string | number): string => String(value).replaceAll('|', '\\|');
-  const line = (cells: readonly (string | number)[]): string => `| ${cells.map(cell).join(' | ')} |`;
+  const line = (cells: readonly (string | number)[]): string =>
+    `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 

@@ -42,18 +42,38 @@ try {
     [
       { scale: 1, runs: 3, warmUp: true, timeLimitMs: () => 60_000 },
       { scale: 10, runs: 3, warmUp: false, timeLimitMs: () => 90_000 },
-      { scale: 100, runs: 1, warmUp: false, timeLimitMs: () => Math.max(10_000, BUDGET_MS - RESERVE_MS - (performance.now() - started)) },
+      {
+        scale: 100,
+        runs: 1,
+        warmUp: false,
+        timeLimitMs: () => Math.max(10_000, BUDGET_MS - RESERVE_MS - (performance.now() - started)),
+      },
     ],
     SEED,
   );
 
-  const sections: SectionReport[] = [generateTime.report, scaling.report, typecheck.report, bundleCost.report, runtime.report];
-  const targets: TargetCheck[] = [generateTime.targets, scaling.targets, typecheck.targets, bundleCost.targets, runtime.targets].flat();
+  const sections: SectionReport[] = [
+    generateTime.report,
+    scaling.report,
+    typecheck.report,
+    bundleCost.report,
+    runtime.report,
+  ];
+  const targets: TargetCheck[] = [
+    generateTime.targets,
+    scaling.targets,
+    typecheck.targets,
+    bundleCost.targets,
+    runtime.targets,
+  ].flat();
   const cpus = os.cpus();
   const out: string[] = [
     '# cloud-error-codes benchmark',
     '',
-    `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.release()}; load average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')}.`,
+    `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.release()}; load average at the end ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')}.`,
   ];
   for (const section of sections) {
     out.push('', `## ${section.title}`, '');

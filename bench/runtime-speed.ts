@@ -26,7 +26,11 @@ interface PackageModule {
   readonly CODE_SETS: { readonly [vendor: string]: readonly CodeSetLike[] };
   listErrors(vendor: string): readonly EntryLike[];
   lookupError(vendor: string, code: string | number, message?: string): unknown;
-  errorResponse(vendor: string, code: string | number, opts?: { readonly variant?: number }): { status: number; body: unknown };
+  errorResponse(
+    vendor: string,
+    code: string | number,
+    opts?: { readonly variant?: number },
+  ): { status: number; body: unknown };
   parseErrorResponse(vendor: string, status: unknown, body: unknown): unknown;
   readonly [guard: `is${string}ErrorBody`]: (value: unknown) => boolean;
 }
@@ -51,7 +55,8 @@ const spread = <T>(items: readonly T[]): T[] => {
   return Array.from({ length: SAMPLE }, (_, index) => items[Math.floor(index * step)]!);
 };
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Mixed inputs from the package itself: every documented variant (its code, its message when
@@ -65,29 +70,40 @@ function mixedInputs(pkg: PackageModule): { lookups: Lookup[]; responses: Respon
     const codeSets = pkg.CODE_SETS[vendor]!;
     const guardOf = (codeSet: CodeSetLike): ((value: unknown) => boolean) => {
       const guard = pkg[`is${codeSet.prefix}ErrorBody`];
-      if (guard === undefined) throw new Error(`the package exports no is${codeSet.prefix}ErrorBody`);
+      if (guard === undefined)
+        throw new Error(`the package exports no is${codeSet.prefix}ErrorBody`);
       return guard;
     };
     for (const codeSet of codeSets) {
-      const integer = Object.values(codeSet.entries).some((variants) => typeof variants?.[0]?.code === 'number');
+      const integer = Object.values(codeSet.entries).some(
+        (variants) => typeof variants?.[0]?.code === 'number',
+      );
       const unknownCode = integer ? 99_999_999 : 'NoSuchCode.FromBenchmark';
       let index = 0;
       for (const variants of Object.values(codeSet.entries)) {
         if (variants === undefined) continue;
         variants.forEach((entry, variant) => {
-          lookups.push(variants.length > 1 && entry.message !== undefined ? { vendor, code: entry.code, message: entry.message } : { vendor, code: entry.code });
+          lookups.push(
+            variants.length > 1 && entry.message !== undefined
+              ? { vendor, code: entry.code, message: entry.message }
+              : { vendor, code: entry.code },
+          );
           const { status, body } = pkg.errorResponse(vendor, entry.code, { variant });
           responses.push({ vendor, status, body, guard: guardOf(codeSet) });
           // One in eight: the same body with a code the vendor does not document.
           if (index % 8 === 0) {
-            const json = JSON.stringify(body).replace(`:${JSON.stringify(entry.code)}`, `:${JSON.stringify(unknownCode)}`);
+            const json = JSON.stringify(body).replace(
+              `:${JSON.stringify(entry.code)}`,
+              `:${JSON.stringify(unknownCode)}`,
+            );
             responses.push({ vendor, status, body: JSON.parse(json), guard: guardOf(codeSet) });
             lookups.push({ vendor, code: unknownCode });
           }
           index += 1;
         });
       }
-      for (const key of ['constructor', '__proto__', 'toString']) lookups.push({ vendor, code: key });
+      for (const key of ['constructor', '__proto__', 'toString'])
+        lookups.push({ vendor, code: key });
     }
     const guard = guardOf(codeSets[0]!);
     // Success and non-error answers of every envelope, and a gateway's error page.
@@ -106,7 +122,12 @@ function mixedInputs(pkg: PackageModule): { lookups: Lookup[]; responses: Respon
 }
 
 /** Calls per second of `call` over `inputs`, median of `samples` timed passes of at least `minMs` each. */
-function opsPerSecond<T>(inputs: readonly T[], call: (input: T) => unknown, samples = 5, minMs = 100): number {
+function opsPerSecond<T>(
+  inputs: readonly T[],
+  call: (input: T) => unknown,
+  samples = 5,
+  minMs = 100,
+): number {
   let sink = 0;
   const pass = (): void => {
     for (const input of inputs) if (call(input) !== undefined) sink += 1;
@@ -145,22 +166,35 @@ function measure(label: string, pkg: PackageModule): Measured {
   const lookupSample = spread(lookups);
   const responseSample = spread(responses);
   const codes = pkg.VENDORS.reduce(
-    (sum, vendor) => sum + pkg.CODE_SETS[vendor]!.reduce((n, codeSet) => n + Object.keys(codeSet.entries).length, 0),
+    (sum, vendor) =>
+      sum +
+      pkg.CODE_SETS[vendor]!.reduce((n, codeSet) => n + Object.keys(codeSet.entries).length, 0),
     0,
   );
   return {
     label,
     codes,
-    lookup: opsPerSecond(lookupSample, (input) => pkg.lookupError(input.vendor, input.code, input.message)),
+    lookup: opsPerSecond(lookupSample, (input) =>
+      pkg.lookupError(input.vendor, input.code, input.message),
+    ),
     // The naive way: scan the vendor's list of every documented entry.
-    baseline: opsPerSecond(lookupSample, (input) => lists.get(input.vendor)!.find((entry) => entry.code === input.code)),
+    baseline: opsPerSecond(lookupSample, (input) =>
+      lists.get(input.vendor)!.find((entry) => entry.code === input.code),
+    ),
     guard: opsPerSecond(responseSample, (input) => (input.guard(input.body) ? true : undefined)),
-    parse: opsPerSecond(responseSample, (input) => pkg.parseErrorResponse(input.vendor, input.status, input.body) ?? undefined),
+    parse: opsPerSecond(
+      responseSample,
+      (input) => pkg.parseErrorResponse(input.vendor, input.status, input.body) ?? undefined,
+    ),
   };
 }
 
 /** The package's src/ emitted from synthetic tables, unformatted (prettier does not change behaviour), loaded through tsx. */
-async function emittedPackage(syntheticRoot: string, workDir: string, scale: number): Promise<PackageModule> {
+async function emittedPackage(
+  syntheticRoot: string,
+  workDir: string,
+  scale: number,
+): Promise<PackageModule> {
   const model = buildModel(await readTables(path.join(syntheticRoot, 'tables')));
   const dir = path.join(workDir, `runtime-${scale}x`);
   for (const file of emitPackage(model)) {
@@ -181,15 +215,37 @@ export async function benchRuntimeSpeed(
 ): Promise<{ report: SectionReport; targets: readonly TargetCheck[] }> {
   const committed = measure(
     'committed (dist/esm)',
-    (await import(pathToFileURL(path.join(built.dir, 'dist', 'esm', 'index.js')).href)) as PackageModule,
+    (await import(
+      pathToFileURL(path.join(built.dir, 'dist', 'esm', 'index.js')).href
+    )) as PackageModule,
   );
   const headline = markdownTable(
-    ['call (committed package, dist/esm)', 'calls/s', 'per call', 'vs linear search over listErrors()'],
     [
-      ['lookupError(vendor, code, message?)', perSecond(committed.lookup), nanoseconds(committed.lookup), ratio(committed.lookup / committed.baseline)],
+      'call (committed package, dist/esm)',
+      'calls/s',
+      'per call',
+      'vs linear search over listErrors()',
+    ],
+    [
+      [
+        'lookupError(vendor, code, message?)',
+        perSecond(committed.lookup),
+        nanoseconds(committed.lookup),
+        ratio(committed.lookup / committed.baseline),
+      ],
       ['is<Prefix>ErrorBody(body)', perSecond(committed.guard), nanoseconds(committed.guard), ''],
-      ['parseErrorResponse(vendor, status, body)', perSecond(committed.parse), nanoseconds(committed.parse), ''],
-      ['baseline: listErrors(vendor).find(code)', perSecond(committed.baseline), nanoseconds(committed.baseline), '1x'],
+      [
+        'parseErrorResponse(vendor, status, body)',
+        perSecond(committed.parse),
+        nanoseconds(committed.parse),
+        '',
+      ],
+      [
+        'baseline: listErrors(vendor).find(code)',
+        perSecond(committed.baseline),
+        nanoseconds(committed.baseline),
+        '1x',
+      ],
     ],
   );
 
@@ -198,7 +254,14 @@ export async function benchRuntimeSpeed(
     scaled.push(measure(`synthetic ${scale}x`, await emittedPackage(root.dir, workDir, scale)));
   }
   const bySize = markdownTable(
-    ['tables', 'codes', 'lookupError', 'baseline (linear)', 'is<Prefix>ErrorBody', 'parseErrorResponse'],
+    [
+      'tables',
+      'codes',
+      'lookupError',
+      'baseline (linear)',
+      'is<Prefix>ErrorBody',
+      'parseErrorResponse',
+    ],
     [committed, ...scaled].map((row) => [
       row.label,
       count(row.codes),
@@ -211,9 +274,14 @@ export async function benchRuntimeSpeed(
 
   const small = scaled[0];
   const large = scaled[scaled.length - 1];
-  const growth = (pick: (row: Measured) => number): number => (small && large ? pick(small) / pick(large) : Number.NaN);
+  const growth = (pick: (row: Measured) => number): number =>
+    small && large ? pick(small) / pick(large) : Number.NaN;
   const targets: TargetCheck[] = [
-    { target: 'lookupError >= 5 million lookups/s', measured: perSecond(committed.lookup), met: committed.lookup >= 5e6 },
+    {
+      target: 'lookupError >= 5 million lookups/s',
+      measured: perSecond(committed.lookup),
+      met: committed.lookup >= 5e6,
+    },
   ];
   if (small && large && small !== large) {
     const rows = `${small.label} -> ${large.label}, ${ratio(large.codes / small.codes)} the codes`;

@@ -28,12 +28,20 @@ export interface SyntheticRoot {
 }
 
 /** Writes the synthetic tables of every scale under workDir: shared by the scaling and runtime sections. */
-export async function writeSyntheticRoots(rootDir: string, workDir: string, scales: readonly number[], seed: number): Promise<Map<number, SyntheticRoot>> {
+export async function writeSyntheticRoots(
+  rootDir: string,
+  workDir: string,
+  scales: readonly number[],
+  seed: number,
+): Promise<Map<number, SyntheticRoot>> {
   const roots = new Map<number, SyntheticRoot>();
   for (const scale of scales) {
     const dir = path.join(workDir, `synthetic-${scale}x`);
     await mkdir(dir, { recursive: true });
-    roots.set(scale, { dir, rows: await writeSyntheticTables(path.join(dir, 'tables'), { rootDir, scale, seed }) });
+    roots.set(scale, {
+      dir,
+      rows: await writeSyntheticTables(path.join(dir, 'tables'), { rootDir, scale, seed }),
+    });
   }
   return roots;
 }
@@ -60,13 +68,26 @@ function peakRssOf(pid: number | undefined): number | undefined {
 const CHILD = fileURLToPath(new URL('./generate-child.ts', import.meta.url));
 
 /** Runs generate-child.ts in a fresh Node process (tsx as loader), killed at the time limit. */
-function runChild(rootDir: string, outDir: string, runs: number, timeLimitMs: number): Promise<ChildOutcome> {
+function runChild(
+  rootDir: string,
+  outDir: string,
+  runs: number,
+  timeLimitMs: number,
+): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, rootDir, outDir, String(runs)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const outcome = { runs: [] as ChildOutcome['runs'], marks: [] as ChildOutcome['marks'], maxRssBytes: undefined as number | undefined };
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, rootDir, outDir, String(runs)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const outcome = {
+      runs: [] as ChildOutcome['runs'],
+      marks: [] as ChildOutcome['marks'],
+      maxRssBytes: undefined as number | undefined,
+    };
     let buffered = '';
     let errors = '';
     let timedOut = false;
@@ -93,7 +114,8 @@ function runChild(rootDir: string, outDir: string, runs: number, timeLimitMs: nu
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (!timedOut && code !== 0) reject(new Error(`generate child exited with ${code}:\n${errors}`));
+      if (!timedOut && code !== 0)
+        reject(new Error(`generate child exited with ${code}:\n${errors}`));
       else resolve({ ...outcome, timedOut, wallMs: Date.now() - started });
     });
   });
@@ -126,15 +148,28 @@ export async function benchScaling(
     if (root === undefined) throw new Error(`no synthetic tables at ${plan.scale}x`);
     const rows = root.rows;
     const warmUp = plan.warmUp ? 1 : 0;
-    const outcome = await runChild(root.dir, path.join(root.dir, 'generated'), plan.runs + warmUp, plan.timeLimitMs());
+    const outcome = await runChild(
+      root.dir,
+      path.join(root.dir, 'generated'),
+      plan.runs + warmUp,
+      plan.timeLimitMs(),
+    );
     const failed = outcome.runs.find((run) => !run.ok);
-    if (failed !== undefined) throw new Error(`generate of the ${plan.scale}x synthetic tables failed:\n${failed.problems.join('\n')}`);
+    if (failed !== undefined)
+      throw new Error(
+        `generate of the ${plan.scale}x synthetic tables failed:\n${failed.problems.join('\n')}`,
+      );
     const measured = outcome.runs.slice(warmUp);
     results.push({
       plan,
       rows,
       ...(measured.length > 0
-        ? { stages: medianOfFields(measured.map((run) => run.timings as Record<(typeof STAGES)[number], number>), STAGES) }
+        ? {
+            stages: medianOfFields(
+              measured.map((run) => run.timings as Record<(typeof STAGES)[number], number>),
+              STAGES,
+            ),
+          }
         : {}),
       totalMs: measured.length > 0 ? median(measured.map((run) => run.totalMs)) : Number.NaN,
       outcome,
@@ -187,7 +222,9 @@ export async function benchScaling(
   if (completed.length >= 2) {
     const small = completed[0]!;
     const large = completed[completed.length - 1]!;
-    const growth = STAGES.map((stage) => [stage, large.stages![stage] / Math.max(small.stages![stage], 0.1)] as const);
+    const growth = STAGES.map(
+      (stage) => [stage, large.stages![stage] / Math.max(small.stages![stage], 0.1)] as const,
+    );
     const dominant = STAGES.reduce((a, b) => (large.stages![a] >= large.stages![b] ? a : b));
     notes.push(
       `At ${large.plan.scale}x the dominant stage is ${dominant} (${Math.round((100 * large.stages![dominant]) / large.totalMs)}% of the total); growth ${small.plan.scale}x -> ${large.plan.scale}x by stage: ${growth.map(([stage, factor]) => `${stage} ${ratio(factor)}`).join(', ')} for ${ratio(large.rows / small.rows)} the rows.`,
@@ -200,13 +237,18 @@ export async function benchScaling(
       const mark = marks.find((candidate) => candidate.mark === name);
       return mark === undefined ? 'n/a' : mib(mark.rssBytes, false);
     };
-    const output = run === undefined ? '' : `; output ${count(run.outputBytes / 1024)} KiB, formatted at ${count(run.outputBytes / 1024 / (run.timings['format']! / 1000))} KiB/s`;
+    const output =
+      run === undefined
+        ? ''
+        : `; output ${count(run.outputBytes / 1024)} KiB, formatted at ${count(run.outputBytes / 1024 / (run.timings['format']! / 1000))} KiB/s`;
     notes.push(
       `${result.plan.scale}x memory: RSS ${rssAt('emit-start')} after read+validate+model, ${rssAt('emit-end')} after emit, peak ${mib(result.outcome.maxRssBytes, result.outcome.timedOut)}${output}.`,
     );
   }
   if (largest.stages === undefined) {
-    notes.push(`The ${largest.plan.scale}x generate was killed after ${ms(largest.outcome.wallMs)}, the time left in the 5-minute budget of the benchmark; its cells say how far it got.`);
+    notes.push(
+      `The ${largest.plan.scale}x generate was killed after ${ms(largest.outcome.wallMs)}, the time left in the 5-minute budget of the benchmark; its cells say how far it got.`,
+    );
   }
 
   const hundred = results.find((result) => result.plan.scale === 100);
@@ -215,14 +257,20 @@ export async function benchScaling(
   if (hundred !== undefined) {
     targets.push({
       target: '100x generate < 15 s',
-      measured: hundred.stages !== undefined ? ms(hundred.totalMs) : `> ${ms(hundred.outcome.wallMs)} (killed)`,
+      measured:
+        hundred.stages !== undefined
+          ? ms(hundred.totalMs)
+          : `> ${ms(hundred.outcome.wallMs)} (killed)`,
       met: hundred.stages !== undefined && hundred.totalMs < 15_000,
     });
     targets.push({
       target: '100x generate peak RSS < 1 GiB',
       measured: mib(hundred.outcome.maxRssBytes, hundred.outcome.timedOut),
       // A killed child's figure is a lower bound: it proves a miss, never a pass.
-      met: !hundred.outcome.timedOut && hundred.outcome.maxRssBytes !== undefined && hundred.outcome.maxRssBytes < 2 ** 30,
+      met:
+        !hundred.outcome.timedOut &&
+        hundred.outcome.maxRssBytes !== undefined &&
+        hundred.outcome.maxRssBytes < 2 ** 30,
     });
   }
   for (const result of [ten, hundred]) {
@@ -231,7 +279,10 @@ export async function benchScaling(
     const timeRatio = result.totalMs / base.totalMs;
     targets.push({
       target: `total time grows no faster than rows (1x -> ${result.plan.scale}x)`,
-      measured: result.stages !== undefined ? `${ratio(timeRatio)} time for ${ratio(rowRatio)} rows` : 'killed',
+      measured:
+        result.stages !== undefined
+          ? `${ratio(timeRatio)} time for ${ratio(rowRatio)} rows`
+          : 'killed',
       // A little slack for noise: linear growth is a time ratio within 1.3x of the row ratio.
       met: result.stages !== undefined && timeRatio <= rowRatio * 1.3,
     });
@@ -242,13 +293,18 @@ export async function benchScaling(
     const lower = completed[completed.length - 2]!;
     const upper = completed[completed.length - 1]!;
     const rowRatio = upper.rows / lower.rows;
-    const faster = STAGES.filter((stage) => upper.stages![stage] > 50 && upper.stages![stage] / lower.stages![stage] > rowRatio * 1.3);
+    const faster = STAGES.filter(
+      (stage) =>
+        upper.stages![stage] > 50 && upper.stages![stage] / lower.stages![stage] > rowRatio * 1.3,
+    );
     targets.push({
       target: `every stage grows no faster than rows (${lower.plan.scale}x -> ${upper.plan.scale}x)`,
       measured:
         faster.length === 0
           ? `all within 1.3x of ${ratio(rowRatio)}`
-          : faster.map((stage) => `${stage} ${ratio(upper.stages![stage] / lower.stages![stage])}`).join(', ') + ` for ${ratio(rowRatio)} rows`,
+          : faster
+              .map((stage) => `${stage} ${ratio(upper.stages![stage] / lower.stages![stage])}`)
+              .join(', ') + ` for ${ratio(rowRatio)} rows`,
       met: faster.length === 0,
     });
   }

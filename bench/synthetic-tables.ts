@@ -36,28 +36,29 @@ interface RowDraw {
   readonly gap: number;
 }
 
-const NAME_WORDS = [
-  'Stream', 'Domain', 'Bucket', 'Task', 'Record', 'Media', 'Session', 'Policy', 'Quota', 'Template',
-  'Region', 'Account', 'Signature', 'Timestamp', 'File', 'Upload', 'Part', 'Invalid', 'Missing',
-  'NotFound', 'Exceeded', 'Denied', 'Expired', 'Busy', 'Conflict', 'Config', 'Cert', 'Watermark',
-  'Callback', 'Snapshot', 'Transcode', 'Pull', 'Push', 'Channel', 'Input', 'Output', 'Plan', 'Key',
-];
-const MESSAGE_WORDS = [
-  'stream', 'domain', 'bucket', 'request', 'parameter', 'invalid', 'not', 'found', 'task', 'record',
-  'media', 'session', 'key', 'policy', 'quota', 'limit', 'exceeded', 'template', 'region', 'account',
-  'signature', 'timestamp', 'file', 'upload', 'part', 'length', 'missing', 'denied', 'expired', 'busy',
-  'the', 'is', 'of', 'for', 'this', 'has', 'been', 'already', 'too', 'many', 'wrong', 'type',
-];
-const ZH_WORDS = [
-  '参数', '错误', '资源', '不存在', '请求', '超过', '限制', '内部', '服务', '超时', '权限', '不足', '域名',
-  '直播流', '任务', '录制', '证书', '模版', '配置', '获取', '失败', '已', '被', '封禁', '账号', '欠费',
-  '请稍后重试', '请检查', '，', '（', '）',
-];
-const TENCENT_CATEGORIES = [
-  'AuthFailure', 'FailedOperation', 'InternalError', 'InvalidParameter', 'InvalidParameterValue',
-  'LimitExceeded', 'MissingParameter', 'ResourceInUse', 'ResourceNotFound', 'ResourceUnavailable',
-  'UnauthorizedOperation', 'UnsupportedOperation',
-];
+/** A word list written as text: words separated by blanks. */
+const words = (text: string): string[] => text.trim().split(/\s+/);
+
+const NAME_WORDS = words(`
+  Stream Domain Bucket Task Record Media Session Policy Quota Template Region Account
+  Signature Timestamp File Upload Part Invalid Missing NotFound Exceeded Denied Expired Busy
+  Conflict Config Cert Watermark Callback Snapshot Transcode Pull Push Channel Input Output
+  Plan Key
+`);
+const MESSAGE_WORDS = words(`
+  stream domain bucket request parameter invalid not found task record media session key
+  policy quota limit exceeded template region account signature timestamp file upload part
+  length missing denied expired busy the is of for this has been already too many wrong type
+`);
+const ZH_WORDS = words(`
+  参数 错误 资源 不存在 请求 超过 限制 内部 服务 超时 权限 不足 域名 直播流 任务 录制 证书 模版 配置
+  获取 失败 已 被 封禁 账号 欠费 请稍后重试 请检查 ， （ ）
+`);
+const TENCENT_CATEGORIES = words(`
+  AuthFailure FailedOperation InternalError InvalidParameter InvalidParameterValue
+  LimitExceeded MissingParameter ResourceInUse ResourceNotFound ResourceUnavailable
+  UnauthorizedOperation UnsupportedOperation
+`);
 const STATUSES = [400, 401, 403, 404, 409, 412, 429, 500, 503];
 
 const rowDraw: fc.Arbitrary<RowDraw> = fc.record({
@@ -103,18 +104,36 @@ const counter = (context: ShapeContext): number => {
 };
 
 /** Tencent API 3.0: dotted codes (`InternalError.ConfNotFound`), names without the dot, no status. */
-function tencentRows(draws: RowDraw[], count: number, context: ShapeContext, reuseFrom?: string): SyntheticRow[] {
+function tencentRows(
+  draws: RowDraw[],
+  count: number,
+  context: ShapeContext,
+  reuseFrom?: string,
+): SyntheticRow[] {
   // Each common code once, in its own order.
-  const reusable = [...new Map((context.earlierRows.get(reuseFrom ?? '') ?? []).map((row) => [row.code, row])).values()];
+  const reusable = [
+    ...new Map(
+      (context.earlierRows.get(reuseFrom ?? '') ?? []).map((row) => [row.code, row]),
+    ).values(),
+  ];
   return draws.slice(0, count).map((draw): SyntheticRow => {
     // About a quarter of the business codes repeat a common code, as 14 of CSS Live's 50 do.
     const reused = draw.roll < 28 ? reusable.shift() : undefined;
     const zh = zhSentence(draw.zhWords);
     if (reused !== undefined) {
-      return { code: reused.code, name: reused.name, zh, category: reused.category, retryable: reused.retryable };
+      return {
+        code: reused.code,
+        name: reused.name,
+        zh,
+        category: reused.category,
+        retryable: reused.retryable,
+      };
     }
     const detail = `${draw.nameWords.join('')}${counter(context)}`;
-    const code = draw.roll < 35 ? `${draw.tencentCategory}${counter(context)}` : `${draw.tencentCategory}.${detail}`;
+    const code =
+      draw.roll < 35
+        ? `${draw.tencentCategory}${counter(context)}`
+        : `${draw.tencentCategory}.${detail}`;
     return {
       code,
       name: code.replace('.', ''),
@@ -143,7 +162,11 @@ function variantRows(
     const draw = draws[drawIndex++]!;
     const id = counter(context);
     const code = `${draw.nameWords.join('')}${id}`;
-    const variants = Math.min(draw.roll < 20 ? 3 : draw.roll < 35 ? 2 : 1, maxVariants, count - rows.length);
+    const variants = Math.min(
+      draw.roll < 20 ? 3 : draw.roll < 35 ? 2 : 1,
+      maxVariants,
+      count - rows.length,
+    );
     const messages = new Set<string>();
     for (let variant = 0; variant < variants; variant += 1) {
       const variantDraw = variant === 0 ? draw : draws[drawIndex++]!;
@@ -166,9 +189,13 @@ function variantRows(
 }
 
 const kingsoftMessage = (draw: RowDraw): string =>
-  draw.roll % 3 === 0 ? `The input parameter “%s” ${draw.messageWords.join(' ')}.` : sentence(draw.messageWords);
+  draw.roll % 3 === 0
+    ? `The input parameter “%s” ${draw.messageWords.join(' ')}.`
+    : sentence(draw.messageWords);
 const baiduMessage = (draw: RowDraw): string =>
-  draw.roll % 4 === 0 ? `Media mda-xxx ${draw.messageWords.join(' ')}` : sentence(draw.messageWords);
+  draw.roll % 4 === 0
+    ? `Media mda-xxx ${draw.messageWords.join(' ')}`
+    : sentence(draw.messageWords);
 
 /** Kingsoft v1: rising integer RetCodes with gaps, English RetMsg, Chinese meaning, no status. */
 function retCodeRows(draws: RowDraw[], count: number, context: ShapeContext): SyntheticRow[] {
@@ -206,7 +233,10 @@ function upyunRows(draws: RowDraw[], count: number, context: ShapeContext): Synt
 }
 
 const SHAPES: Readonly<Record<string, TableShape>> = {
-  'tencent-common.csv': { layout: 'markdown', rows: (draws, count, context) => tencentRows(draws, count, context) },
+  'tencent-common.csv': {
+    layout: 'markdown',
+    rows: (draws, count, context) => tencentRows(draws, count, context),
+  },
   'tencent-live.csv': {
     layout: 'markdown',
     rows: (draws, count, context) => tencentRows(draws, count, context, 'tencent-common.csv'),
@@ -235,7 +265,8 @@ const SHAPES: Readonly<Record<string, TableShape>> = {
 };
 
 /** One CSV cell, RFC 4180: quoted when it holds a comma, quote or line break. */
-const csvCell = (value: string): string => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const csvCell = (value: string): string =>
+  /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 function tableCsv(rows: readonly SyntheticRow[]): string {
   const lines = rows.map((row) =>
@@ -256,24 +287,41 @@ function tableCsv(rows: readonly SyntheticRow[]): string {
 }
 
 /** The section of a document that holds one table, in the table's own layout and the manifest row's language. */
-function documentSection(row: ManifestRow, shape: TableShape, rows: readonly SyntheticRow[]): string[] {
-  const description = (synthetic: SyntheticRow): string => (row.language === 'en' ? synthetic.en : synthetic.zh) ?? '';
+function documentSection(
+  row: ManifestRow,
+  shape: TableShape,
+  rows: readonly SyntheticRow[],
+): string[] {
+  const description = (synthetic: SyntheticRow): string =>
+    (row.language === 'en' ? synthetic.en : synthetic.zh) ?? '';
   const lines = [`## ${row.section}`, ''];
   if (shape.layout === 'markdown') {
-    lines.push(row.language === 'en' ? '| Error Code | Description |' : '| 错误码 | 说明 |', '|--------|------|');
+    lines.push(
+      row.language === 'en' ? '| Error Code | Description |' : '| 错误码 | 说明 |',
+      '|--------|------|',
+    );
     for (const synthetic of rows) lines.push(`| ${synthetic.code} | ${description(synthetic)} |`);
   } else if (shape.layout === 'upyun-pipe') {
     lines.push('HTTP 状态码 | 返回代码 | 含义 | 详细说明 |');
     for (const synthetic of rows) {
       const detail = description(synthetic);
-      lines.push(`${synthetic.httpStatus} | ${synthetic.code} | ${synthetic.message} | ${detail === '' ? '' : `${detail} `}|`);
+      lines.push(
+        `${synthetic.httpStatus} | ${synthetic.code} | ${synthetic.message} | ${detail === '' ? '' : `${detail} `}|`,
+      );
     }
   } else {
     lines.push(shape.header!);
     for (const synthetic of rows) {
       const status = synthetic.httpStatus === undefined ? [] : [String(synthetic.httpStatus)];
-      const reason = shape.reasonPhrase && synthetic.httpStatus !== undefined ? [STATUS_CODES[synthetic.httpStatus]!] : [];
-      lines.push([synthetic.code, synthetic.message!, ...status, ...reason, description(synthetic)].join(' '));
+      const reason =
+        shape.reasonPhrase && synthetic.httpStatus !== undefined
+          ? [STATUS_CODES[synthetic.httpStatus]!]
+          : [];
+      lines.push(
+        [synthetic.code, synthetic.message!, ...status, ...reason, description(synthetic)].join(
+          ' ',
+        ),
+      );
     }
   }
   lines.push('');
@@ -332,14 +380,20 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
     documents.set(row.sourceFile, lines);
   }
   for (const [sourceFile, lines] of documents) files.set(sourceFile, lines.join('\n'));
-  files.set('aliases.csv', `vendor,alias,code,source_file\nbaidu-vod,${alias},${baiduCode},sources/baidu-vod.txt\n`);
+  files.set(
+    'aliases.csv',
+    `vendor,alias,code,source_file\nbaidu-vod,${alias},${baiduCode},sources/baidu-vod.txt\n`,
+  );
 
   const rows = [...rowsByTable.values()].reduce((sum, rows) => sum + rows.length, 0);
   return { files, rows };
 }
 
 /** Writes the synthetic tables/ into `tablesDir`; resolves to the number of error-table rows. */
-export async function writeSyntheticTables(tablesDir: string, options: SyntheticTablesOptions): Promise<number> {
+export async function writeSyntheticTables(
+  tablesDir: string,
+  options: SyntheticTablesOptions,
+): Promise<number> {
   const { files, rows } = await syntheticTables(options);
   for (const [file, contents] of files) {
     await mkdir(path.dirname(path.join(tablesDir, file)), { recursive: true });
