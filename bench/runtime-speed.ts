@@ -55,9 +55,6 @@ const spread = <T>(items: readonly T[]): T[] => {
   return Array.from({ length: SAMPLE }, (_, index) => items[Math.floor(index * step)]!);
 };
 
-const hasOwn = (object: object, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(object, key);
-
 /**
  * Mixed inputs from the package itself: every documented variant (its code, its message when
  * the code has several), bodies from errorResponse() of each, the same bodies with an
