@@ -42,7 +42,8 @@ function vendorExample(vendor: VendorNode): string {
     `  const error = ${parseFunctionName(vendor)}(status, text);`,
     `  if (error === null) return 'not an error';`,
     `  if (!error.known) return \`undocumented \${String(error.code)}: \${error.message ?? ''}\`;`,
-    `  if (error.code === ${enumName(first)}.${code.name}) return 'see the documented variants of ${code.name}';`,
+    `  // Here error.code is a ${codeValueName(first)}: compare it with the enum or a literal.`,
+    `  if (error.code === ${enumName(first)}.${code.name}) return error.entry.description.zh ?? error.entry.name;`,
     `  return \`\${error.entry.name} (\${error.category}\${error.retryable ? ', retry later' : ''})\`;`,
     '}',
     '',
@@ -71,7 +72,7 @@ function vendorSection(vendor: VendorNode): string {
   const products = [...new Set(vendor.sources.map((source) => source.product))];
   const sets = vendor.codeSets.map((codeSet) => {
     const documents = [...new Set(codeSetSources(vendor, codeSet).map((source) => `${source.document} › ${source.section}`))];
-    return `- ${codeSpan(enumName(codeSet))}: ${codeSet.codes.length} ${codeSet.codeType} codes read from ${codeSpan(fieldPath(codeField(codeSet.envelope)))} (${mdText(documents.join('; '))})`;
+    return `- ${codeSpan(enumName(codeSet))}: ${codeSet.codes.length} ${codeSet.codeType} code${codeSet.codes.length === 1 ? '' : 's'} read from ${codeSpan(fieldPath(codeField(codeSet.envelope)))} (${mdText(documents.join('; '))})`;
   });
   return mdDocument([
     `### ${vendor.id}: ${mdText(products.join(', '))}`,

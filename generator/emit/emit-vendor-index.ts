@@ -5,6 +5,7 @@ import { codeField, fieldPath } from './lib/envelopes.js';
 import {
   bodyGuardName,
   bodyName,
+  bodyOfName,
   codeGuardName,
   codeSetName,
   codeValueName,
@@ -33,7 +34,7 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
     tsExportFrom(codeSets.map(enumName), moduleSpecifier(VENDOR_MODULES.codes)),
     tsExportFrom(codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), { typeOnly: true }),
     tsExportFrom(codeSets.flatMap((codeSet) => [entriesName(codeSet), codeSetName(codeSet)]), moduleSpecifier(VENDOR_MODULES.entries)),
-    tsExportFrom(codeSets.map(bodyName), moduleSpecifier(VENDOR_MODULES.bodies), { typeOnly: true }),
+    tsExportFrom(codeSets.flatMap((codeSet) => [bodyName(codeSet), bodyOfName(codeSet)]), moduleSpecifier(VENDOR_MODULES.bodies), { typeOnly: true }),
     tsExportFrom(codeSets.flatMap((codeSet) => [codeGuardName(codeSet), bodyGuardName(codeSet)]), moduleSpecifier(VENDOR_MODULES.guards)),
     tsTypeAlias({
       name: vendorErrorName(vendor),

@@ -11,6 +11,8 @@ export const entriesName = (codeSet: CodeSetNode): string => `${codeSet.prefix}E
 export const codeSetName = (codeSet: CodeSetNode): string => `${codeSet.prefix}CodeSet`;
 /** `TencentLiveErrorBody`: the union of a code set's error response bodies. */
 export const bodyName = (codeSet: CodeSetNode): string => `${codeSet.prefix}ErrorBody`;
+/** `TencentLiveErrorBodyOf<Code>`: the error response body of one code. */
+export const bodyOfName = (codeSet: CodeSetNode): string => `${codeSet.prefix}ErrorBodyOf`;
 /** `isTencentLiveErrorCode`: the guard of a code set's codes. */
 export const codeGuardName = (codeSet: CodeSetNode): string => `is${codeSet.prefix}ErrorCode`;
 /** `isTencentLiveErrorBody`: the guard of a code set's error bodies. */

@@ -110,10 +110,10 @@ export function tsObjectType(properties: readonly (readonly [key: string, type: 
   return `{ ${properties.map(([key, type]) => `${tsPropertyKey(key)}: ${type}`).join('; ')} }`;
 }
 
-/** An object literal `{ key: value, ... }` from ordered properties. */
+/** An object literal `{ key: value, ... }` from ordered properties, on one line: prettier breaks it where it must. */
 export function tsObject(properties: readonly (readonly [key: string | number, value: string])[]): string {
   if (properties.length === 0) return '{}';
-  return `{\n${properties.map(([key, value]) => `${tsPropertyKey(key)}: ${value},\n`).join('')}}`;
+  return `{ ${properties.map(([key, value]) => `${tsPropertyKey(key)}: ${value}`).join(', ')} }`;
 }
 
 /** A call that bundlers may drop when its result is unused: arguments must be pure as well. */
@@ -135,7 +135,12 @@ export function tsFrozenRecord(
   properties: readonly (readonly [key: string | number, value: string])[],
   recordType = 'object',
 ): string {
-  return tsFrozen(tsPure('Object.assign', [`${tsPure('Object.create', ['null'])} as ${recordType}`, tsObject(properties)]));
+  return tsFrozenRecordOf(tsObject(properties), recordType);
+}
+
+/** tsFrozenRecord of an object expression already written. */
+export function tsFrozenRecordOf(object: string, recordType = 'object'): string {
+  return tsFrozen(tsPure('Object.assign', [`${tsPure('Object.create', ['null'])} as ${recordType}`, object]));
 }
 
 export interface EnumMember {
@@ -168,12 +173,14 @@ export function tsEnum(declaration: {
 export function tsTypeAlias(declaration: {
   readonly name: string;
   readonly docs?: string;
+  readonly typeParameters?: readonly string[];
   readonly type: string | WriterFunction;
 }): TypeAliasDeclarationStructure {
   return {
     kind: StructureKind.TypeAlias,
     name: declaration.name,
     isExported: true,
+    typeParameters: [...(declaration.typeParameters ?? [])],
     type: declaration.type,
     docs: declaration.docs ? [declaration.docs] : [],
   };

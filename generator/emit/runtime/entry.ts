@@ -49,6 +49,18 @@ export interface CodeSetTable {
   readonly aliases: { readonly [alias: string]: string | number | undefined };
 }
 
+/**
+ * Freezes generated data and every object and array it holds, so that no caller can change the
+ * tables every caller shares. The data is acyclic; an object already frozen is taken as done.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as { readonly [key: string]: unknown })[key]);
+  }
+  return value;
+}
+
 /** Messages longer than this are not matched against templates: bounded work on hostile input. */
 const MAX_MESSAGE_LENGTH = 4096;
 
