@@ -32,6 +32,10 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
+    // TypeScript's node10 resolution ("moduleResolution": "node") reads no exports map: it finds subpath types here.
+    typesVersions: {
+      '*': Object.fromEntries(model.vendors.map((vendor) => [vendor.id, [`./dist/cjs/${vendor.id}/index.d.ts`]])),
+    },
     exports: {
       '.': entryPoint('index'),
       ...Object.fromEntries(model.vendors.map((vendor) => [vendorSubpath(vendor), entryPoint(`${vendor.id}/index`)])),
