@@ -34,7 +34,7 @@ export function describeCode(code: CodeNode): (string | undefined)[] {
     return [...variantDescriptions(entry), variantFacts(entry).join('\n')];
   }
   return [
-    `${codeSpan(String(code.code))} has ${code.variants.length} documented variants; the message or HTTP status tells them apart.`,
+    `${codeSpan(String(code.code))} has ${code.variants.length} documented variants, in document order.`,
     ...code.variants.map((entry, index) =>
       [`**Variant ${index + 1}.** ${variantDescriptions(entry).join('\n') || '(no description)'}`, ...variantFacts(entry)].join('\n'),
     ),
