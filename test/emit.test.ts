@@ -54,28 +54,36 @@ type Variant = Partial<Pick<EntryNode, 'httpStatus' | 'message' | 'category' | '
   readonly section: string;
 };
 
-function code(vendor: VendorId, value: string | number, name: string, variants: readonly [Variant, ...Variant[]]): CodeNode {
-  const entries = variants.map(
-    (variant, index): EntryNode => ({
-      type: 'entry',
-      vendor,
-      code: value,
-      name,
-      ...(variant.httpStatus !== undefined && { httpStatus: variant.httpStatus }),
-      ...(variant.message !== undefined && { message: variant.message }),
-      description: {
-        ...(variant.zh !== undefined && { zh: variant.zh }),
-        ...(variant.en !== undefined && { en: variant.en }),
-      },
-      category: variant.category ?? 'invalid-request',
-      retryable: variant.retryable ?? false,
-      source: { document: '错误码', section: variant.section, table: variant.table, line: index + 2 },
-    }),
-  );
+function code(
+  vendor: VendorId,
+  value: string | number,
+  name: string,
+  variants: readonly [Variant, ...Variant[]],
+): CodeNode {
+  const entries = variants.map((variant, index): EntryNode => ({
+    type: 'entry',
+    vendor,
+    code: value,
+    name,
+    ...(variant.httpStatus !== undefined && { httpStatus: variant.httpStatus }),
+    ...(variant.message !== undefined && { message: variant.message }),
+    description: {
+      ...(variant.zh !== undefined && { zh: variant.zh }),
+      ...(variant.en !== undefined && { en: variant.en }),
+    },
+    category: variant.category ?? 'invalid-request',
+    retryable: variant.retryable ?? false,
+    source: { document: '错误码', section: variant.section, table: variant.table, line: index + 2 },
+  }));
   return { type: 'code', code: value, name, variants: entries as [EntryNode, ...EntryNode[]] };
 }
 
-const source = (vendor: VendorId, table: string, section: string, language: 'zh' | 'en' = 'zh'): SourceNode => ({
+const source = (
+  vendor: VendorId,
+  table: string,
+  section: string,
+  language: 'zh' | 'en' = 'zh',
+): SourceNode => ({
   type: 'source',
   table,
   vendor,
@@ -97,7 +105,12 @@ const codeSet = (
   codes: readonly CodeNode[],
 ): CodeSetNode => ({ type: 'code-set', vendor, prefix, codeType, envelope, tables, codes });
 
-const vendor = (id: VendorId, codeSets: readonly CodeSetNode[], sources: readonly SourceNode[], aliases: VendorNode['aliases'] = []): VendorNode => ({
+const vendor = (
+  id: VendorId,
+  codeSets: readonly CodeSetNode[],
+  sources: readonly SourceNode[],
+  aliases: VendorNode['aliases'] = [],
+): VendorNode => ({
   type: 'vendor',
   id,
   prefix: codeSets[0]?.prefix ?? '',
@@ -113,87 +126,208 @@ const MODEL: PackageModel = {
     vendor(
       'tencent-live',
       [
-        codeSet('tencent-live', 'TencentLive', 'string', 'tencent-api3', ['t-common.csv', 't-live.csv'], [
-          // A dotted code, CJK text, and a code two tables list (two variants without messages).
-          code('tencent-live', 'AuthFailure.SignatureExpire', 'AuthFailureSignatureExpire', [
-            { zh: '签名过期。Timestamp 与服务器时间相差不得超过五分钟。', en: 'Signature expired.', category: 'auth', table: 't-common.csv', section: '公共错误码' },
-          ]),
-          code('tencent-live', 'InternalError', 'InternalError', [
-            { zh: '内部错误。', en: 'Internal error.', category: 'internal', retryable: true, table: 't-common.csv', section: '公共错误码' },
-            { zh: '内部错误', category: 'internal', retryable: true, table: 't-live.csv', section: '业务错误码' },
-          ]),
-        ]),
+        codeSet(
+          'tencent-live',
+          'TencentLive',
+          'string',
+          'tencent-api3',
+          ['t-common.csv', 't-live.csv'],
+          [
+            // A dotted code, CJK text, and a code two tables list (two variants without messages).
+            code('tencent-live', 'AuthFailure.SignatureExpire', 'AuthFailureSignatureExpire', [
+              {
+                zh: '签名过期。Timestamp 与服务器时间相差不得超过五分钟。',
+                en: 'Signature expired.',
+                category: 'auth',
+                table: 't-common.csv',
+                section: '公共错误码',
+              },
+            ]),
+            code('tencent-live', 'InternalError', 'InternalError', [
+              {
+                zh: '内部错误。',
+                en: 'Internal error.',
+                category: 'internal',
+                retryable: true,
+                table: 't-common.csv',
+                section: '公共错误码',
+              },
+              {
+                zh: '内部错误',
+                category: 'internal',
+                retryable: true,
+                table: 't-live.csv',
+                section: '业务错误码',
+              },
+            ]),
+          ],
+        ),
       ],
-      [source('tencent-live', 't-common.csv', '公共错误码'), source('tencent-live', 't-live.csv', '业务错误码')],
+      [
+        source('tencent-live', 't-common.csv', '公共错误码'),
+        source('tencent-live', 't-live.csv', '业务错误码'),
+      ],
     ),
     vendor(
       'tencent-streamlive',
       [
-        codeSet('tencent-streamlive', 'TencentStreamLive', 'string', 'tencent-api3', ['t-common.csv'], [
-          code('tencent-streamlive', 'UnsupportedOperation', 'UnsupportedOperation', [
-            { en: 'Unsupported operation.', table: 't-common.csv', section: 'Common Error Codes' },
-          ]),
-        ]),
+        codeSet(
+          'tencent-streamlive',
+          'TencentStreamLive',
+          'string',
+          'tencent-api3',
+          ['t-common.csv'],
+          [
+            code('tencent-streamlive', 'UnsupportedOperation', 'UnsupportedOperation', [
+              {
+                en: 'Unsupported operation.',
+                table: 't-common.csv',
+                section: 'Common Error Codes',
+              },
+            ]),
+          ],
+        ),
       ],
       [source('tencent-streamlive', 't-common.csv', 'Common Error Codes', 'en')],
     ),
     vendor(
       'baidu-vod',
       [
-        codeSet('baidu-vod', 'BaiduVod', 'string', 'bce', ['b.csv'], [
-          // Text that could end a JSDoc comment or open a tag, and a quote, must stay text.
-          code('baidu-vod', 'MediaNotFound', 'MediaNotFound', [
-            {
-              httpStatus: 404,
-              message: "Media not found with mda-xxx, see */ and 'quotes'",
-              zh: '没有找到对应的媒资 */ 结束\n@deprecated 不是标签',
-              category: 'not-found',
-              table: 'b.csv',
-              section: 'VOD错误返回码',
-            },
-          ]),
-        ]),
+        codeSet(
+          'baidu-vod',
+          'BaiduVod',
+          'string',
+          'bce',
+          ['b.csv'],
+          [
+            // Text that could end a JSDoc comment or open a tag, and a quote, must stay text.
+            code('baidu-vod', 'MediaNotFound', 'MediaNotFound', [
+              {
+                httpStatus: 404,
+                message: "Media not found with mda-xxx, see */ and 'quotes'",
+                zh: '没有找到对应的媒资 */ 结束\n@deprecated 不是标签',
+                category: 'not-found',
+                table: 'b.csv',
+                section: 'VOD错误返回码',
+              },
+            ]),
+          ],
+        ),
       ],
       [source('baidu-vod', 'b.csv', 'VOD错误返回码')],
-      [{ type: 'alias', alias: 'MediaException.MediaNotFound', code: 'MediaNotFound', codeSet: 'BaiduVod' }],
+      [
+        {
+          type: 'alias',
+          alias: 'MediaException.MediaNotFound',
+          code: 'MediaNotFound',
+          codeSet: 'BaiduVod',
+        },
+      ],
     ),
     vendor(
       'kingsoft-live',
       [
-        codeSet('kingsoft-live', 'KingsoftLive', 'string', 'kingsoft-openapi', ['k.csv'], [
-          // One code, three documented messages.
-          code('kingsoft-live', 'InvalidParameterValue', 'InvalidParameterValue', [
-            { httpStatus: 400, message: 'The input parameter value “%s” is not valid.', zh: '参数value值错误', table: 'k.csv', section: '公共错误' },
-            { httpStatus: 400, message: 'The input parameter value type error.', zh: '参数value值类型错误', table: 'k.csv', section: '公共错误' },
-            { httpStatus: 400, message: 'Uniquename, pubdomain and app do not match.', zh: 'UniqueName、Pubdomain、App不匹配', table: 'k.csv', section: '公共错误' },
-          ]),
-        ]),
-        codeSet('kingsoft-live', 'KingsoftLiveV1', 'integer', 'kingsoft-v1', ['k-v1.csv'], [
-          code('kingsoft-live', 8201, 'StreamBanned', [
-            { message: 'stream is banned', zh: '流已被禁播', category: 'conflict', table: 'k-v1.csv', section: '特殊错误' },
-          ]),
-        ]),
+        codeSet(
+          'kingsoft-live',
+          'KingsoftLive',
+          'string',
+          'kingsoft-openapi',
+          ['k.csv'],
+          [
+            // One code, three documented messages.
+            code('kingsoft-live', 'InvalidParameterValue', 'InvalidParameterValue', [
+              {
+                httpStatus: 400,
+                message: 'The input parameter value “%s” is not valid.',
+                zh: '参数value值错误',
+                table: 'k.csv',
+                section: '公共错误',
+              },
+              {
+                httpStatus: 400,
+                message: 'The input parameter value type error.',
+                zh: '参数value值类型错误',
+                table: 'k.csv',
+                section: '公共错误',
+              },
+              {
+                httpStatus: 400,
+                message: 'Uniquename, pubdomain and app do not match.',
+                zh: 'UniqueName、Pubdomain、App不匹配',
+                table: 'k.csv',
+                section: '公共错误',
+              },
+            ]),
+          ],
+        ),
+        codeSet(
+          'kingsoft-live',
+          'KingsoftLiveV1',
+          'integer',
+          'kingsoft-v1',
+          ['k-v1.csv'],
+          [
+            code('kingsoft-live', 8201, 'StreamBanned', [
+              {
+                message: 'stream is banned',
+                zh: '流已被禁播',
+                category: 'conflict',
+                table: 'k-v1.csv',
+                section: '特殊错误',
+              },
+            ]),
+          ],
+        ),
       ],
-      [source('kingsoft-live', 'k.csv', '公共错误'), source('kingsoft-live', 'k-v1.csv', '特殊错误')],
+      [
+        source('kingsoft-live', 'k.csv', '公共错误'),
+        source('kingsoft-live', 'k-v1.csv', '特殊错误'),
+      ],
     ),
     vendor(
       'upyun',
       [
-        codeSet('upyun', 'Upyun', 'integer', 'upyun', ['u.csv'], [
-          code('upyun', 40100002, 'NeedAuthorization', [
-            { httpStatus: 401, message: 'need authorization', category: 'auth', table: 'u.csv', section: 'API 错误码表' },
-          ]),
-          code('upyun', 40400001, 'FileOrDirectoryNotFound', [
-            { httpStatus: 404, message: 'file or directory not found', zh: '文件或目录不存在', category: 'not-found', table: 'u.csv', section: 'API 错误码表' },
-          ]),
-        ]),
+        codeSet(
+          'upyun',
+          'Upyun',
+          'integer',
+          'upyun',
+          ['u.csv'],
+          [
+            code('upyun', 40100002, 'NeedAuthorization', [
+              {
+                httpStatus: 401,
+                message: 'need authorization',
+                category: 'auth',
+                table: 'u.csv',
+                section: 'API 错误码表',
+              },
+            ]),
+            code('upyun', 40400001, 'FileOrDirectoryNotFound', [
+              {
+                httpStatus: 404,
+                message: 'file or directory not found',
+                zh: '文件或目录不存在',
+                category: 'not-found',
+                table: 'u.csv',
+                section: 'API 错误码表',
+              },
+            ]),
+          ],
+        ),
       ],
       [source('upyun', 'u.csv', 'API 错误码表')],
     ),
   ],
 };
 
-const [TENCENT, , BAIDU, KINGSOFT, UPYUN] = MODEL.vendors as [VendorNode, VendorNode, VendorNode, VendorNode, VendorNode];
+const [TENCENT, , BAIDU, KINGSOFT, UPYUN] = MODEL.vendors as [
+  VendorNode,
+  VendorNode,
+  VendorNode,
+  VendorNode,
+  VendorNode,
+];
 const KINGSOFT_SET = KINGSOFT.codeSets[0] as CodeSetNode;
 const UPYUN_SET = UPYUN.codeSets[0] as CodeSetNode;
 
@@ -205,8 +339,11 @@ function printed(statements: readonly Statement[]): string {
 /** Syntax errors of TypeScript text: emitted text must always parse. */
 function syntaxErrors(text: string): string[] {
   const file = ts.createSourceFile('test.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const diagnostics = (file as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics;
-  return diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const diagnostics = (file as unknown as { parseDiagnostics: readonly ts.Diagnostic[] })
+    .parseDiagnostics;
+  return diagnostics.map((diagnostic) =>
+    ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+  );
 }
 
 /** The JSDoc comments TypeScript attaches to a declaration name in the text. */
@@ -271,7 +408,10 @@ describe('lib/ts.ts builders', () => {
     { given: ['one'], want: 'one' },
     { given: ['one', undefined, '  ', 'two'], want: 'one\n\ntwo' },
     { given: ['ends */ early'], want: 'ends *\\/ early' },
-    { given: ['a\n@tag at line start\n  @indented'], want: 'a\n\\@tag at line start\n  \\@indented' },
+    {
+      given: ['a\n@tag at line start\n  @indented'],
+      want: 'a\n\\@tag at line start\n  \\@indented',
+    },
     { given: ['mail me@example.com'], want: 'mail me@example.com' },
     { given: ['crlf\r\nline  '], want: 'crlf\nline' },
   ])('tsDocs($given)', ({ given, want }) => {
@@ -291,13 +431,25 @@ describe('lib/ts.ts builders', () => {
 
   it.each([
     { given: [] as [string, string][], want: '{}' },
-    { given: [['a', '1'], ['b.c', "'x'"]] as [string, string][], want: "{ a: 1, 'b.c': 'x' }" },
+    {
+      given: [
+        ['a', '1'],
+        ['b.c', "'x'"],
+      ] as [string, string][],
+      want: "{ a: 1, 'b.c': 'x' }",
+    },
   ])('tsObject($given)', ({ given, want }) => {
     expect(tsObject(given)).toBe(want);
   });
 
   it('tsObjectType keeps the order it is given', () => {
-    expect(tsObjectType([['msg', 'string'], ['code', '1'], ['id', 'string']])).toBe('{ msg: string; code: 1; id: string }');
+    expect(
+      tsObjectType([
+        ['msg', 'string'],
+        ['code', '1'],
+        ['id', 'string'],
+      ]),
+    ).toBe('{ msg: string; code: 1; id: string }');
   });
 
   it('tsPure marks the call for bundlers, with type arguments when given', () => {
@@ -335,7 +487,11 @@ describe('lib/ts.ts builders', () => {
   });
 
   it('tsEnum prints tens of thousands of members in linear time', () => {
-    const members = Array.from({ length: 20_000 }, (_, index) => ({ name: `M${index}`, value: index, docs: `member ${index}` }));
+    const members = Array.from({ length: 20_000 }, (_, index) => ({
+      name: `M${index}`,
+      value: index,
+      docs: `member ${index}`,
+    }));
     const start = performance.now();
     const text = printed([tsEnum({ name: 'Big', members })]);
     expect(text.split('\n').length).toBeGreaterThan(20_000 * 4);
@@ -349,7 +505,11 @@ describe('emitters', () => {
   it('describes every variant of a code on hover: three Kingsoft messages', () => {
     const docs = tsDocs(describeCode(KINGSOFT_SET.codes[0] as CodeNode));
     expect(docs).toContain('has 3 documented variants');
-    for (const message of ['The input parameter value “%s” is not valid.', 'The input parameter value type error.', 'Uniquename, pubdomain and app do not match.']) {
+    for (const message of [
+      'The input parameter value “%s” is not valid.',
+      'The input parameter value type error.',
+      'Uniquename, pubdomain and app do not match.',
+    ]) {
       expect(docs).toContain(codeSpan(message));
     }
     expect(docs.match(/- HTTP status: 400/g)).toHaveLength(3);
@@ -392,26 +552,45 @@ describe('emitters', () => {
   });
 
   it.each([
-    { set: () => TENCENT.codeSets[0] as CodeSetNode, want: ["'AuthFailure.SignatureExpire'", "'InternalError'"] },
+    {
+      set: () => TENCENT.codeSets[0] as CodeSetNode,
+      want: ["'AuthFailure.SignatureExpire'", "'InternalError'"],
+    },
     { set: () => UPYUN_SET, want: ['40100002', '40400001'] },
   ])('emits the literal union of $want', ({ set, want }) => {
     const text = printed([codeUnionDeclaration(set())]);
     expect(syntaxErrors(text)).toEqual([]);
-    expect(text.replace(/\s+/g, ' ')).toContain(`= ${want.map((literal) => `| ${literal}`).join(' ')};`);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `= ${want.map((literal) => `| ${literal}`).join(' ')};`,
+    );
   });
 
   it.each([
-    { envelope: 'tencent-api3', want: "{ Response: { Error: { Code: 'X'; Message: string }; RequestId: string } }" },
+    {
+      envelope: 'tencent-api3',
+      want: "{ Response: { Error: { Code: 'X'; Message: string }; RequestId: string } }",
+    },
     { envelope: 'bce', want: "{ requestId: string; code: 'X'; message: string }" },
-    { envelope: 'kingsoft-openapi', want: "{ RequestId: string; Error: { Type: string; Code: 'X'; Message: string } }" },
-    { envelope: 'kingsoft-v1', want: "{ Data: { RetCode: 'X'; RetMsg: string }; RequestId: string }" },
+    {
+      envelope: 'kingsoft-openapi',
+      want: "{ RequestId: string; Error: { Type: string; Code: 'X'; Message: string } }",
+    },
+    {
+      envelope: 'kingsoft-v1',
+      want: "{ Data: { RetCode: 'X'; RetMsg: string }; RequestId: string }",
+    },
     { envelope: 'upyun', want: "{ msg: string; code: 'X'; id: string }" },
   ] as const)('the $envelope body', ({ envelope, want }) => {
     expect(bodyType(envelope, "'X'")).toBe(want);
   });
 
   it('package.json is a dual package with one subpath per vendor', () => {
-    const json = packageJson(MODEL) as { exports: Record<string, unknown>; version: string; sideEffects: boolean; files: string[] };
+    const json = packageJson(MODEL) as {
+      exports: Record<string, unknown>;
+      version: string;
+      sideEffects: boolean;
+      files: string[];
+    };
     expect(Object.keys(json.exports)).toEqual([
       '.',
       './tencent-live',
@@ -437,7 +616,9 @@ describe('emitters', () => {
     for (const file of copies) {
       const name = file.path.replace(/^src\//, '');
       const [header, ...rest] = file.contents.split('\n');
-      expect(header).toBe(`// Generated from generator/emit/runtime/${name} by npm run generate. Do not edit.`);
+      expect(header).toBe(
+        `// Generated from generator/emit/runtime/${name} by npm run generate. Do not edit.`,
+      );
       expect(rest.join('\n')).toBe(ts.sys.readFile(join(ROOT, 'generator/emit/runtime', name)));
     }
   });
@@ -466,7 +647,10 @@ describe('emitPackage on the small model', () => {
       'src/registry.ts',
       'tsconfig.cjs.json',
       'tsconfig.esm.json',
-      ...MODEL.vendors.flatMap((node) => [`docs/${node.id}.md`, ...vendorFiles.map((file) => `src/${node.id}/${file}`)]),
+      ...MODEL.vendors.flatMap((node) => [
+        `docs/${node.id}.md`,
+        ...vendorFiles.map((file) => `src/${node.id}/${file}`),
+      ]),
       ...runtimePaths,
     ];
     expect([...byPath.keys()].sort()).toEqual(want.sort());
@@ -482,16 +666,24 @@ describe('emitPackage on the small model', () => {
     expect(byPath.get('tsconfig.esm.json')?.split('\n')[0]).toBe(
       '// Generated from generator/emit/emit-tsconfig.ts by npm run generate. Do not edit.',
     );
-    expect(byPath.get('README.md')?.split('\n')[0]).toMatch(/^<!-- Generated from tables\/t-common\.csv, .* by npm run generate\. Do not edit\. -->$/);
+    expect(byPath.get('README.md')?.split('\n')[0]).toMatch(
+      /^<!-- Generated from tables\/t-common\.csv, .* by npm run generate\. Do not edit\. -->$/,
+    );
     for (const file of files) {
-      if (file.path.endsWith('.ts')) expect(file.contents).toMatch(/^\/\/ Generated from \S.* by npm run generate\. Do not edit\.\n/);
+      if (file.path.endsWith('.ts'))
+        expect(file.contents).toMatch(
+          /^\/\/ Generated from \S.* by npm run generate\. Do not edit\.\n/,
+        );
       expect(file.contents).not.toMatch(/\r|\d{4}-\d{2}-\d{2}T\d{2}/);
     }
   });
 
   it('emits TypeScript that parses', () => {
     for (const file of files.filter((candidate) => candidate.path.endsWith('.ts'))) {
-      expect({ path: file.path, errors: syntaxErrors(file.contents) }).toEqual({ path: file.path, errors: [] });
+      expect({ path: file.path, errors: syntaxErrors(file.contents) }).toEqual({
+        path: file.path,
+        errors: [],
+      });
     }
   });
 
@@ -528,9 +720,18 @@ describe('the emitted small package', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('type-checks with the tsconfig it emits', () => {
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.esm.json'), '--noEmit'], {
-      encoding: 'utf8',
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        join(dir, 'tsconfig.esm.json'),
+        '--noEmit',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
@@ -556,38 +757,79 @@ describe('the emitted small package', () => {
 
   it.each([
     { message: undefined, want: 'The input parameter value “%s” is not valid.' },
-    { message: 'The input parameter value type error.', want: 'The input parameter value type error.' },
-    { message: 'The input parameter value “Foo” is not valid.', want: 'The input parameter value “%s” is not valid.' },
-    { message: 'Uniquename, pubdomain and app do not match.', want: 'Uniquename, pubdomain and app do not match.' },
+    {
+      message: 'The input parameter value type error.',
+      want: 'The input parameter value type error.',
+    },
+    {
+      message: 'The input parameter value “Foo” is not valid.',
+      want: 'The input parameter value “%s” is not valid.',
+    },
+    {
+      message: 'Uniquename, pubdomain and app do not match.',
+      want: 'Uniquename, pubdomain and app do not match.',
+    },
     { message: 'no such message', want: 'The input parameter value “%s” is not valid.' },
   ])('a message picks the variant: $message', ({ message, want }) => {
-    const entry = root.lookupError?.('kingsoft-live', 'InvalidParameterValue', message) as { message: string };
+    const entry = root.lookupError?.('kingsoft-live', 'InvalidParameterValue', message) as {
+      message: string;
+    };
     expect(entry.message).toBe(want);
   });
 
   it('lists every variant, frozen all the way down', () => {
-    const entries = root.listErrors?.('kingsoft-live') as { code: unknown; description: object; source: object }[];
-    expect(entries.map((entry) => entry.code)).toEqual(['InvalidParameterValue', 'InvalidParameterValue', 'InvalidParameterValue', 8201]);
+    const entries = root.listErrors?.('kingsoft-live') as {
+      code: unknown;
+      description: object;
+      source: object;
+    }[];
+    expect(entries.map((entry) => entry.code)).toEqual([
+      'InvalidParameterValue',
+      'InvalidParameterValue',
+      'InvalidParameterValue',
+      8201,
+    ]);
     expect(Object.isFrozen(entries)).toBe(true);
     for (const entry of entries) {
-      expect(Object.isFrozen(entry) && Object.isFrozen(entry.description) && Object.isFrozen(entry.source)).toBe(true);
+      expect(
+        Object.isFrozen(entry) &&
+          Object.isFrozen(entry.description) &&
+          Object.isFrozen(entry.source),
+      ).toBe(true);
     }
     expect(root.listErrors?.('nope' as VendorId)).toEqual([]);
     expect(root.listErrors?.('__proto__' as VendorId)).toEqual([]);
   });
 
   it('keeps the registry and entries maps frozen and without a prototype', () => {
-    const codeSets = root.CODE_SETS as unknown as Record<string, { entries: object; aliases: object }[]>;
+    const codeSets = root.CODE_SETS as unknown as Record<
+      string,
+      { entries: object; aliases: object }[]
+    >;
     expect(Object.getPrototypeOf(codeSets)).toBeNull();
-    expect(Object.keys(codeSets)).toEqual(['tencent-live', 'tencent-streamlive', 'baidu-vod', 'kingsoft-live', 'upyun']);
+    expect(Object.keys(codeSets)).toEqual([
+      'tencent-live',
+      'tencent-streamlive',
+      'baidu-vod',
+      'kingsoft-live',
+      'upyun',
+    ]);
     for (const sets of Object.values(codeSets)) {
       for (const set of sets) {
         expect(Object.getPrototypeOf(set.entries)).toBeNull();
         expect(Object.getPrototypeOf(set.aliases)).toBeNull();
-        expect(Object.isFrozen(set.entries) && Object.isFrozen(set.aliases) && Object.isFrozen(set)).toBe(true);
+        expect(
+          Object.isFrozen(set.entries) && Object.isFrozen(set.aliases) && Object.isFrozen(set),
+        ).toBe(true);
       }
     }
-    expect(root.VENDORS).toEqual(['tencent-live', 'tencent-streamlive', 'baidu-vod', 'kingsoft-live', 'upyun']);
+    expect(root.VENDORS).toEqual([
+      'tencent-live',
+      'tencent-streamlive',
+      'baidu-vod',
+      'kingsoft-live',
+      'upyun',
+    ]);
   });
 
   const hostile: { name: string; value: () => unknown }[] = [
@@ -600,9 +842,18 @@ describe('the emitted small package', () => {
     { name: 'a huge string', value: () => 'x'.repeat(5_000_000) },
     { name: 'NaN', value: () => Number.NaN },
     { name: 'a symbol', value: () => Symbol('x') },
-    { name: 'a JSON __proto__ body', value: () => JSON.parse('{"__proto__": {"code": 40400001, "msg": "m", "id": "i"}}') },
-    { name: 'an inherited code', value: () => Object.create({ code: 40400001, msg: 'm', id: 'i' }) },
-    { name: 'an array body', value: () => Object.assign([], { code: 40400001, msg: 'm', id: 'i' }) },
+    {
+      name: 'a JSON __proto__ body',
+      value: () => JSON.parse('{"__proto__": {"code": 40400001, "msg": "m", "id": "i"}}'),
+    },
+    {
+      name: 'an inherited code',
+      value: () => Object.create({ code: 40400001, msg: 'm', id: 'i' }),
+    },
+    {
+      name: 'an array body',
+      value: () => Object.assign([], { code: 40400001, msg: 'm', id: 'i' }),
+    },
     {
       name: 'a getter that throws',
       value: () => ({
@@ -637,7 +888,8 @@ describe('the emitted small package', () => {
       },
     },
   ];
-  const guardNames = (): string[] => Object.keys(root).filter((name) => /^is[A-Z]\w*Error(Code|Body)$/.test(name));
+  const guardNames = (): string[] =>
+    Object.keys(root).filter((name) => /^is[A-Z]\w*Error(Code|Body)$/.test(name));
 
   it('has a code guard and a body guard per code set', () => {
     expect(guardNames().sort()).toEqual(
@@ -653,9 +905,12 @@ describe('the emitted small package', () => {
 
   it('no guard throws on any JSON-like value', () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBoxedValues: true }), (value) => {
-        for (const name of guardNames()) expect(typeof root[name]?.(value)).toBe('boolean');
-      }),
+      fc.property(
+        fc.anything({ withObjectString: true, withNullPrototype: true, withBoxedValues: true }),
+        (value) => {
+          for (const name of guardNames()) expect(typeof root[name]?.(value)).toBe('boolean');
+        },
+      ),
     );
   });
 
@@ -667,28 +922,69 @@ describe('the emitted small package', () => {
     { guard: 'isKingsoftLiveErrorCode', given: 'invalidparametervalue', want: false },
     { guard: 'isTencentLiveErrorCode', given: 'AuthFailure.SignatureExpire', want: true },
     { guard: 'isBaiduVodErrorCode', given: 'MediaException.MediaNotFound', want: false },
-    { guard: 'isUpyunErrorBody', given: { msg: 'file or directory not found', code: 40400001, id: 'abc' }, want: true },
+    {
+      guard: 'isUpyunErrorBody',
+      given: { msg: 'file or directory not found', code: 40400001, id: 'abc' },
+      want: true,
+    },
     { guard: 'isUpyunErrorBody', given: { msg: 'x', code: 40400001 }, want: false },
     { guard: 'isUpyunErrorBody', given: { msg: 'x', code: 40499999, id: 'a' }, want: false },
-    { guard: 'isBaiduVodErrorBody', given: { requestId: 'r', code: 'MediaNotFound', message: 'm' }, want: true },
-    { guard: 'isTencentLiveErrorBody', given: { Response: { Error: { Code: 'InternalError', Message: 'm' }, RequestId: 'r' } }, want: true },
-    { guard: 'isTencentLiveErrorBody', given: { Response: { Error: { Code: 'InternalError', Message: 'm' } } }, want: false },
-    { guard: 'isTencentLiveErrorBody', given: { Response: [{ Error: { Code: 'InternalError', Message: 'm' }, RequestId: 'r' }] }, want: false },
-    { guard: 'isKingsoftLiveErrorBody', given: { RequestId: 'r', Error: { Type: 'Sender', Code: 'InvalidParameterValue', Message: 'm' } }, want: true },
-    { guard: 'isKingsoftLiveV1ErrorBody', given: { Data: { RetCode: 8201, RetMsg: 'm' }, RequestId: 'r' }, want: true },
-    { guard: 'isKingsoftLiveV1ErrorBody', given: { Data: { RetCode: '8201', RetMsg: 'm' }, RequestId: 'r' }, want: false },
+    {
+      guard: 'isBaiduVodErrorBody',
+      given: { requestId: 'r', code: 'MediaNotFound', message: 'm' },
+      want: true,
+    },
+    {
+      guard: 'isTencentLiveErrorBody',
+      given: { Response: { Error: { Code: 'InternalError', Message: 'm' }, RequestId: 'r' } },
+      want: true,
+    },
+    {
+      guard: 'isTencentLiveErrorBody',
+      given: { Response: { Error: { Code: 'InternalError', Message: 'm' } } },
+      want: false,
+    },
+    {
+      guard: 'isTencentLiveErrorBody',
+      given: { Response: [{ Error: { Code: 'InternalError', Message: 'm' }, RequestId: 'r' }] },
+      want: false,
+    },
+    {
+      guard: 'isKingsoftLiveErrorBody',
+      given: {
+        RequestId: 'r',
+        Error: { Type: 'Sender', Code: 'InvalidParameterValue', Message: 'm' },
+      },
+      want: true,
+    },
+    {
+      guard: 'isKingsoftLiveV1ErrorBody',
+      given: { Data: { RetCode: 8201, RetMsg: 'm' }, RequestId: 'r' },
+      want: true,
+    },
+    {
+      guard: 'isKingsoftLiveV1ErrorBody',
+      given: { Data: { RetCode: '8201', RetMsg: 'm' }, RequestId: 'r' },
+      want: false,
+    },
   ])('$guard($given) is $want', ({ guard, given, want }) => {
     expect(root[guard]?.(given)).toBe(want);
   });
 
   it('parses through the typed wrappers', () => {
-    const error = root.parseUpyunError?.(404, '{"msg":"file or directory not found","code":40400001,"id":"a"}') as {
+    const error = root.parseUpyunError?.(
+      404,
+      '{"msg":"file or directory not found","code":40400001,"id":"a"}',
+    ) as {
       known: boolean;
       entry: { name: string };
     };
     expect(error.known).toBe(true);
     expect(error.entry.name).toBe('FileOrDirectoryNotFound');
-    const v1 = root.parseKingsoftLiveError?.(200, { Data: { RetCode: 8201, RetMsg: 'stream is banned' }, RequestId: 'r' }) as { code: unknown };
+    const v1 = root.parseKingsoftLiveError?.(200, {
+      Data: { RetCode: 8201, RetMsg: 'stream is banned' },
+      RequestId: 'r',
+    }) as { code: unknown };
     expect(v1.code).toBe(8201);
     expect(root.parseTencentLiveError?.(200, { Response: { RequestId: 'r' } })).toBeNull();
     const response = root.errorResponse?.('upyun', 40400001) as { status: number; body: unknown };

@@ -1,7 +1,13 @@
 // Emits src/registry.ts: every vendor's code sets (CODE_SETS), VENDORS, and the per-vendor code and error types.
 import type { PackageModel } from '../model/model.js';
 import type { PackageEmitter } from './lib/emitter.js';
-import { codeSetName, codeValueName, packageTables, VENDOR_MODULES, vendorErrorName } from './lib/names.js';
+import {
+  codeSetName,
+  codeValueName,
+  packageTables,
+  VENDOR_MODULES,
+  vendorErrorName,
+} from './lib/names.js';
 import {
   tsConst,
   tsDocs,
@@ -15,7 +21,8 @@ import {
 } from './lib/ts.js';
 
 /** `./tencent-live/entries.js`, as imported from src/. */
-export const vendorModule = (vendorId: string, file: string): string => `./${vendorId}/${file.replace(/\.ts$/, '.js')}`;
+export const vendorModule = (vendorId: string, file: string): string =>
+  `./${vendorId}/${file.replace(/\.ts$/, '.js')}`;
 
 export function registryStatements(model: PackageModel): Statement[] {
   const { vendors } = model;
@@ -23,8 +30,12 @@ export function registryStatements(model: PackageModel): Statement[] {
     tsImport(['CodeSetTable', 'VendorId'], './entry.js', { typeOnly: true }),
     ...vendors.flatMap((vendor) => [
       tsImport(vendor.codeSets.map(codeSetName), vendorModule(vendor.id, VENDOR_MODULES.entries)),
-      tsImport(vendor.codeSets.map(codeValueName), vendorModule(vendor.id, VENDOR_MODULES.codes), { typeOnly: true }),
-      tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), { typeOnly: true }),
+      tsImport(vendor.codeSets.map(codeValueName), vendorModule(vendor.id, VENDOR_MODULES.codes), {
+        typeOnly: true,
+      }),
+      tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), {
+        typeOnly: true,
+      }),
     ]),
     tsConst({
       name: 'VENDORS',
@@ -39,13 +50,19 @@ export function registryStatements(model: PackageModel): Statement[] {
       ]),
       type: 'Readonly<Record<VendorId, readonly CodeSetTable[]>>',
       initializer: tsFrozenRecord(
-        vendors.map((vendor) => [vendor.id, tsFrozen(`[${vendor.codeSets.map(codeSetName).join(', ')}]`)]),
+        vendors.map((vendor) => [
+          vendor.id,
+          tsFrozen(`[${vendor.codeSets.map(codeSetName).join(', ')}]`),
+        ]),
       ),
     }),
     tsInterface({
       name: 'VendorCodes',
       docs: tsDocs(["Each vendor's documented codes, over all its code sets."]),
-      properties: vendors.map((vendor) => [vendor.id, vendor.codeSets.map(codeValueName).join(' | ') || 'never']),
+      properties: vendors.map((vendor) => [
+        vendor.id,
+        vendor.codeSets.map(codeValueName).join(' | ') || 'never',
+      ]),
     }),
     tsInterface({
       name: 'VendorErrors',
@@ -60,6 +77,8 @@ export const codeSetRegistryEmitter: PackageEmitter = {
   kind: 'code-set-registry',
   emit: (model, { printTs }) => {
     const path = 'src/registry.ts';
-    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), registryStatements(model)) }];
+    return [
+      { path, contents: printTs(path, tsHeader(packageTables(model)), registryStatements(model)) },
+    ];
   },
 };

@@ -1,7 +1,14 @@
 // Emits entries.ts: each code set's frozen map from code to its documented variants, and its CodeSetTable.
 import type { CodeNode, CodeSetNode, EntryNode, VendorNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
-import { codeSetName, codeSetTables, codeValueName, entriesName, moduleSpecifier, VENDOR_MODULES } from './lib/names.js';
+import {
+  codeSetName,
+  codeSetTables,
+  codeValueName,
+  entriesName,
+  moduleSpecifier,
+  VENDOR_MODULES,
+} from './lib/names.js';
 import {
   tsConst,
   tsDocs,
@@ -16,7 +23,9 @@ import {
 } from './lib/ts.js';
 
 /** Module-private names of the distinct document sections, in first-use order: many entries share one. */
-function sourceNames(vendor: VendorNode): Map<string, { readonly name: string; readonly entry: EntryNode }> {
+function sourceNames(
+  vendor: VendorNode,
+): Map<string, { readonly name: string; readonly entry: EntryNode }> {
   const names = new Map<string, { readonly name: string; readonly entry: EntryNode }>();
   for (const codeSet of vendor.codeSets) {
     for (const code of codeSet.codes) {
@@ -29,7 +38,8 @@ function sourceNames(vendor: VendorNode): Map<string, { readonly name: string; r
   return names;
 }
 
-const sourceKey = (entry: EntryNode): string => JSON.stringify([entry.source.document, entry.source.section]);
+const sourceKey = (entry: EntryNode): string =>
+  JSON.stringify([entry.source.document, entry.source.section]);
 
 /** One variant as an ErrorEntry literal; absent cells stay absent. */
 export function entryLiteral(entry: EntryNode, sourceName: string): string {
@@ -53,13 +63,17 @@ export function entryLiteral(entry: EntryNode, sourceName: string): string {
 }
 
 /** `{ readonly [Code in TencentLiveErrorCodeValue]: ErrorVariants }`: every code present, nothing else. */
-const entryMapType = (codeSet: CodeSetNode): string => `{ readonly [Code in ${codeValueName(codeSet)}]: ErrorVariants }`;
+const entryMapType = (codeSet: CodeSetNode): string =>
+  `{ readonly [Code in ${codeValueName(codeSet)}]: ErrorVariants }`;
 
 /**
  * The map as plain literals checked against ErrorEntry (`satisfies`), deep-frozen by one pure call
  * rather than a freeze per entry: a tenth of the text for large tables, and a bundler still drops it.
  */
-function entriesDeclaration(codeSet: CodeSetNode, sourceNameOf: (entry: EntryNode) => string): Statement {
+function entriesDeclaration(
+  codeSet: CodeSetNode,
+  sourceNameOf: (entry: EntryNode) => string,
+): Statement {
   const variants = (code: CodeNode): string =>
     `[${code.variants.map((entry) => entryLiteral(entry, sourceNameOf(entry))).join(', ')}]`;
   const literal = tsObject(codeSet.codes.map((code) => [code.code, variants(code)]));
@@ -69,7 +83,9 @@ function entriesDeclaration(codeSet: CodeSetNode, sourceNameOf: (entry: EntryNod
       `Every documented variant of each ${codeSet.prefix} code, in document order. Frozen all the way down and without a prototype: only own codes are keys.`,
     ]),
     type: entryMapType(codeSet),
-    initializer: tsFrozenRecordOf(tsPure('deepFreeze', [`${literal} satisfies ${entryMapType(codeSet)}`])),
+    initializer: tsFrozenRecordOf(
+      tsPure('deepFreeze', [`${literal} satisfies ${entryMapType(codeSet)}`]),
+    ),
   });
 }
 
@@ -86,7 +102,13 @@ function codeSetDeclaration(vendor: VendorNode, codeSet: CodeSetNode): Statement
         ['codeType', tsLiteral(codeSet.codeType)],
         ['envelope', tsLiteral(codeSet.envelope)],
         ['entries', entriesName(codeSet)],
-        ['aliases', tsFrozenRecord(aliases.map((alias) => [alias.alias, tsLiteral(alias.code)]), "CodeSetTable['aliases']")],
+        [
+          'aliases',
+          tsFrozenRecord(
+            aliases.map((alias) => [alias.alias, tsLiteral(alias.code)]),
+            "CodeSetTable['aliases']",
+          ),
+        ],
       ]),
       'CodeSetTable',
     ),
@@ -98,22 +120,23 @@ export const entriesModule: VendorModuleEmitter = {
   type: 'vendor-module-emitter',
   kind: 'entries',
   file: VENDOR_MODULES.entries,
-  tables: (vendor) => [...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, true)))],
+  tables: (vendor) => [
+    ...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, true))),
+  ],
   statements: (vendor) => {
     const sources = sourceNames(vendor);
     const sourceNameOf = (entry: EntryNode): string => {
       const source = sources.get(sourceKey(entry));
-      if (source === undefined) throw new Error(`no source name for ${entry.source.table}:${entry.source.line}`);
+      if (source === undefined)
+        throw new Error(`no source name for ${entry.source.table}:${entry.source.line}`);
       return source.name;
     };
     return [
       tsImport(['deepFreeze'], '../entry.js'),
       tsImport(['CodeSetTable', 'ErrorVariants'], '../entry.js', { typeOnly: true }),
-      tsImport(
-        vendor.codeSets.map(codeValueName),
-        moduleSpecifier(VENDOR_MODULES.codes),
-        { typeOnly: true },
-      ),
+      tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
+        typeOnly: true,
+      }),
       ...[...sources.values()].map(({ name, entry }) =>
         tsConst({
           name,
@@ -125,7 +148,10 @@ export const entriesModule: VendorModuleEmitter = {
           ]),
         }),
       ),
-      ...vendor.codeSets.flatMap((codeSet) => [entriesDeclaration(codeSet, sourceNameOf), codeSetDeclaration(vendor, codeSet)]),
+      ...vendor.codeSets.flatMap((codeSet) => [
+        entriesDeclaration(codeSet, sourceNameOf),
+        codeSetDeclaration(vendor, codeSet),
+      ]),
     ];
   },
 };

@@ -24,6 +24,12 @@ export const codesModule: VendorModuleEmitter = {
   type: 'vendor-module-emitter',
   kind: 'codes',
   file: VENDOR_MODULES.codes,
-  tables: (vendor) => [...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, false)))],
-  statements: (vendor) => vendor.codeSets.flatMap((codeSet) => [enumDeclaration(vendor, codeSet), codeUnionDeclaration(codeSet)]),
+  tables: (vendor) => [
+    ...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, false))),
+  ],
+  statements: (vendor) =>
+    vendor.codeSets.flatMap((codeSet) => [
+      enumDeclaration(vendor, codeSet),
+      codeUnionDeclaration(codeSet),
+    ]),
 };

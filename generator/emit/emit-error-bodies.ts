@@ -2,7 +2,14 @@
 import type { CodeSetNode, Envelope } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import { ENVELOPE_FIELDS, codeField, fieldPath, fieldTree } from './lib/envelopes.js';
-import { bodyName, bodyOfName, codeSetTables, codeValueName, moduleSpecifier, VENDOR_MODULES } from './lib/names.js';
+import {
+  bodyName,
+  bodyOfName,
+  codeSetTables,
+  codeValueName,
+  moduleSpecifier,
+  VENDOR_MODULES,
+} from './lib/names.js';
 import { tsDocs, tsImport, tsObjectType, tsTypeAlias, type Statement } from './lib/ts.js';
 
 /** The body type of one code: the envelope's fields in the vendor's order, the code field holding `codeType`. */
@@ -11,7 +18,11 @@ export function bodyType(envelope: Envelope, codeType: string): string {
     tsObjectType(
       nodes.map((node) => [
         node.key,
-        node.leaf === undefined ? print(node.children) : node.leaf.holds === 'code' ? codeType : 'string',
+        node.leaf === undefined
+          ? print(node.children)
+          : node.leaf.holds === 'code'
+            ? codeType
+            : 'string',
       ]),
     );
   return print(fieldTree(ENVELOPE_FIELDS[envelope]));
@@ -21,7 +32,9 @@ export function bodyType(envelope: Envelope, codeType: string): string {
 export function errorBodyOfDeclaration(codeSet: CodeSetNode): Statement {
   return tsTypeAlias({
     name: bodyOfName(codeSet),
-    docs: tsDocs([`The error response body of one ${codeSet.prefix} code, in the vendor's envelope.`]),
+    docs: tsDocs([
+      `The error response body of one ${codeSet.prefix} code, in the vendor's envelope.`,
+    ]),
     typeParameters: [`Code extends ${codeValueName(codeSet)}`],
     type: bodyType(codeSet.envelope, 'Code'),
   });
@@ -48,9 +61,16 @@ export const bodiesModule: VendorModuleEmitter = {
   type: 'vendor-module-emitter',
   kind: 'bodies',
   file: VENDOR_MODULES.bodies,
-  tables: (vendor) => [...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, false)))],
+  tables: (vendor) => [
+    ...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, false))),
+  ],
   statements: (vendor) => [
-    tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), { typeOnly: true }),
-    ...vendor.codeSets.flatMap((codeSet) => [errorBodyOfDeclaration(codeSet), errorBodyDeclaration(codeSet)]),
+    tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
+      typeOnly: true,
+    }),
+    ...vendor.codeSets.flatMap((codeSet) => [
+      errorBodyOfDeclaration(codeSet),
+      errorBodyDeclaration(codeSet),
+    ]),
   ],
 };

@@ -19,7 +19,9 @@ function entryPoint(modulePath: string): Record<string, Record<string, string>> 
 const MARK_CJS = `node -e "require('fs').writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')"`;
 
 export function packageJson(model: PackageModel): Record<string, unknown> {
-  const products = [...new Set(model.vendors.flatMap((vendor) => vendor.sources.map((source) => source.product)))];
+  const products = [
+    ...new Set(model.vendors.flatMap((vendor) => vendor.sources.map((source) => source.product))),
+  ];
   return {
     name: PACKAGE_NAME,
     version: PACKAGE_VERSION,
@@ -34,11 +36,15 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
     types: './dist/cjs/index.d.ts',
     // TypeScript's node10 resolution ("moduleResolution": "node") reads no exports map: it finds subpath types here.
     typesVersions: {
-      '*': Object.fromEntries(model.vendors.map((vendor) => [vendor.id, [`./dist/cjs/${vendor.id}/index.d.ts`]])),
+      '*': Object.fromEntries(
+        model.vendors.map((vendor) => [vendor.id, [`./dist/cjs/${vendor.id}/index.d.ts`]]),
+      ),
     },
     exports: {
       '.': entryPoint('index'),
-      ...Object.fromEntries(model.vendors.map((vendor) => [vendorSubpath(vendor), entryPoint(`${vendor.id}/index`)])),
+      ...Object.fromEntries(
+        model.vendors.map((vendor) => [vendorSubpath(vendor), entryPoint(`${vendor.id}/index`)]),
+      ),
       './package.json': './package.json',
     },
     scripts: {
@@ -53,5 +59,7 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
 export const packageJsonEmitter: PackageEmitter = {
   type: 'package-emitter',
   kind: 'package-json',
-  emit: (model) => [{ path: 'package.json', contents: `${JSON.stringify(packageJson(model), null, 2)}\n` }],
+  emit: (model) => [
+    { path: 'package.json', contents: `${JSON.stringify(packageJson(model), null, 2)}\n` },
+  ],
 };

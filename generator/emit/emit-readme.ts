@@ -19,7 +19,8 @@ import {
 } from './lib/names.js';
 import { tsLiteral } from './lib/ts.js';
 
-const importPath = (vendor: VendorNode): string => `${PACKAGE_NAME}/${vendorSubpath(vendor).slice(2)}`;
+const importPath = (vendor: VendorNode): string =>
+  `${PACKAGE_NAME}/${vendorSubpath(vendor).slice(2)}`;
 
 /** The code an example shows: the first with several variants, else the first code. */
 const exampleCode = (codeSet: CodeSetNode): CodeNode | undefined =>
@@ -33,7 +34,14 @@ function vendorExample(vendor: VendorNode): string {
   const code = first === undefined ? undefined : exampleCode(first);
   if (first === undefined || code === undefined) return '';
   const field = codeField(first.envelope);
-  const imports = [enumName(first), `type ${bodyName(first)}`, `type ${codeValueName(first)}`, parseFunctionName(vendor), bodyGuardName(first), codeGuardName(first)];
+  const imports = [
+    enumName(first),
+    `type ${bodyName(first)}`,
+    `type ${codeValueName(first)}`,
+    parseFunctionName(vendor),
+    bodyGuardName(first),
+    codeGuardName(first),
+  ];
   const lines = [
     `import { ${imports.join(', ')} } from '${importPath(vendor)}';`,
     '',
@@ -71,7 +79,11 @@ function vendorExample(vendor: VendorNode): string {
 function vendorSection(vendor: VendorNode): string {
   const products = [...new Set(vendor.sources.map((source) => source.product))];
   const sets = vendor.codeSets.map((codeSet) => {
-    const documents = [...new Set(codeSetSources(vendor, codeSet).map((source) => `${source.document} › ${source.section}`))];
+    const documents = [
+      ...new Set(
+        codeSetSources(vendor, codeSet).map((source) => `${source.document} › ${source.section}`),
+      ),
+    ];
     return `- ${codeSpan(enumName(codeSet))}: ${codeSet.codes.length} ${codeSet.codeType} code${codeSet.codes.length === 1 ? '' : 's'} read from ${codeSpan(fieldPath(codeField(codeSet.envelope)))} (${mdText(documents.join('; '))})`;
   });
   return mdDocument([
@@ -90,11 +102,19 @@ function lookupExample(model: PackageModel): string {
       if (code === undefined) continue;
       const [, second] = code.variants;
       const message = second?.message;
-      const args = [tsLiteral(vendor.id), tsLiteral(code.code), ...(message === undefined ? [] : [tsLiteral(message)])];
-      lines.push(`lookupError(${args.join(', ')})?.category; // ${code.variants[message === undefined ? 0 : 1]?.category}`);
+      const args = [
+        tsLiteral(vendor.id),
+        tsLiteral(code.code),
+        ...(message === undefined ? [] : [tsLiteral(message)]),
+      ];
+      lines.push(
+        `lookupError(${args.join(', ')})?.category; // ${code.variants[message === undefined ? 0 : 1]?.category}`,
+      );
     }
   }
-  lines.push(`listErrors(${tsLiteral(model.vendors[0]?.id ?? 'upyun')}).length; // every documented variant`);
+  lines.push(
+    `listErrors(${tsLiteral(model.vendors[0]?.id ?? 'upyun')}).length; // every documented variant`,
+  );
   return mdCode('ts', lines.join('\n'));
 }
 
@@ -131,16 +151,21 @@ export function readme(model: PackageModel): string {
       [
         `import { isRetryable, parseErrorResponse, type VendorError } from '${PACKAGE_NAME}';`,
         '',
-        'export function shouldRetry(vendor: VendorError[\'vendor\'], status: number, text: string): boolean {',
+        "export function shouldRetry(vendor: VendorError['vendor'], status: number, text: string): boolean {",
         '  const error = parseErrorResponse(vendor, status, text);',
         '  return error !== null && isRetryable(error);',
         '}',
       ].join('\n'),
     ),
     '## Docs',
-    model.vendors.map((vendor) => `- [${docsPath(vendor)}](${docsPath(vendor)}): every ${vendor.id} code and variant`).join('\n'),
+    model.vendors
+      .map(
+        (vendor) =>
+          `- [${docsPath(vendor)}](${docsPath(vendor)}): every ${vendor.id} code and variant`,
+      )
+      .join('\n'),
     '## Source',
-    'Generated from CSV transcriptions of the vendors\' documents by `npm run generate`; the tables, not this package, are edited.',
+    "Generated from CSV transcriptions of the vendors' documents by `npm run generate`; the tables, not this package, are edited.",
   ]);
 }
 

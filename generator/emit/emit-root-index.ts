@@ -2,7 +2,16 @@
 import type { PackageModel } from '../model/model.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { packageTables, VENDOR_MODULES, vendorErrorName } from './lib/names.js';
-import { tsDocs, tsExportFrom, tsFunction, tsHeader, tsImport, tsTypeAlias, tsUnion, type Statement } from './lib/ts.js';
+import {
+  tsDocs,
+  tsExportFrom,
+  tsFunction,
+  tsHeader,
+  tsImport,
+  tsTypeAlias,
+  tsUnion,
+  type Statement,
+} from './lib/ts.js';
 import { vendorModule } from './emit-code-set-registry.js';
 
 /** The own-property check the lookups use, so `__proto__` or `toString` is never a vendor. */
@@ -16,28 +25,48 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     tsImport(['CODE_SETS'], './registry.js'),
     tsImport(['VendorCodes'], './registry.js', { typeOnly: true }),
     tsImport(['errorResponseWith'], './vendor-error.js'),
-    ...vendors.map((vendor) => tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), { typeOnly: true })),
-    tsExportFrom(['CodeSetTable', 'Envelope', 'ErrorCategory', 'ErrorEntry', 'ErrorVariants', 'VendorId'], './entry.js', {
-      typeOnly: true,
-    }),
+    ...vendors.map((vendor) =>
+      tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), {
+        typeOnly: true,
+      }),
+    ),
+    tsExportFrom(
+      ['CodeSetTable', 'Envelope', 'ErrorCategory', 'ErrorEntry', 'ErrorVariants', 'VendorId'],
+      './entry.js',
+      {
+        typeOnly: true,
+      },
+    ),
     tsExportFrom(['CODE_SETS', 'VENDORS'], './registry.js'),
     tsExportFrom(['VendorCodes', 'VendorErrors'], './registry.js', { typeOnly: true }),
-    tsExportFrom(['categoryFromStatus', 'isRetryable', 'retryableFromCategory'], './vendor-error.js'),
-    tsExportFrom(['KnownVendorError', 'UnknownVendorError', 'VendorErrorFields', 'VendorErrorOf'], './vendor-error.js', {
-      typeOnly: true,
-    }),
-    tsExportFrom(['fromBceSdkError', 'fromTencentCloudSdkError', 'parseErrorResponse'], './sdk-adapters.js'),
+    tsExportFrom(
+      ['categoryFromStatus', 'isRetryable', 'retryableFromCategory'],
+      './vendor-error.js',
+    ),
+    tsExportFrom(
+      ['KnownVendorError', 'UnknownVendorError', 'VendorErrorFields', 'VendorErrorOf'],
+      './vendor-error.js',
+      {
+        typeOnly: true,
+      },
+    ),
+    tsExportFrom(
+      ['fromBceSdkError', 'fromTencentCloudSdkError', 'parseErrorResponse'],
+      './sdk-adapters.js',
+    ),
     tsExportFrom(['TencentCloudProduct'], './sdk-adapters.js', { typeOnly: true }),
     ...vendors.map((vendor) => tsExportFrom('*', vendorModule(vendor.id, VENDOR_MODULES.index))),
     tsTypeAlias({
       name: 'VendorError',
-      docs: tsDocs(['A parsed error response of any vendor: `switch (error.vendor)` narrows to one vendor, then `error.known` and `error.code` to one code.']),
+      docs: tsDocs([
+        'A parsed error response of any vendor: `switch (error.vendor)` narrows to one vendor, then `error.known` and `error.code` to one code.',
+      ]),
       type: tsUnion(vendors.map(vendorErrorName)),
     }),
     tsFunction({
       name: 'listErrors',
       docs: tsDocs([
-        "Every documented variant of every code of a vendor, code set by code set, codes in table order, variants in document order. Frozen; empty for a vendor the package does not know.",
+        'Every documented variant of every code of a vendor, code set by code set, codes in table order, variants in document order. Frozen; empty for a vendor the package does not know.',
       ]),
       parameters: [['vendor', 'VendorId']],
       returnType: 'readonly ErrorEntry[]',
@@ -87,7 +116,9 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       ],
       returnType: '{ status: number; body: unknown }',
       body: (writer) =>
-        writer.writeLine(`return errorResponseWith(vendor, ${IS_VENDOR} ? CODE_SETS[vendor] : [], code, opts);`),
+        writer.writeLine(
+          `return errorResponseWith(vendor, ${IS_VENDOR} ? CODE_SETS[vendor] : [], code, opts);`,
+        ),
     }),
   ];
 }
@@ -97,6 +128,8 @@ export const rootIndexEmitter: PackageEmitter = {
   kind: 'root-index',
   emit: (model, { printTs }) => {
     const path = 'src/index.ts';
-    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) }];
+    return [
+      { path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) },
+    ];
   },
 };

@@ -14,7 +14,10 @@ export function runtimeCopies(dir: string = RUNTIME_DIR): GeneratedFile[] {
     .sort()
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
-      return { path: `src/${name}`, contents: `${tsHeader([`generator/emit/runtime/${name}`])}\n${text}` };
+      return {
+        path: `src/${name}`,
+        contents: `${tsHeader([`generator/emit/runtime/${name}`])}\n${text}`,
+      };
     });
 }
 

@@ -22,12 +22,22 @@ const COMPILER_OPTIONS = {
 export const TSCONFIGS: Readonly<Record<string, unknown>> = {
   // src/ is ESM ("type": "module"), so NodeNext emits ESM with the .js specifiers it is written with.
   'tsconfig.esm.json': {
-    compilerOptions: { ...COMPILER_OPTIONS, module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'dist/esm' },
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      outDir: 'dist/esm',
+    },
     include: ['src'],
   },
   // NodeNext would emit ESM again from a "type": "module" package: CommonJS is asked for by name.
   'tsconfig.cjs.json': {
-    compilerOptions: { ...COMPILER_OPTIONS, module: 'CommonJS', moduleResolution: 'Node10', outDir: 'dist/cjs' },
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      module: 'CommonJS',
+      moduleResolution: 'Node10',
+      outDir: 'dist/cjs',
+    },
     include: ['src'],
   },
 };

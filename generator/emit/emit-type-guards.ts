@@ -11,20 +11,36 @@ import {
   moduleSpecifier,
   VENDOR_MODULES,
 } from './lib/names.js';
-import { tsConst, tsDocs, tsFrozen, tsFunction, tsImport, tsLiteral, tsString, type Statement } from './lib/ts.js';
+import {
+  tsConst,
+  tsDocs,
+  tsFrozen,
+  tsFunction,
+  tsImport,
+  tsLiteral,
+  tsString,
+  type Statement,
+} from './lib/ts.js';
 
 /** The module-private list of a code set's codes (`tencentLiveCodes`). */
-const codeListName = (codeSet: CodeSetNode): string => `${codeSet.prefix[0]?.toLowerCase()}${codeSet.prefix.slice(1)}Codes`;
+const codeListName = (codeSet: CodeSetNode): string =>
+  `${codeSet.prefix[0]?.toLowerCase()}${codeSet.prefix.slice(1)}Codes`;
 
 /** The local variable holding the object at a path of the body (`responseError` for Response.Error). */
 const objectVariable = (path: readonly string[]): string =>
-  path.map((key, index) => (index === 0 ? key[0]?.toLowerCase() + key.slice(1) : key[0]?.toUpperCase() + key.slice(1))).join('');
+  path
+    .map((key, index) =>
+      index === 0 ? key[0]?.toLowerCase() + key.slice(1) : key[0]?.toUpperCase() + key.slice(1),
+    )
+    .join('');
 
 function codeListDeclaration(codeSet: CodeSetNode): Statement {
   return tsConst({
     name: codeListName(codeSet),
     isExported: false,
-    docs: tsDocs([`The ${codeSet.prefix} codes for the guards alone: the entries map is many times larger.`]),
+    docs: tsDocs([
+      `The ${codeSet.prefix} codes for the guards alone: the entries map is many times larger.`,
+    ]),
     type: 'readonly unknown[]',
     initializer: tsFrozen(`[${codeSet.codes.map((code) => tsLiteral(code.code)).join(', ')}]`),
   });
@@ -39,18 +55,31 @@ function codeGuardDeclaration(codeSet: CodeSetNode): Statement {
     ]),
     parameters: [['value', 'unknown']],
     returnType: `value is ${codeValueName(codeSet)}`,
-    body: (writer) => writer.writeLine(`return typeof value === '${jsType}' && ${codeListName(codeSet)}.includes(value);`),
+    body: (writer) =>
+      writer.writeLine(
+        `return typeof value === '${jsType}' && ${codeListName(codeSet)}.includes(value);`,
+      ),
   });
 }
 
 function bodyGuardDeclaration(codeSet: CodeSetNode): Statement {
   const fields = ENVELOPE_FIELDS[codeSet.envelope];
   // Every object on the way to a field, outermost first, each read once.
-  const objectPaths = [...new Set(fields.flatMap((field) => field.path.slice(0, -1).map((_, depth) => field.path.slice(0, depth + 1).join('.'))))];
-  const holderOf = (field: EnvelopeField): string => (field.path.length === 1 ? 'value' : objectVariable(field.path.slice(0, -1)));
-  const read = (field: EnvelopeField): string => `ownProperty(${holderOf(field)}, ${tsString(field.path[field.path.length - 1] ?? '')})`;
+  const objectPaths = [
+    ...new Set(
+      fields.flatMap((field) =>
+        field.path.slice(0, -1).map((_, depth) => field.path.slice(0, depth + 1).join('.')),
+      ),
+    ),
+  ];
+  const holderOf = (field: EnvelopeField): string =>
+    field.path.length === 1 ? 'value' : objectVariable(field.path.slice(0, -1));
+  const read = (field: EnvelopeField): string =>
+    `ownProperty(${holderOf(field)}, ${tsString(field.path[field.path.length - 1] ?? '')})`;
   const checks = fields.map((field) =>
-    field.holds === 'code' ? `${codeGuardName(codeSet)}(${read(field)})` : `typeof ${read(field)} === 'string'`,
+    field.holds === 'code'
+      ? `${codeGuardName(codeSet)}(${read(field)})`
+      : `typeof ${read(field)} === 'string'`,
   );
   return tsFunction({
     name: bodyGuardName(codeSet),
@@ -63,7 +92,9 @@ function bodyGuardDeclaration(codeSet: CodeSetNode): Statement {
       for (const path of objectPaths) {
         const keys = path.split('.');
         const holder = keys.length === 1 ? 'value' : objectVariable(keys.slice(0, -1));
-        writer.writeLine(`const ${objectVariable(keys)} = ownProperty(${holder}, ${tsString(keys[keys.length - 1] ?? '')});`);
+        writer.writeLine(
+          `const ${objectVariable(keys)} = ownProperty(${holder}, ${tsString(keys[keys.length - 1] ?? '')});`,
+        );
       }
       writer.writeLine(`return ${checks.join(' && ')};`);
     },
@@ -75,11 +106,21 @@ export const guardsModule: VendorModuleEmitter = {
   type: 'vendor-module-emitter',
   kind: 'guards',
   file: VENDOR_MODULES.guards,
-  tables: (vendor) => [...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, false)))],
+  tables: (vendor) => [
+    ...new Set(vendor.codeSets.flatMap((codeSet) => codeSetTables(vendor, codeSet, false))),
+  ],
   statements: (vendor) => [
     tsImport(['ownProperty'], '../own-property.js'),
-    tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), { typeOnly: true }),
-    tsImport(vendor.codeSets.map(bodyName), moduleSpecifier(VENDOR_MODULES.bodies), { typeOnly: true }),
-    ...vendor.codeSets.flatMap((codeSet) => [codeListDeclaration(codeSet), codeGuardDeclaration(codeSet), bodyGuardDeclaration(codeSet)]),
+    tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
+      typeOnly: true,
+    }),
+    tsImport(vendor.codeSets.map(bodyName), moduleSpecifier(VENDOR_MODULES.bodies), {
+      typeOnly: true,
+    }),
+    ...vendor.codeSets.flatMap((codeSet) => [
+      codeListDeclaration(codeSet),
+      codeGuardDeclaration(codeSet),
+      bodyGuardDeclaration(codeSet),
+    ]),
   ],
 };

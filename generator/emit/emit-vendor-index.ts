@@ -17,7 +17,15 @@ import {
   vendorErrorName,
   vendorTables,
 } from './lib/names.js';
-import { tsDocs, tsExportFrom, tsFunction, tsImport, tsLiteral, tsTypeAlias, type Statement } from './lib/ts.js';
+import {
+  tsDocs,
+  tsExportFrom,
+  tsFunction,
+  tsImport,
+  tsLiteral,
+  tsTypeAlias,
+  type Statement,
+} from './lib/ts.js';
 
 /** `VendorErrorOf<'kingsoft-live', KingsoftLiveErrorCodeValue | KingsoftLiveV1ErrorCodeValue>`. */
 export const vendorErrorType = (vendor: VendorNode): string =>
@@ -25,17 +33,33 @@ export const vendorErrorType = (vendor: VendorNode): string =>
 
 export function vendorIndexStatements(vendor: VendorNode): Statement[] {
   const { codeSets } = vendor;
-  const fields = [...new Set(codeSets.map((codeSet) => `\`${fieldPath(codeField(codeSet.envelope))}\``))].join(' or ');
+  const fields = [
+    ...new Set(codeSets.map((codeSet) => `\`${fieldPath(codeField(codeSet.envelope))}\``)),
+  ].join(' or ');
   return [
     tsImport(['parseWithCodeSets'], '../vendor-error.js'),
     tsImport(['VendorErrorOf'], '../vendor-error.js', { typeOnly: true }),
     tsImport(codeSets.map(codeSetName), moduleSpecifier(VENDOR_MODULES.entries)),
-    tsImport(codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), { typeOnly: true }),
+    tsImport(codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
+      typeOnly: true,
+    }),
     tsExportFrom(codeSets.map(enumName), moduleSpecifier(VENDOR_MODULES.codes)),
-    tsExportFrom(codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), { typeOnly: true }),
-    tsExportFrom(codeSets.flatMap((codeSet) => [entriesName(codeSet), codeSetName(codeSet)]), moduleSpecifier(VENDOR_MODULES.entries)),
-    tsExportFrom(codeSets.flatMap((codeSet) => [bodyName(codeSet), bodyOfName(codeSet)]), moduleSpecifier(VENDOR_MODULES.bodies), { typeOnly: true }),
-    tsExportFrom(codeSets.flatMap((codeSet) => [codeGuardName(codeSet), bodyGuardName(codeSet)]), moduleSpecifier(VENDOR_MODULES.guards)),
+    tsExportFrom(codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
+      typeOnly: true,
+    }),
+    tsExportFrom(
+      codeSets.flatMap((codeSet) => [entriesName(codeSet), codeSetName(codeSet)]),
+      moduleSpecifier(VENDOR_MODULES.entries),
+    ),
+    tsExportFrom(
+      codeSets.flatMap((codeSet) => [bodyName(codeSet), bodyOfName(codeSet)]),
+      moduleSpecifier(VENDOR_MODULES.bodies),
+      { typeOnly: true },
+    ),
+    tsExportFrom(
+      codeSets.flatMap((codeSet) => [codeGuardName(codeSet), bodyGuardName(codeSet)]),
+      moduleSpecifier(VENDOR_MODULES.guards),
+    ),
     tsTypeAlias({
       name: vendorErrorName(vendor),
       docs: tsDocs([
@@ -70,4 +94,3 @@ export const vendorIndexModule: VendorModuleEmitter = {
   tables: vendorTables,
   statements: vendorIndexStatements,
 };
-

@@ -35,10 +35,17 @@ export const EMITTERS: readonly Emitter[] = [
 ];
 
 /** One vendor module emitter run over every vendor: `src/<vendor>/<file>`. */
-function emitVendorModules(emitter: VendorModuleEmitter, model: PackageModel, context: EmitContext): GeneratedFile[] {
+function emitVendorModules(
+  emitter: VendorModuleEmitter,
+  model: PackageModel,
+  context: EmitContext,
+): GeneratedFile[] {
   return model.vendors.map((vendor) => {
     const path = `${vendorFolder(vendor)}/${emitter.file}`;
-    return { path, contents: context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)) };
+    return {
+      path,
+      contents: context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
+    };
   });
 }
 
@@ -46,11 +53,14 @@ function emitVendorModules(emitter: VendorModuleEmitter, model: PackageModel, co
 export function emitWith(emitters: readonly Emitter[], model: PackageModel): GeneratedFile[] {
   const context: EmitContext = { printTs: createTsPrinter() };
   const files = emitters.flatMap((emitter) =>
-    emitter.type === 'vendor-module-emitter' ? emitVendorModules(emitter, model, context) : emitter.emit(model, context),
+    emitter.type === 'vendor-module-emitter'
+      ? emitVendorModules(emitter, model, context)
+      : emitter.emit(model, context),
   );
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, index) => {
-    if (index > 0 && sorted[index - 1]?.path === file.path) throw new Error(`two emitters write ${file.path}`);
+    if (index > 0 && sorted[index - 1]?.path === file.path)
+      throw new Error(`two emitters write ${file.path}`);
   });
   return sorted;
 }

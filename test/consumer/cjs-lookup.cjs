@@ -7,7 +7,10 @@ const { isUpyunErrorCode } = require('cloud-error-codes/upyun');
 
 assert.equal(lookupError('upyun', 40400001).name, 'FileOrDirectoryNotFound');
 assert.equal(lookupError('upyun', '40400001').name, 'FileOrDirectoryNotFound');
-assert.equal(lookupError('tencent-streamlive', TencentLiveErrorCode.AuthFailureSignatureExpire).category, 'auth');
+assert.equal(
+  lookupError('tencent-streamlive', TencentLiveErrorCode.AuthFailureSignatureExpire).category,
+  'auth',
+);
 assert.equal(lookupError('tencent-live', 'constructor'), undefined);
 assert.equal(lookupError('nope', 'InternalError'), undefined);
 assert.ok(listErrors('tencent-live').length > 0);
@@ -15,8 +18,17 @@ assert.deepEqual(listErrors('nope'), []);
 assert.equal(Object.isFrozen(CODE_SETS.upyun[0].entries), true);
 assert.equal(isTencentLiveErrorCode('toString'), false);
 assert.equal(isUpyunErrorCode(40400001), true);
-assert.equal(isKingsoftLiveV1ErrorBody({ Data: { RetCode: 8201, RetMsg: 'stream is not on the blacklist' }, RequestId: 'r' }), true);
-const error = parseErrorResponse('kingsoft-live', 200, { Data: { RetCode: 8201, RetMsg: 'stream is not on the blacklist' }, RequestId: 'r' });
+assert.equal(
+  isKingsoftLiveV1ErrorBody({
+    Data: { RetCode: 8201, RetMsg: 'stream is not on the blacklist' },
+    RequestId: 'r',
+  }),
+  true,
+);
+const error = parseErrorResponse('kingsoft-live', 200, {
+  Data: { RetCode: 8201, RetMsg: 'stream is not on the blacklist' },
+  RequestId: 'r',
+});
 assert.equal(error.known, true);
 assert.equal(error.code, 8201);
 console.log('cjs ok');

@@ -4,13 +4,23 @@ import { CODE_SETS, VENDORS, listErrors, lookupError, parseErrorResponse } from 
 import { KingsoftLiveErrorCode, isKingsoftLiveV1ErrorCode } from 'cloud-error-codes/kingsoft-live';
 import { UpyunErrorCode, isUpyunErrorBody, parseUpyunError } from 'cloud-error-codes/upyun';
 
-assert.deepEqual(VENDORS, ['tencent-live', 'tencent-streamlive', 'baidu-vod', 'kingsoft-live', 'upyun']);
+assert.deepEqual(VENDORS, [
+  'tencent-live',
+  'tencent-streamlive',
+  'baidu-vod',
+  'kingsoft-live',
+  'upyun',
+]);
 assert.equal(lookupError('upyun', 40400001)?.name, 'FileOrDirectoryNotFound');
 assert.equal(lookupError('upyun', UpyunErrorCode.FileOrDirectoryNotFound)?.httpStatus, 404);
 assert.equal(lookupError('tencent-live', 'AuthFailure.SignatureExpire')?.category, 'auth');
 assert.equal(lookupError('baidu-vod', 'MediaException.MediaNotFound')?.code, 'MediaNotFound');
 assert.equal(
-  lookupError('kingsoft-live', KingsoftLiveErrorCode.InvalidParameterValue, 'The input parameter value type error.')?.message,
+  lookupError(
+    'kingsoft-live',
+    KingsoftLiveErrorCode.InvalidParameterValue,
+    'The input parameter value type error.',
+  )?.message,
   'The input parameter value type error.',
 );
 assert.equal(lookupError('kingsoft-live', 8201)?.name, 'StreamIsNotOnTheBlacklist');
@@ -18,18 +28,32 @@ for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']
   assert.equal(lookupError('tencent-live', hostile), undefined);
   assert.equal(lookupError(hostile, 'InternalError'), undefined);
 }
-const kingsoftVariants = CODE_SETS['kingsoft-live'].flatMap((set) => Object.values(set.entries).flat());
+const kingsoftVariants = CODE_SETS['kingsoft-live'].flatMap((set) =>
+  Object.values(set.entries).flat(),
+);
 assert.deepEqual(listErrors('kingsoft-live'), kingsoftVariants);
-assert.equal(listErrors('kingsoft-live').filter((entry) => entry.code === 'InvalidParameterValue').length, 3);
+assert.equal(
+  listErrors('kingsoft-live').filter((entry) => entry.code === 'InvalidParameterValue').length,
+  3,
+);
 assert.ok(listErrors('kingsoft-live').some((entry) => entry.code === 8201));
 assert.ok(Object.isFrozen(listErrors('upyun')));
 assert.ok(Object.isFrozen(listErrors('upyun')[0]));
 assert.equal(Object.getPrototypeOf(CODE_SETS), null);
 assert.equal(CODE_SETS['kingsoft-live'].length, 2);
 assert.equal(isKingsoftLiveV1ErrorCode(8201), true);
-assert.equal(isUpyunErrorBody({ msg: 'file or directory not found', code: 40400001, id: 'x' }), true);
-assert.equal(isUpyunErrorBody(JSON.parse('{"__proto__": {"msg": "m", "code": 40400001, "id": "x"}}')), false);
-const error = parseUpyunError(404, '{"msg":"file or directory not found","code":40400001,"id":"x"}');
+assert.equal(
+  isUpyunErrorBody({ msg: 'file or directory not found', code: 40400001, id: 'x' }),
+  true,
+);
+assert.equal(
+  isUpyunErrorBody(JSON.parse('{"__proto__": {"msg": "m", "code": 40400001, "id": "x"}}')),
+  false,
+);
+const error = parseUpyunError(
+  404,
+  '{"msg":"file or directory not found","code":40400001,"id":"x"}',
+);
 assert.equal(error?.known, true);
 assert.equal(error?.entry?.name, 'FileOrDirectoryNotFound');
 assert.equal(parseErrorResponse('tencent-live', 200, { Response: { RequestId: 'r' } }), null);

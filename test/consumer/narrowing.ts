@@ -52,7 +52,8 @@ export const fromEnum: UpyunErrorCodeValue = UpyunErrorCode.FileOrDirectoryNotFo
 export const fromStringEnum: BaiduVodErrorCodeValue = BaiduVodErrorCode.MediaNotFound;
 // @ts-expect-error the alias is a spelling of an example, not a documented code
 export const alias: BaiduVodErrorCodeValue = 'MediaException.MediaNotFound';
-export const enumValue: 'AuthFailure.SignatureExpire' = TencentLiveErrorCode.AuthFailureSignatureExpire;
+export const enumValue: 'AuthFailure.SignatureExpire' =
+  TencentLiveErrorCode.AuthFailureSignatureExpire;
 export const v1Value: 8201 = KingsoftLiveV1ErrorCode.StreamIsNotOnTheBlacklist;
 
 // ---- bodies: a switch on the vendor's own code field narrows
@@ -168,7 +169,11 @@ export function parsed(status: number, text: string): VendorErrors['upyun'] | nu
 
 // ---- lookups and responses take vendor ids and documented codes
 
-export const entry: ErrorEntry | undefined = lookupError('kingsoft-live', 'InvalidParameterValue', 'The input parameter value type error.');
+export const entry: ErrorEntry | undefined = lookupError(
+  'kingsoft-live',
+  'InvalidParameterValue',
+  'The input parameter value type error.',
+);
 // @ts-expect-error not a vendor of the package
 lookupError('aws', 'AccessDenied');
 export const response = errorResponse('upyun', 40400001, { requestId: 'r' });

@@ -1,5 +1,11 @@
 // Plain-text descriptions of codes, variants and code sets, shared by JSDoc hovers and the markdown docs.
-import type { CodeNode, CodeSetNode, EntryNode, SourceNode, VendorNode } from '../../model/model.js';
+import type {
+  CodeNode,
+  CodeSetNode,
+  EntryNode,
+  SourceNode,
+  VendorNode,
+} from '../../model/model.js';
 import { codeField, fieldPath } from './envelopes.js';
 
 /** Inline code in markdown, fenced with enough backticks for the text it holds. */
@@ -11,14 +17,17 @@ export function codeSpan(text: string): string {
 }
 
 /** `Document › Section`: where a variant is documented. */
-export const sourceLabel = (entry: EntryNode): string => `${entry.source.document} › ${entry.source.section}`;
+export const sourceLabel = (entry: EntryNode): string =>
+  `${entry.source.document} › ${entry.source.section}`;
 
 /** The facts of one variant, as markdown list lines. */
 export function variantFacts(entry: EntryNode): string[] {
   const facts: string[] = [];
   if (entry.httpStatus !== undefined) facts.push(`- HTTP status: ${entry.httpStatus}`);
   if (entry.message !== undefined) facts.push(`- Message: ${codeSpan(entry.message)}`);
-  facts.push(`- Category: ${codeSpan(entry.category)}, ${entry.retryable ? 'retryable' : 'not retryable'}`);
+  facts.push(
+    `- Category: ${codeSpan(entry.category)}, ${entry.retryable ? 'retryable' : 'not retryable'}`,
+  );
   facts.push(`- Document: ${sourceLabel(entry)}`);
   return facts;
 }
@@ -36,7 +45,10 @@ export function describeCode(code: CodeNode): (string | undefined)[] {
   return [
     `${codeSpan(String(code.code))} has ${code.variants.length} documented variants, in document order.`,
     ...code.variants.map((entry, index) =>
-      [`**Variant ${index + 1}.** ${variantDescriptions(entry).join('\n') || '(no description)'}`, ...variantFacts(entry)].join('\n'),
+      [
+        `**Variant ${index + 1}.** ${variantDescriptions(entry).join('\n') || '(no description)'}`,
+        ...variantFacts(entry),
+      ].join('\n'),
     ),
   ];
 }
@@ -55,7 +67,9 @@ export function productOf(vendor: VendorNode, codeSet: CodeSetNode): string {
 /** What an editor shows on hover over a code set's enum. */
 export function describeCodeSet(vendor: VendorNode, codeSet: CodeSetNode): string[] {
   const sources = codeSetSources(vendor, codeSet);
-  const documents = sources.map((source) => `${source.document} › ${source.section}${source.date ? ` (${source.date})` : ''}`);
+  const documents = sources.map(
+    (source) => `${source.document} › ${source.section}${source.date ? ` (${source.date})` : ''}`,
+  );
   return [
     `Error codes of ${productOf(vendor, codeSet)}, as the error body carries them in ${codeSpan(fieldPath(codeField(codeSet.envelope)))}.`,
     `Documents: ${[...new Set(documents)].join('; ')}.`,

@@ -8,17 +8,34 @@ export interface EnvelopeField {
   readonly holds: 'code' | 'string';
 }
 
-const code = (...path: [string, ...string[]]): EnvelopeField => ({ type: 'envelope-field', path, holds: 'code' });
-const text = (...path: [string, ...string[]]): EnvelopeField => ({ type: 'envelope-field', path, holds: 'string' });
+const code = (...path: [string, ...string[]]): EnvelopeField => ({
+  type: 'envelope-field',
+  path,
+  holds: 'code',
+});
+const text = (...path: [string, ...string[]]): EnvelopeField => ({
+  type: 'envelope-field',
+  path,
+  holds: 'string',
+});
 
 /** The fields of each envelope, in the order the vendor's example body lists them. */
 export const ENVELOPE_FIELDS: Readonly<Record<Envelope, readonly EnvelopeField[]>> = {
   // {"Response": {"Error": {"Code": "...", "Message": "..."}, "RequestId": "..."}}
-  'tencent-api3': [code('Response', 'Error', 'Code'), text('Response', 'Error', 'Message'), text('Response', 'RequestId')],
+  'tencent-api3': [
+    code('Response', 'Error', 'Code'),
+    text('Response', 'Error', 'Message'),
+    text('Response', 'RequestId'),
+  ],
   // {"requestId": "...", "code": "...", "message": "..."}
   bce: [text('requestId'), code('code'), text('message')],
   // {"RequestId": "...", "Error": {"Type": "Sender", "Code": "...", "Message": "..."}}
-  'kingsoft-openapi': [text('RequestId'), text('Error', 'Type'), code('Error', 'Code'), text('Error', 'Message')],
+  'kingsoft-openapi': [
+    text('RequestId'),
+    text('Error', 'Type'),
+    code('Error', 'Code'),
+    text('Error', 'Message'),
+  ],
   // {"Data": {"RetCode": 8201, "RetMsg": "..."}, "RequestId": "..."}
   'kingsoft-v1': [code('Data', 'RetCode'), text('Data', 'RetMsg'), text('RequestId')],
   // {"msg": "...", "code": 40400001, "id": "..."}

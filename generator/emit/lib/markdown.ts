@@ -1,4 +1,4 @@
-// The markdown vocabulary of the README and the docs: header, table, code block; cells escaped once, here.
+// The markdown vocabulary of the README: header, table, code block, and vendor text escaped once, here.
 
 /** The one header line of every generated markdown file. */
 export function mdHeader(sources: readonly string[]): string {

@@ -54,9 +54,14 @@ export function vendorTables(vendor: VendorNode): string[] {
 }
 
 /** The tables of a code set, with the aliases table when the set has aliases. */
-export function codeSetTables(vendor: VendorNode, codeSet: CodeSetNode, withAliases: boolean): string[] {
+export function codeSetTables(
+  vendor: VendorNode,
+  codeSet: CodeSetNode,
+  withAliases: boolean,
+): string[] {
   const tables = [...codeSet.tables];
-  if (withAliases && vendor.aliases.some((alias) => alias.codeSet === codeSet.prefix)) tables.push(ALIASES_TABLE);
+  if (withAliases && vendor.aliases.some((alias) => alias.codeSet === codeSet.prefix))
+    tables.push(ALIASES_TABLE);
   return [...new Set(tables)].map((table) => `tables/${table}`);
 }
 

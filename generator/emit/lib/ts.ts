@@ -52,7 +52,8 @@ export function tsString(value: string): string {
 /** A literal as code: a quoted string, a number or a boolean. */
 export function tsLiteral(value: Literal): string {
   if (typeof value === 'string') return tsString(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`not a finite number literal: ${value}`);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error(`not a finite number literal: ${value}`);
   return String(value);
 }
 
@@ -106,18 +107,26 @@ export function tsUnion(members: readonly string[]): WriterFunction {
 }
 
 /** An object literal type `{ key: type; ... }` from ordered properties. */
-export function tsObjectType(properties: readonly (readonly [key: string, type: string])[]): string {
+export function tsObjectType(
+  properties: readonly (readonly [key: string, type: string])[],
+): string {
   return `{ ${properties.map(([key, type]) => `${tsPropertyKey(key)}: ${type}`).join('; ')} }`;
 }
 
 /** An object literal `{ key: value, ... }` from ordered properties, on one line: prettier breaks it where it must. */
-export function tsObject(properties: readonly (readonly [key: string | number, value: string])[]): string {
+export function tsObject(
+  properties: readonly (readonly [key: string | number, value: string])[],
+): string {
   if (properties.length === 0) return '{}';
   return `{ ${properties.map(([key, value]) => `${tsPropertyKey(key)}: ${value}`).join(', ')} }`;
 }
 
 /** A call that bundlers may drop when its result is unused: arguments must be pure as well. */
-export function tsPure(callee: string, args: readonly string[], typeArguments: readonly string[] = []): string {
+export function tsPure(
+  callee: string,
+  args: readonly string[],
+  typeArguments: readonly string[] = [],
+): string {
   const typeList = typeArguments.length === 0 ? '' : `<${typeArguments.join(', ')}>`;
   return `/* @__PURE__ */ ${callee}${typeList}(${args.join(', ')})`;
 }
@@ -140,7 +149,9 @@ export function tsFrozenRecord(
 
 /** tsFrozenRecord of an object expression already written. */
 export function tsFrozenRecordOf(object: string, recordType = 'object'): string {
-  return tsFrozen(tsPure('Object.assign', [`${tsPure('Object.create', ['null'])} as ${recordType}`, object]));
+  return tsFrozen(
+    tsPure('Object.assign', [`${tsPure('Object.create', ['null'])} as ${recordType}`, object]),
+  );
 }
 
 export interface EnumMember {
@@ -199,7 +210,9 @@ export function tsConst(declaration: {
     declarationKind: VariableDeclarationKind.Const,
     isExported: declaration.isExported ?? true,
     docs: declaration.docs ? [declaration.docs] : [],
-    declarations: [{ name: declaration.name, type: declaration.type, initializer: declaration.initializer }],
+    declarations: [
+      { name: declaration.name, type: declaration.type, initializer: declaration.initializer },
+    ],
   };
 }
 
@@ -212,11 +225,13 @@ export function tsFunction(declaration: {
   readonly returnType: string;
   readonly body: WriterFunction;
 }): FunctionDeclarationStructure {
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = declaration.parameters.map(([name, type]) => ({
-    name: name.endsWith('?') ? name.slice(0, -1) : name,
-    hasQuestionToken: name.endsWith('?'),
-    type,
-  }));
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = declaration.parameters.map(
+    ([name, type]) => ({
+      name: name.endsWith('?') ? name.slice(0, -1) : name,
+      hasQuestionToken: name.endsWith('?'),
+      type,
+    }),
+  );
   return {
     kind: StructureKind.Function,
     name: declaration.name,
@@ -240,12 +255,20 @@ export function tsInterface(declaration: {
     name: declaration.name,
     isExported: true,
     docs: declaration.docs ? [declaration.docs] : [],
-    properties: declaration.properties.map(([key, type]) => ({ name: tsPropertyKey(key), type, isReadonly: true })),
+    properties: declaration.properties.map(([key, type]) => ({
+      name: tsPropertyKey(key),
+      type,
+      isReadonly: true,
+    })),
   };
 }
 
 /** `import { a, b } from 'x'` (or `import type`); names are sorted for stable output. */
-export function tsImport(names: readonly string[], from: string, options: { readonly typeOnly?: boolean } = {}): ImportDeclarationStructure {
+export function tsImport(
+  names: readonly string[],
+  from: string,
+  options: { readonly typeOnly?: boolean } = {},
+): ImportDeclarationStructure {
   return {
     kind: StructureKind.ImportDeclaration,
     isTypeOnly: options.typeOnly ?? false,
@@ -255,7 +278,11 @@ export function tsImport(names: readonly string[], from: string, options: { read
 }
 
 /** `export { a, b } from 'x'` (or `export type`), or `export * from 'x'` without names. */
-export function tsExportFrom(names: readonly string[] | '*', from: string, options: { readonly typeOnly?: boolean } = {}): ExportDeclarationStructure {
+export function tsExportFrom(
+  names: readonly string[] | '*',
+  from: string,
+  options: { readonly typeOnly?: boolean } = {},
+): ExportDeclarationStructure {
   return {
     kind: StructureKind.ExportDeclaration,
     isTypeOnly: options.typeOnly ?? false,
@@ -266,19 +293,26 @@ export function tsExportFrom(names: readonly string[] | '*', from: string, optio
 
 const isModuleLink = (statement: Statement): boolean =>
   typeof statement === 'object' &&
-  (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
+  (statement.kind === StructureKind.ImportDeclaration ||
+    statement.kind === StructureKind.ExportDeclaration);
 
 /** A blank line between declarations and after the imports; imports and re-exports stay together. */
 function spaced(statements: readonly Statement[]): Statement[] {
   return statements.flatMap((statement, index) => {
     const previous = statements[index - 1];
     const together = previous !== undefined && isModuleLink(previous) && isModuleLink(statement);
-    return index === 0 || together ? [statement] : [(writer: CodeBlockWriter) => writer.blankLineIfLastNot(), statement];
+    return index === 0 || together
+      ? [statement]
+      : [(writer: CodeBlockWriter) => writer.blankLineIfLastNot(), statement];
   });
 }
 
 /** A file printer: one in-memory ts-morph project that prints each file from its statements in one pass. */
-export function createTsPrinter(): (path: string, header: string, statements: readonly Statement[]) => string {
+export function createTsPrinter(): (
+  path: string,
+  header: string,
+  statements: readonly Statement[],
+) => string {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -289,7 +323,11 @@ export function createTsPrinter(): (path: string, header: string, statements: re
     },
   });
   return (path, header, statements) => {
-    const file = project.createSourceFile(path, { statements: [header, ...spaced(statements)] }, { overwrite: true });
+    const file = project.createSourceFile(
+      path,
+      { statements: [header, ...spaced(statements)] },
+      { overwrite: true },
+    );
     const text = file.getFullText();
     // Forget the file: a printer emits the whole package and should not hold every file's AST.
     project.removeSourceFile(file);

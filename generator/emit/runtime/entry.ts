@@ -1,6 +1,7 @@
 // The runtime shape of a documented error and how a code plus a message finds its variant.
 
-export type VendorId = 'tencent-live' | 'tencent-streamlive' | 'baidu-vod' | 'kingsoft-live' | 'upyun';
+export type VendorId =
+  'tencent-live' | 'tencent-streamlive' | 'baidu-vod' | 'kingsoft-live' | 'upyun';
 
 /** One fixed taxonomy for every vendor; see tables/README.md for what each means. */
 export type ErrorCategory =
@@ -56,7 +57,9 @@ export interface CodeSetTable {
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as { readonly [key: string]: unknown })[key]);
+    for (const key of Object.keys(value)) {
+      deepFreeze((value as { readonly [key: string]: unknown })[key]);
+    }
   }
   return value;
 }
@@ -64,7 +67,8 @@ export function deepFreeze<T>(value: T): T {
 /** Messages longer than this are not matched against templates: bounded work on hostile input. */
 const MAX_MESSAGE_LENGTH = 4096;
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
 
 /** The key of a code in a table, or undefined when the value cannot be one of its codes. */
 export function codeKey(table: CodeSetTable, code: unknown): string | undefined {
@@ -134,7 +138,8 @@ export function findEntry(
     let best: ErrorEntry | undefined;
     for (const entry of variants) {
       if (entry.message === undefined || !messageMatches(entry.message, message)) continue;
-      if (best === undefined || specificity(entry.message) > specificity(best.message ?? '')) best = entry;
+      if (best === undefined || specificity(entry.message) > specificity(best.message ?? ''))
+        best = entry;
     }
     if (best) return best;
   }
