@@ -1,0 +1,48 @@
+// Generated from tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv by npm run generate. Do not edit.
+import { parseWithCodeSets } from '../vendor-error.js';
+import type { VendorErrorOf } from '../vendor-error.js';
+import { KingsoftLiveCodeSet, KingsoftLiveV1CodeSet } from './entries.js';
+import type { KingsoftLiveErrorCodeValue, KingsoftLiveV1ErrorCodeValue } from './codes.js';
+export { KingsoftLiveErrorCode, KingsoftLiveV1ErrorCode } from './codes.js';
+export type { KingsoftLiveErrorCodeValue, KingsoftLiveV1ErrorCodeValue } from './codes.js';
+export {
+  KingsoftLiveCodeSet,
+  KingsoftLiveErrorEntries,
+  KingsoftLiveV1CodeSet,
+  KingsoftLiveV1ErrorEntries,
+} from './entries.js';
+export type {
+  KingsoftLiveErrorBody,
+  KingsoftLiveErrorBodyOf,
+  KingsoftLiveV1ErrorBody,
+  KingsoftLiveV1ErrorBodyOf,
+} from './bodies.js';
+export {
+  isKingsoftLiveErrorBody,
+  isKingsoftLiveErrorCode,
+  isKingsoftLiveV1ErrorBody,
+  isKingsoftLiveV1ErrorCode,
+} from './guards.js';
+
+/** A parsed kingsoft-live error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
+export type KingsoftLiveError = VendorErrorOf<
+  'kingsoft-live',
+  KingsoftLiveErrorCodeValue | KingsoftLiveV1ErrorCodeValue
+>;
+
+/**
+ * Parses a kingsoft-live HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Error.Code` or `Data.RetCode`.
+ *
+ * Never throws: see parseWithCodeSets for the rules.
+ */
+export function parseKingsoftLiveError(
+  httpStatus: unknown,
+  body: unknown,
+): KingsoftLiveError | null {
+  return parseWithCodeSets(
+    'kingsoft-live',
+    [KingsoftLiveCodeSet, KingsoftLiveV1CodeSet],
+    httpStatus,
+    body,
+  ) as KingsoftLiveError | null;
+}

@@ -1,0 +1,52 @@
+// Generated from tables/tencent-common.csv by npm run generate. Do not edit.
+import { ownProperty } from '../own-property.js';
+import type { TencentStreamLiveErrorCodeValue } from './codes.js';
+import type { TencentStreamLiveErrorBody } from './bodies.js';
+
+/** The TencentStreamLive codes for the guards alone: the entries map is many times larger. */
+const tencentStreamLiveCodes: readonly unknown[] = /* @__PURE__ */ Object.freeze([
+  'AuthFailure.InvalidSecretId',
+  'AuthFailure.MFAFailure',
+  'AuthFailure.SecretIdNotFound',
+  'AuthFailure.SignatureExpire',
+  'AuthFailure.SignatureFailure',
+  'AuthFailure.TokenFailure',
+  'AuthFailure.UnauthorizedOperation',
+  'DryRunOperation',
+  'FailedOperation',
+  'InternalError',
+  'InvalidAction',
+  'InvalidParameter',
+  'InvalidParameterValue',
+  'LimitExceeded',
+  'MissingParameter',
+  'NoSuchVersion',
+  'RequestLimitExceeded',
+  'ResourceInUse',
+  'ResourceInsufficient',
+  'ResourceNotFound',
+  'ResourceUnavailable',
+  'UnauthorizedOperation',
+  'UnknownParameter',
+  'UnsupportedOperation',
+  'UnsupportedProtocol',
+  'UnsupportedRegion',
+]);
+
+/** Is the value one of the documented TencentStreamLive codes (a string, compared exactly)? Never throws. */
+export function isTencentStreamLiveErrorCode(
+  value: unknown,
+): value is TencentStreamLiveErrorCodeValue {
+  return typeof value === 'string' && tencentStreamLiveCodes.includes(value);
+}
+
+/** Is the value a TencentStreamLive error body: `Response.Error.Code` a documented code and every other field of the envelope a string? Reads own data properties only and never throws. */
+export function isTencentStreamLiveErrorBody(value: unknown): value is TencentStreamLiveErrorBody {
+  const response = ownProperty(value, 'Response');
+  const responseError = ownProperty(response, 'Error');
+  return (
+    isTencentStreamLiveErrorCode(ownProperty(responseError, 'Code')) &&
+    typeof ownProperty(responseError, 'Message') === 'string' &&
+    typeof ownProperty(response, 'RequestId') === 'string'
+  );
+}

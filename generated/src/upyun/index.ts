@@ -1,0 +1,22 @@
+// Generated from tables/upyun.csv by npm run generate. Do not edit.
+import { parseWithCodeSets } from '../vendor-error.js';
+import type { VendorErrorOf } from '../vendor-error.js';
+import { UpyunCodeSet } from './entries.js';
+import type { UpyunErrorCodeValue } from './codes.js';
+export { UpyunErrorCode } from './codes.js';
+export type { UpyunErrorCodeValue } from './codes.js';
+export { UpyunCodeSet, UpyunErrorEntries } from './entries.js';
+export type { UpyunErrorBody, UpyunErrorBodyOf } from './bodies.js';
+export { isUpyunErrorBody, isUpyunErrorCode } from './guards.js';
+
+/** A parsed upyun error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
+export type UpyunError = VendorErrorOf<'upyun', UpyunErrorCodeValue>;
+
+/**
+ * Parses a upyun HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `code`.
+ *
+ * Never throws: see parseWithCodeSets for the rules.
+ */
+export function parseUpyunError(httpStatus: unknown, body: unknown): UpyunError | null {
+  return parseWithCodeSets('upyun', [UpyunCodeSet], httpStatus, body) as UpyunError | null;
+}

@@ -1,0 +1,468 @@
+// Generated from generator/emit/runtime/vendor-error.ts by npm run generate. Do not edit.
+// Parses a vendor's error response, in any documented envelope and any body form, into one typed result.
+
+import { findEntry, variantsOf } from './entry.js';
+import { ownProperty } from './own-property.js';
+import type { CodeSetTable, Envelope, ErrorCategory, ErrorEntry, VendorId } from './entry.js';
+
+/** What every parsed error response carries, documented code or not. */
+export interface VendorErrorFields<V extends VendorId> {
+  readonly vendor: V;
+  /**
+   * The response's HTTP status. When the caller gives none (or no integer 100-599): 200 for
+   * the envelopes that always answer errors with HTTP 200 (Tencent API 3.0, Kingsoft v1), else 0.
+   */
+  readonly httpStatus: number;
+  /** The message the vendor returned (not the documented template); undefined when it sent none. */
+  readonly message?: string;
+  /** The vendor's request id, to quote to the vendor's support. */
+  readonly requestId?: string;
+  readonly category: ErrorCategory;
+  /** May the same request succeed if sent again later, unchanged? */
+  readonly retryable: boolean;
+  /**
+   * The body as parsed JSON; the body exactly as given when it is not JSON. The vendor's own
+   * spelling of the code stays visible here (Baidu's alias `MediaException.MediaNotFound`).
+   */
+  readonly raw: unknown;
+}
+
+/** An error whose code the vendor documents: `entry` is the documented variant the response names. */
+export interface KnownVendorError<
+  V extends VendorId,
+  C extends string | number,
+> extends VendorErrorFields<V> {
+  /** The documented code, also when the response spelled it as an alias or a numeric string. */
+  readonly code: C;
+  readonly known: true;
+  readonly entry: ErrorEntry;
+}
+
+/**
+ * An error whose code the vendor's documents do not list. `code` is the vendor's code as sent
+ * (a string, or a number for vendors with numeric codes); when the response carries no usable
+ * code (a gateway's HTML page, an empty or truncated body, a code that is not a non-empty string
+ * of at most 256 characters or a finite number) it is `http-<status>`, e.g. `http-502`, and
+ * `http-0` when the status is unknown. Category comes from the HTTP status.
+ */
+export interface UnknownVendorError<V extends VendorId> extends VendorErrorFields<V> {
+  readonly code: string | number;
+  readonly known: false;
+  readonly entry?: undefined;
+}
+
+/** `switch (e.vendor)` then `if (e.known) switch (e.code)` narrows to documented codes. */
+export type VendorErrorOf<V extends VendorId, C extends string | number> =
+  KnownVendorError<V, C> | UnknownVendorError<V>;
+
+/** Bodies longer than this (characters, or bytes) are not parsed: bounded work on hostile input. */
+const MAX_BODY_LENGTH = 1024 * 1024;
+
+/** Codes longer than this are no vendor's code (the documents' longest are about 40). */
+const MAX_CODE_LENGTH = 256;
+
+/** Tencent API 3.0 and Kingsoft v1 answer errors with HTTP 200 and put the failure in the body. */
+const answersErrorsWithOk = (envelope: Envelope): boolean =>
+  envelope === 'tencent-api3' || envelope === 'kingsoft-v1';
+
+/**
+ * The category an HTTP status implies, for codes the documents do not list: 429 rate-limit,
+ * 503/504 unavailable, other 5xx internal, 401 auth, 403 permission, 404 not-found,
+ * 409 conflict, other 4xx invalid-request, anything else unknown.
+ */
+export function categoryFromStatus(httpStatus: number): ErrorCategory {
+  if (!Number.isInteger(httpStatus)) return 'unknown';
+  if (httpStatus === 429) return 'rate-limit';
+  if (httpStatus === 503 || httpStatus === 504) return 'unavailable';
+  if (httpStatus >= 500 && httpStatus <= 599) return 'internal';
+  if (httpStatus === 401) return 'auth';
+  if (httpStatus === 403) return 'permission';
+  if (httpStatus === 404) return 'not-found';
+  if (httpStatus === 409) return 'conflict';
+  if (httpStatus >= 400 && httpStatus <= 499) return 'invalid-request';
+  return 'unknown';
+}
+
+/**
+ * Whether an undocumented error of this category is worth retrying unchanged: flow control
+ * (rate-limit), a temporarily unavailable service and a failed server (internal, as the
+ * vendors' 5xx advice "please try again" says) are; everything else is not.
+ */
+export function retryableFromCategory(category: ErrorCategory): boolean {
+  return category === 'rate-limit' || category === 'unavailable' || category === 'internal';
+}
+
+/** May the same request succeed if sent again later, unchanged? */
+export function isRetryable(error: { readonly retryable: boolean }): boolean {
+  return error.retryable === true;
+}
+
+const isRecord = (value: unknown): value is object =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !ArrayBuffer.isView(value);
+
+/** A value that can be a vendor's code; anything else (object, boolean, huge string) cannot. */
+function usableCode(value: unknown): string | number | undefined {
+  if (typeof value === 'string')
+    return value.length > 0 && value.length <= MAX_CODE_LENGTH ? value : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  return undefined;
+}
+
+const stringOrUndefined = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length > 0 ? value : undefined;
+
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+
+/** UTF-8 bytes as text; the global TextDecoder exists in browsers and Node alike. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const Decoder = (globalThis as { TextDecoder?: new (label?: string) => TextDecoderLike })
+    .TextDecoder;
+  return Decoder === undefined ? undefined : new Decoder('utf-8').decode(bytes);
+}
+
+/** An ArrayBuffer, also one from another realm (a worker, a vm context). */
+const isArrayBuffer = (value: unknown): value is ArrayBuffer =>
+  value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
+const NOT_JSON = Symbol('not JSON');
+
+/** The body as a JSON value: objects are taken as already parsed, strings and bytes are parsed. */
+function jsonOf(body: unknown): unknown {
+  let text: string | undefined;
+  if (typeof body === 'string') {
+    text = body;
+  } else if (isArrayBuffer(body)) {
+    if (body.byteLength > MAX_BODY_LENGTH) return NOT_JSON;
+    text = decodeUtf8(new Uint8Array(body));
+  } else if (ArrayBuffer.isView(body)) {
+    // Buffer, Uint8Array and other views, also from another realm.
+    if (body.byteLength > MAX_BODY_LENGTH) return NOT_JSON;
+    text = decodeUtf8(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+  } else if (typeof body === 'object' && body !== null) {
+    return body;
+  } else {
+    return NOT_JSON;
+  }
+  if (text === undefined || text.length > MAX_BODY_LENGTH) return NOT_JSON;
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return NOT_JSON;
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** What one envelope finds in a body. */
+type Reading =
+  /** The envelope says the call failed. `complete`: the documented error shape, not a stray field. */
+  | {
+      readonly kind: 'error';
+      readonly complete: boolean;
+      readonly code: unknown;
+      readonly message: unknown;
+      readonly requestId: unknown;
+    }
+  /** The envelope says the call succeeded; its request id, if any, serves a 4xx/5xx fallback. */
+  | { readonly kind: 'success'; readonly message: undefined; readonly requestId: unknown }
+  /** Not this envelope (or no code in it); message and request id, if any, serve the fallback. */
+  | { readonly kind: 'absent'; readonly message: unknown; readonly requestId: unknown };
+
+const ABSENT_FIELDS = { message: undefined, requestId: undefined } as const;
+const ABSENT: Reading = { kind: 'absent', ...ABSENT_FIELDS };
+
+/** Reads a JSON body through one envelope, as the vendors' documents show it. */
+function readEnvelope(envelope: Envelope, json: unknown): Reading {
+  if (!isRecord(json)) return ABSENT;
+  switch (envelope) {
+    case 'tencent-api3': {
+      // {"Response": {"Error": {"Code", "Message"}, "RequestId"}}; success has no Error.
+      const response = ownProperty(json, 'Response');
+      if (!isRecord(response)) return ABSENT;
+      const error = ownProperty(response, 'Error');
+      const requestId = ownProperty(response, 'RequestId');
+      // Falsy Error is success, as tencentcloud-sdk-nodejs itself decides.
+      if (!error) return { kind: 'success', message: undefined, requestId };
+      return {
+        kind: 'error',
+        complete: true,
+        code: ownProperty(error, 'Code'),
+        message: ownProperty(error, 'Message'),
+        requestId,
+      };
+    }
+    case 'kingsoft-openapi': {
+      // {"RequestId", "Error": {"Type", "Code", "Message"}} with HTTP 4xx/5xx.
+      const error = ownProperty(json, 'Error');
+      const requestId = ownProperty(json, 'RequestId');
+      if (!isRecord(error)) return { kind: 'absent', message: undefined, requestId };
+      return {
+        kind: 'error',
+        complete: true,
+        code: ownProperty(error, 'Code'),
+        message: ownProperty(error, 'Message'),
+        requestId,
+      };
+    }
+    case 'kingsoft-v1': {
+      // {"Data": {"RetCode", "RetMsg"}, "RequestId"} with HTTP 200; success has no RetCode.
+      const data = ownProperty(json, 'Data');
+      if (!isRecord(data)) return ABSENT;
+      const retCode = ownProperty(data, 'RetCode');
+      const requestId = ownProperty(json, 'RequestId');
+      if (retCode === undefined || retCode === null || retCode === 0 || retCode === '0') {
+        return { kind: 'success', message: undefined, requestId };
+      }
+      return {
+        kind: 'error',
+        complete: true,
+        code: retCode,
+        message: ownProperty(data, 'RetMsg'),
+        requestId,
+      };
+    }
+    case 'bce':
+    case 'upyun': {
+      // Baidu {"requestId", "code", "message"}; Upyun {"msg", "code", "id"}.
+      const message = ownProperty(json, envelope === 'bce' ? 'message' : 'msg');
+      const requestId = ownProperty(json, envelope === 'bce' ? 'requestId' : 'id');
+      const code = ownProperty(json, 'code');
+      if (code === undefined || code === null) return { kind: 'absent', message, requestId };
+      // A success body may have a field called `code`; only code plus message or id is an error body.
+      const complete = typeof message === 'string' || typeof requestId === 'string';
+      return { kind: 'error', complete, code, message, requestId };
+    }
+  }
+}
+
+/** The status the caller gave, when it is one. */
+const givenStatus = (httpStatus: unknown): number | undefined =>
+  typeof httpStatus === 'number' &&
+  Number.isInteger(httpStatus) &&
+  httpStatus >= 100 &&
+  httpStatus <= 599
+    ? httpStatus
+    : undefined;
+
+function statusFor(codeSet: CodeSetTable | undefined, httpStatus: number | undefined): number {
+  if (httpStatus !== undefined) return httpStatus;
+  return codeSet !== undefined && answersErrorsWithOk(codeSet.envelope) ? 200 : 0;
+}
+
+function resultOf(
+  vendor: VendorId,
+  codeSet: CodeSetTable | undefined,
+  given: number | undefined,
+  fields: { readonly code: unknown; readonly message: unknown; readonly requestId: unknown },
+  raw: unknown,
+): VendorErrorOf<VendorId, string | number> {
+  const httpStatus = statusFor(codeSet, given);
+  const message = stringOrUndefined(fields.message);
+  const requestId = stringOrUndefined(fields.requestId);
+  const code = usableCode(fields.code);
+  const entry =
+    codeSet !== undefined && code !== undefined
+      ? findEntry(codeSet, code, { message, httpStatus: given })
+      : undefined;
+  const optional = {
+    ...(message !== undefined && { message }),
+    ...(requestId !== undefined && { requestId }),
+  };
+  if (entry !== undefined) {
+    return {
+      vendor,
+      code: entry.code,
+      known: true,
+      entry,
+      httpStatus,
+      ...optional,
+      category: entry.category,
+      retryable: entry.retryable,
+      raw,
+    };
+  }
+  const category = categoryFromStatus(httpStatus);
+  return {
+    vendor,
+    code: code ?? `http-${httpStatus}`,
+    known: false,
+    httpStatus,
+    ...optional,
+    category,
+    retryable: retryableFromCategory(category),
+    raw,
+  };
+}
+
+/**
+ * Parses one HTTP response of a vendor into a typed error, or null when it is not an error.
+ *
+ * - `codeSets`: the vendor's code sets; each one's envelope is tried in order (Kingsoft Live
+ *   has an openAPI set and a v1 set), and the first that finds an error decides.
+ * - `body`: the parsed JSON, a JSON string, or the bytes (Uint8Array, Buffer, ArrayBuffer;
+ *   decoded as UTF-8). Strings and bytes over 1 MiB are not parsed.
+ * - Null exactly when the response is not an error: a status below 400 (or none) with a body
+ *   that shows no error in any envelope (Tencent `Response` without `Error`, Kingsoft v1 `Data`
+ *   without `RetCode` or with `RetCode` 0, no body, no JSON).
+ * - A 4xx/5xx response is always an error; without a usable code it is `http-<status>`.
+ * - Variants of a code are told apart by message and status (see findEntry); aliases resolve
+ *   to the documented code.
+ *
+ * Never throws: hostile bodies (throwing proxies, prototype keys, deep nesting) give the
+ * status-only answer.
+ */
+export function parseWithCodeSets(
+  vendor: VendorId,
+  codeSets: readonly CodeSetTable[],
+  httpStatus: unknown,
+  body: unknown,
+): VendorErrorOf<VendorId, string | number> | null {
+  const given = givenStatus(httpStatus);
+  const isErrorStatus = given !== undefined && given >= 400;
+  try {
+    const json = jsonOf(body);
+    const raw = json === NOT_JSON ? body : json;
+    // The first envelope with a request id or message lends them to a code-less 4xx/5xx answer.
+    let fallback: { readonly message: unknown; readonly requestId: unknown } = ABSENT_FIELDS;
+    for (const codeSet of codeSets) {
+      const reading = json === NOT_JSON ? ABSENT : readEnvelope(codeSet.envelope, json);
+      if (reading.kind === 'error') {
+        if (reading.complete || isErrorStatus)
+          return resultOf(vendor, codeSet, given, reading, raw);
+      } else if (
+        fallback === ABSENT_FIELDS &&
+        (reading.message !== undefined || reading.requestId !== undefined)
+      ) {
+        fallback = reading;
+      }
+    }
+    if (!isErrorStatus) return null;
+    return resultOf(vendor, undefined, given, { ...fallback, code: undefined }, raw);
+  } catch {
+    // A body that throws while being read (a Proxy, a revoked Proxy) says nothing but its status.
+    if (!isErrorStatus) return null;
+    return resultOf(vendor, undefined, given, { ...ABSENT_FIELDS, code: undefined }, body);
+  }
+}
+
+/** Request ids from the vendors' own examples: realistic and the same on every run. */
+const EXAMPLE_REQUEST_IDS: Readonly<Record<Envelope, string>> = {
+  'tencent-api3': 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
+  bce: '7a64abd6-5fd8-4f42-a795-bb51c8cf5c6a',
+  'kingsoft-openapi': '68093a99-2f63-4f39-8f70-3047ab8ecb5b',
+  'kingsoft-v1': '36d7f12e-2345-4e5e-a5f4-7hsjk1ff27eb',
+  upyun: '11e4a729d24943409933a5e8314cd32e',
+};
+
+/** A status for the rare entry whose document gives none, in the spirit of its category. */
+const STATUS_BY_CATEGORY: Readonly<Partial<Record<ErrorCategory, number>>> = {
+  auth: 401,
+  permission: 403,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limit': 429,
+  internal: 500,
+  unavailable: 503,
+};
+
+/**
+ * A documented message with its placeholders filled so that it still fills the template:
+ * ids after a dash (`mda-xxx`, `tsk-xxx`) get an id like the one in Baidu's example, other
+ * placeholders (`%s`, `xxx`) the word `example`.
+ */
+function filledMessage(template: string): string {
+  return template.replace(/(-?)(%s|x{3,})/g, (_match, dash: string) =>
+    dash === '-' ? '-jdekywp8pek91e0n' : 'example',
+  );
+}
+
+/** The code as the body spells it: an alias as given, otherwise the documented code (a number for numeric codes). */
+function codeAsSent(
+  codeSet: CodeSetTable,
+  code: string | number,
+  entry: ErrorEntry,
+): string | number {
+  const key = String(code);
+  return Object.prototype.hasOwnProperty.call(codeSet.aliases, key) ? code : entry.code;
+}
+
+function bodyOf(
+  envelope: Envelope,
+  fields: {
+    readonly code: string | number;
+    readonly message: string;
+    readonly requestId: string;
+    readonly status: number;
+  },
+): unknown {
+  const { code, message, requestId, status } = fields;
+  switch (envelope) {
+    case 'tencent-api3':
+      return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
+    case 'bce':
+      return { requestId, code, message };
+    case 'kingsoft-openapi':
+      // The document shows Type "Sender" (the caller's fault); server faults are "Receiver".
+      return {
+        RequestId: requestId,
+        Error: { Type: status >= 500 ? 'Receiver' : 'Sender', Code: code, Message: message },
+      };
+    case 'kingsoft-v1':
+      return { Data: { RetCode: code, RetMsg: message }, RequestId: requestId };
+    case 'upyun':
+      return { msg: message, code, id: requestId };
+  }
+}
+
+/**
+ * A realistic error response for a documented code, for tests and mock servers: the status the
+ * document gives (200 for Tencent API 3.0 and Kingsoft v1, which answer errors with HTTP 200),
+ * and the body in the vendor's envelope with the documented message (templates filled so they
+ * still match, or `opts.message`) and a request id (`opts.requestId`, else a fixed example id).
+ * `opts.variant` picks a variant of a code the document lists more than once (0-based, document
+ * order); without it the variant is the one `opts.message` names, else the first.
+ *
+ * This is a helper for documented codes only: an undocumented code, or a variant index the code
+ * does not have, throws a RangeError.
+ */
+export function errorResponseWith(
+  vendor: VendorId,
+  codeSets: readonly CodeSetTable[],
+  code: string | number,
+  opts: { readonly requestId?: string; readonly message?: string; readonly variant?: number } = {},
+): { status: number; body: unknown } {
+  for (const codeSet of codeSets) {
+    const variants = variantsOf(codeSet, code);
+    if (variants === undefined) continue;
+    let entry: ErrorEntry | undefined;
+    if (opts.variant !== undefined) {
+      entry = Number.isInteger(opts.variant) ? variants[opts.variant] : undefined;
+      if (entry === undefined) {
+        throw new RangeError(
+          `${vendor} code ${String(code)} has no documented variant ${String(opts.variant)}`,
+        );
+      }
+    } else {
+      entry = findEntry(codeSet, code, { message: opts.message });
+    }
+    if (entry === undefined) continue;
+    const status = answersErrorsWithOk(codeSet.envelope)
+      ? 200
+      : (entry.httpStatus ?? STATUS_BY_CATEGORY[entry.category] ?? 400);
+    const documented =
+      entry.message ?? entry.description.en ?? entry.description.zh ?? String(entry.code);
+    const body = bodyOf(codeSet.envelope, {
+      code: codeAsSent(codeSet, code, entry),
+      message: opts.message ?? filledMessage(documented),
+      requestId: opts.requestId ?? EXAMPLE_REQUEST_IDS[codeSet.envelope],
+      status,
+    });
+    return { status, body };
+  }
+  throw new RangeError(`${vendor} documents no error code ${JSON.stringify(code)}`);
+}
