@@ -179,3 +179,65 @@ lookupError('aws', 'AccessDenied');
 export const response = errorResponse('upyun', 40400001, { requestId: 'r' });
 // @ts-expect-error errorResponse takes documented codes only
 errorResponse('upyun', 40499999);
+
+// ---- categories: a switch over every category is exhaustive, so a new category breaks the build here
+
+export function retryAdvice(error: VendorError): string {
+  switch (error.category) {
+    case 'auth':
+    case 'permission':
+      return 'fix the credentials or the policy';
+    case 'invalid-request':
+    case 'not-found':
+    case 'conflict':
+      return 'fix the request';
+    case 'rate-limit':
+    case 'unavailable':
+    case 'internal':
+      return error.retryable ? 'retry with backoff' : 'report it';
+    case 'quota':
+      return 'raise the quota';
+    case 'dry-run':
+      return 'the dry run would have succeeded';
+    case 'unknown':
+      return 'look at the message';
+    default: {
+      const unreachable: never = error.category;
+      return unreachable;
+    }
+  }
+}
+
+export function upyunCategory(error: VendorError): string {
+  if (error.vendor !== 'upyun') return '';
+  switch (error.category) {
+    case 'auth':
+    case 'permission':
+    case 'invalid-request':
+    case 'not-found':
+    case 'conflict':
+    case 'rate-limit':
+    case 'quota':
+    case 'unavailable':
+    case 'internal':
+    case 'dry-run':
+    case 'unknown':
+      return error.category;
+    default: {
+      const unreachable: never = error.category;
+      return unreachable;
+    }
+  }
+}
+
+export function incompleteSwitch(error: VendorError): string {
+  switch (error.category) {
+    case 'auth':
+      return 'auth';
+    default: {
+      // @ts-expect-error the other categories are not handled: the switch is not exhaustive
+      const unreachable: never = error.category;
+      return unreachable;
+    }
+  }
+}
