@@ -429,7 +429,7 @@ describe('undocumented codes and code-less errors are kept as known: false', () 
       vendor: 'baidu-vod',
       status: 502,
       body: html,
-      want: { code: 'http-502', httpStatus: 502, category: 'internal', retryable: true },
+      want: { code: 'http-502', httpStatus: 502, category: 'unavailable', retryable: true },
     },
     {
       name: "a gateway's HTML page as bytes, 504, Tencent",
@@ -896,7 +896,7 @@ describe('categoryFromStatus', () => {
     [503, 'unavailable'],
     [504, 'unavailable'],
     [500, 'internal'],
-    [502, 'internal'],
+    [502, 'unavailable'],
     [599, 'internal'],
     [401, 'auth'],
     [403, 'permission'],
