@@ -67,13 +67,13 @@ const answersErrorsWithOk = (envelope: Envelope): boolean =>
 
 /**
  * The category an HTTP status implies, for codes the documents do not list: 429 rate-limit,
- * 503/504 unavailable, other 5xx internal, 401 auth, 403 permission, 404 not-found,
+ * 502/503/504 unavailable (a gateway or an overloaded service: the request may pass later), other 5xx internal, 401 auth, 403 permission, 404 not-found,
  * 409 conflict, other 4xx invalid-request, anything else unknown.
  */
 export function categoryFromStatus(httpStatus: number): ErrorCategory {
   if (!Number.isInteger(httpStatus)) return 'unknown';
   if (httpStatus === 429) return 'rate-limit';
-  if (httpStatus === 503 || httpStatus === 504) return 'unavailable';
+  if (httpStatus === 502 || httpStatus === 503 || httpStatus === 504) return 'unavailable';
   if (httpStatus >= 500 && httpStatus <= 599) return 'internal';
   if (httpStatus === 401) return 'auth';
   if (httpStatus === 403) return 'permission';
