@@ -756,6 +756,16 @@ describe('the emitted small package', () => {
     { given: ['nope', 'InternalError'], want: undefined },
     { given: ['__proto__', 'InternalError'], want: undefined },
     { given: ['toString', 'InternalError'], want: undefined },
+    { given: ['upyun', '40400001'], want: 'FileOrDirectoryNotFound' },
+    { given: ['upyun', '040400001'], want: undefined },
+    { given: ['upyun', '40400001.0'], want: undefined },
+    { given: ['upyun', 40400001.5], want: undefined },
+    { given: ['upyun', 'constructor'], want: undefined },
+    { given: ['kingsoft-live', '08201'], want: undefined },
+    { given: ['kingsoft-live', 'hasOwnProperty'], want: undefined },
+    { given: ['tencent-live', '__proto__'], want: undefined },
+    { given: ['baidu-vod', 'valueOf'], want: undefined },
+    { given: ['baidu-vod', 'mediaexception.medianotfound'], want: undefined },
   ];
   it.each(lookups)('lookupError($given) names $want', ({ given, want }) => {
     const entry = root.lookupError?.(...given) as { name: string } | undefined;
@@ -924,6 +934,14 @@ describe('the emitted small package', () => {
   it.each([
     { guard: 'isUpyunErrorCode', given: 40400001, want: true },
     { guard: 'isUpyunErrorCode', given: '40400001', want: false },
+    { guard: 'isUpyunErrorCode', given: 40400001.5, want: false },
+    { guard: 'isUpyunErrorCode', given: 40400002, want: false },
+    { guard: 'isUpyunErrorCode', given: 'toString', want: false },
+    { guard: 'isUpyunErrorCode', given: 8201, want: false },
+    { guard: 'isKingsoftLiveErrorCode', given: 8201, want: false },
+    { guard: 'isKingsoftLiveV1ErrorCode', given: 'InvalidParameterValue', want: false },
+    { guard: 'isTencentLiveErrorCode', given: 'hasOwnProperty', want: false },
+    { guard: 'isTencentLiveErrorCode', given: 'InternalError', want: true },
     { guard: 'isKingsoftLiveV1ErrorCode', given: 8201, want: true },
     { guard: 'isKingsoftLiveErrorCode', given: 'InvalidParameterValue', want: true },
     { guard: 'isKingsoftLiveErrorCode', given: 'invalidparametervalue', want: false },

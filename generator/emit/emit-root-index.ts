@@ -20,8 +20,8 @@ const IS_VENDOR = 'Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)';
 export function rootIndexStatements(model: PackageModel): Statement[] {
   const { vendors } = model;
   return [
-    tsImport(['findEntry'], './entry.js'),
-    tsImport(['ErrorEntry', 'VendorId'], './entry.js', { typeOnly: true }),
+    tsImport(['chooseVariant', 'variantsOf'], './entry.js'),
+    tsImport(['CodeSetTable', 'ErrorEntry', 'VendorId'], './entry.js', { typeOnly: true }),
     tsImport(['CODE_SETS'], './registry.js'),
     tsImport(['VendorCodes'], './registry.js', { typeOnly: true }),
     tsImport(['errorResponseWith'], './vendor-error.js'),
@@ -95,10 +95,15 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       ],
       returnType: 'ErrorEntry | undefined',
       body: (writer) => {
-        writer.writeLine(`if (!${IS_VENDOR}) return undefined;`);
-        writer.write('for (const codeSet of CODE_SETS[vendor]) ').block(() => {
-          writer.writeLine('const entry = findEntry(codeSet, code, { message });');
-          writer.writeLine('if (entry !== undefined) return entry;');
+        // CODE_SETS has no prototype, so `__proto__` or `toString` reads as undefined: one read
+        // instead of an own-property check and a read on every lookup.
+        writer.writeLine(
+          'const codeSets: readonly CodeSetTable[] | undefined = CODE_SETS[vendor];',
+        );
+        writer.writeLine('if (codeSets === undefined) return undefined;');
+        writer.write('for (const codeSet of codeSets) ').block(() => {
+          writer.writeLine('const variants = variantsOf(codeSet, code);');
+          writer.writeLine('if (variants !== undefined) return chooseVariant(variants, message);');
         });
         writer.writeLine('return undefined;');
       },

@@ -1,4 +1,4 @@
-// Emits guards.ts: `isPErrorCode` and `isPErrorBody` over a small frozen code list, so a guard never pulls in entries.ts.
+// Emits guards.ts: `isPErrorCode` and `isPErrorBody` over a small set of the codes, so a guard never pulls in entries.ts.
 import type { CodeSetNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import { ENVELOPE_FIELDS, codeField, fieldPath, type EnvelopeField } from './lib/envelopes.js';
@@ -14,15 +14,15 @@ import {
 import {
   tsConst,
   tsDocs,
-  tsFrozen,
   tsFunction,
   tsImport,
   tsLiteral,
+  tsPure,
   tsString,
   type Statement,
 } from './lib/ts.js';
 
-/** The module-private list of a code set's codes (`tencentLiveCodes`). */
+/** The module-private set of a code set's codes (`tencentLiveCodes`). */
 const codeListName = (codeSet: CodeSetNode): string =>
   `${codeSet.prefix[0]?.toLowerCase()}${codeSet.prefix.slice(1)}Codes`;
 
@@ -39,10 +39,12 @@ function codeListDeclaration(codeSet: CodeSetNode): Statement {
     name: codeListName(codeSet),
     isExported: false,
     docs: tsDocs([
-      `The ${codeSet.prefix} codes for the guards alone: the entries map is many times larger.`,
+      `The ${codeSet.prefix} codes for the guards alone, as a set so a check is O(1) however many codes there are: the entries map is many times larger. Module-private, so nothing can add to it.`,
     ]),
-    type: 'readonly unknown[]',
-    initializer: tsFrozen(`[${codeSet.codes.map((code) => tsLiteral(code.code)).join(', ')}]`),
+    type: 'ReadonlySet<unknown>',
+    initializer: tsPure('new Set', [
+      `[${codeSet.codes.map((code) => tsLiteral(code.code)).join(', ')}]`,
+    ]),
   });
 }
 
@@ -57,7 +59,7 @@ function codeGuardDeclaration(codeSet: CodeSetNode): Statement {
     returnType: `value is ${codeValueName(codeSet)}`,
     body: (writer) =>
       writer.writeLine(
-        `return typeof value === '${jsType}' && ${codeListName(codeSet)}.includes(value);`,
+        `return typeof value === '${jsType}' && ${codeListName(codeSet)}.has(value);`,
       ),
   });
 }
