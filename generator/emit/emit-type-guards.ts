@@ -23,7 +23,7 @@ import {
 } from './lib/ts.js';
 
 /** The module-private set of a code set's codes (`tencentLiveCodes`). */
-const codeListName = (codeSet: CodeSetNode): string =>
+const guardCodesName = (codeSet: CodeSetNode): string =>
   `${codeSet.prefix[0]?.toLowerCase()}${codeSet.prefix.slice(1)}Codes`;
 
 /** The local variable holding the object at a path of the body (`responseError` for Response.Error). */
@@ -34,9 +34,9 @@ const objectVariable = (path: readonly string[]): string =>
     )
     .join('');
 
-function codeListDeclaration(codeSet: CodeSetNode): Statement {
+function guardCodesDeclaration(codeSet: CodeSetNode): Statement {
   return tsConst({
-    name: codeListName(codeSet),
+    name: guardCodesName(codeSet),
     isExported: false,
     docs: tsDocs([
       `The ${codeSet.prefix} codes for the guards alone, as a set so a check is O(1) however many codes there are: the entries map is many times larger. Module-private, so nothing can add to it.`,
@@ -59,7 +59,7 @@ function codeGuardDeclaration(codeSet: CodeSetNode): Statement {
     returnType: `value is ${codeValueName(codeSet)}`,
     body: (writer) =>
       writer.writeLine(
-        `return typeof value === '${jsType}' && ${codeListName(codeSet)}.has(value);`,
+        `return typeof value === '${jsType}' && ${guardCodesName(codeSet)}.has(value);`,
       ),
   });
 }
@@ -120,7 +120,7 @@ export const guardsModule: VendorModuleEmitter = {
       typeOnly: true,
     }),
     ...vendor.codeSets.flatMap((codeSet) => [
-      codeListDeclaration(codeSet),
+      guardCodesDeclaration(codeSet),
       codeGuardDeclaration(codeSet),
       bodyGuardDeclaration(codeSet),
     ]),
