@@ -184,7 +184,7 @@ for (const runtime of await runtimePackages()) {
             code: 'http-502',
             httpStatus: 502,
             message: 'Bad Gateway',
-            category: 'internal',
+            category: 'unavailable',
             retryable: true,
           });
         });
@@ -324,7 +324,7 @@ for (const runtime of await runtimePackages()) {
           expect(adapters.fromBceSdkError(err)).toMatchObject({
             known: false,
             code: 'http-502',
-            category: 'internal',
+            category: 'unavailable',
           });
         });
 
