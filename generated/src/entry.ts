@@ -68,29 +68,81 @@ export function deepFreeze<T>(value: T): T {
 /** Messages longer than this are not matched against templates: bounded work on hostile input. */
 const MAX_MESSAGE_LENGTH = 4096;
 
+/** String codes longer than this are no vendor's: bounded work (hashing) on hostile input. */
+const MAX_CODE_LENGTH = 256;
+
+/** An integer code sent as a string (query strings, logs): canonical digits only, a safe integer. */
+const CANONICAL_INTEGER = /^(0|[1-9][0-9]{0,14})$/;
+
 const hasOwn = (object: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(object, key);
 
-/** The key of a code in a table, or undefined when the value cannot be one of its codes. */
-export function codeKey(table: CodeSetTable, code: unknown): string | undefined {
-  if (table.codeType === 'integer') {
-    if (typeof code === 'number') return Number.isSafeInteger(code) ? String(code) : undefined;
-    // Codes sometimes travel as strings (query strings, logs): accept the canonical form only.
-    if (typeof code === 'string' && /^(0|[1-9][0-9]{0,14})$/.test(code)) return code;
-    return undefined;
-  }
-  return typeof code === 'string' && code.length <= 256 ? code : undefined;
+/** A table's codes and aliases as one Map: integer code sets keyed by number, string ones by string. */
+type CodeIndex = ReadonlyMap<string | number, ErrorVariants>;
+
+/**
+ * Each table's index, built on the first lookup: a Map has no prototype, so `__proto__` or
+ * `toString` is simply absent, and its get is O(1) with no String(code) for integer codes. Built
+ * lazily so a bundle that never looks a code up keeps no index; tables are frozen, so it stays true.
+ */
+const codeIndexes = /* @__PURE__ */ new WeakMap<CodeSetTable, CodeIndex>();
+
+/** The index key of a table's code or alias as its `entries`/`aliases` spell it; undefined when unreachable. */
+function indexKey(table: CodeSetTable, key: string): string | number | undefined {
+  if (table.codeType === 'string') return key;
+  return CANONICAL_INTEGER.test(key) ? Number(key) : undefined;
 }
 
-/** The documented variants of a code, following the table's aliases; never a prototype key. */
-export function variantsOf(table: CodeSetTable, code: unknown): ErrorVariants | undefined {
-  let key = codeKey(table, code);
-  if (key === undefined) return undefined;
-  if (!hasOwn(table.entries, key) && hasOwn(table.aliases, key)) {
-    const target = table.aliases[key];
-    key = target === undefined ? undefined : String(target);
+function buildIndex(table: CodeSetTable): CodeIndex {
+  const index = new Map<string | number, ErrorVariants>();
+  // Own keys only, so nothing the prototype chain holds becomes a code.
+  for (const key of Object.keys(table.entries)) {
+    const variants = table.entries[key];
+    const indexed = indexKey(table, key);
+    if (variants !== undefined && indexed !== undefined) index.set(indexed, variants);
   }
-  return key !== undefined && hasOwn(table.entries, key) ? table.entries[key] : undefined;
+  // An alias never hides a code of the same spelling: codes win.
+  for (const alias of Object.keys(table.aliases)) {
+    const target = table.aliases[alias];
+    const indexed = indexKey(table, alias);
+    if (target === undefined || indexed === undefined || index.has(indexed)) continue;
+    const key = String(target);
+    const variants = hasOwn(table.entries, key) ? table.entries[key] : undefined;
+    if (variants !== undefined) index.set(indexed, variants);
+  }
+  return index;
+}
+
+function codeIndexOf(table: CodeSetTable): CodeIndex {
+  let index = codeIndexes.get(table);
+  if (index === undefined) {
+    index = buildIndex(table);
+    codeIndexes.set(table, index);
+  }
+  return index;
+}
+
+/** The key of a code in a table's index, or undefined when the value cannot be one of its codes. */
+function lookupKey(table: CodeSetTable, code: unknown): string | number | undefined {
+  if (table.codeType === 'integer') {
+    if (typeof code === 'number') return Number.isSafeInteger(code) ? code : undefined;
+    // Codes sometimes travel as strings (query strings, logs): accept the canonical form only.
+    if (typeof code === 'string' && CANONICAL_INTEGER.test(code)) return Number(code);
+    return undefined;
+  }
+  return typeof code === 'string' && code.length <= MAX_CODE_LENGTH ? code : undefined;
+}
+
+/** The key of a code in a table's `entries`, or undefined when the value cannot be one of its codes. */
+export function codeKey(table: CodeSetTable, code: unknown): string | undefined {
+  const key = lookupKey(table, code);
+  return key === undefined ? undefined : String(key);
+}
+
+/** The documented variants of a code, following the table's aliases; never a prototype key. O(1). */
+export function variantsOf(table: CodeSetTable, code: unknown): ErrorVariants | undefined {
+  const key = lookupKey(table, code);
+  return key === undefined ? undefined : codeIndexOf(table).get(key);
 }
 
 const templateCache = new Map<string, RegExp>();
@@ -121,32 +173,50 @@ export function messageMatches(template: string, message: string): boolean {
 const specificity = (template: string): number => template.replace(/%s|x{3,}/g, '').length;
 
 /**
+ * The variant of a code's variants that a response names: by message (exact, then template), then
+ * by HTTP status, else the first documented variant. A lone variant is returned at once.
+ */
+export function chooseVariant(
+  variants: ErrorVariants,
+  message: unknown,
+  httpStatus?: unknown,
+): ErrorEntry {
+  if (variants.length === 1) return variants[0];
+  if (typeof message === 'string') {
+    for (const entry of variants) if (entry.message === message) return entry;
+    let best: ErrorEntry | undefined;
+    let bestSpecificity = -1;
+    for (const entry of variants) {
+      if (entry.message === undefined || !messageMatches(entry.message, message)) continue;
+      const literal = specificity(entry.message);
+      if (literal > bestSpecificity) {
+        best = entry;
+        bestSpecificity = literal;
+      }
+    }
+    if (best !== undefined) return best;
+  }
+  if (typeof httpStatus === 'number') {
+    for (const entry of variants) if (entry.httpStatus === httpStatus) return entry;
+  }
+  return variants[0];
+}
+
+/** The hints of a call that gives none, shared rather than allocated per call. */
+const NO_HINTS: { readonly message?: unknown; readonly httpStatus?: unknown } =
+  /* @__PURE__ */ Object.freeze({});
+
+/**
  * The variant of a code that a response names: by message (exact, then template), then by
  * HTTP status, else the first documented variant. Undefined for codes the table lacks.
  */
 export function findEntry(
   table: CodeSetTable,
   code: unknown,
-  hints: { readonly message?: unknown; readonly httpStatus?: unknown } = {},
+  hints: { readonly message?: unknown; readonly httpStatus?: unknown } = NO_HINTS,
 ): ErrorEntry | undefined {
   const variants = variantsOf(table, code);
-  if (variants === undefined) return undefined;
-  if (variants.length === 1) return variants[0];
-  const message = typeof hints.message === 'string' ? hints.message : undefined;
-  if (message !== undefined) {
-    const exact = variants.find((entry) => entry.message === message);
-    if (exact) return exact;
-    let best: ErrorEntry | undefined;
-    for (const entry of variants) {
-      if (entry.message === undefined || !messageMatches(entry.message, message)) continue;
-      if (best === undefined || specificity(entry.message) > specificity(best.message ?? ''))
-        best = entry;
-    }
-    if (best) return best;
-  }
-  if (typeof hints.httpStatus === 'number') {
-    const byStatus = variants.find((entry) => entry.httpStatus === hints.httpStatus);
-    if (byStatus) return byStatus;
-  }
-  return variants[0];
+  return variants === undefined
+    ? undefined
+    : chooseVariant(variants, hints.message, hints.httpStatus);
 }

@@ -1,6 +1,6 @@
 // Generated from tables/tencent-common.csv, tables/tencent-live.csv, tables/baidu-vod-common.csv, tables/baidu-vod.csv, tables/aliases.csv, tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv, tables/upyun.csv by npm run generate. Do not edit.
-import { findEntry } from './entry.js';
-import type { ErrorEntry, VendorId } from './entry.js';
+import { chooseVariant, variantsOf } from './entry.js';
+import type { CodeSetTable, ErrorEntry, VendorId } from './entry.js';
 import { CODE_SETS } from './registry.js';
 import type { VendorCodes } from './registry.js';
 import { errorResponseWith } from './vendor-error.js';
@@ -61,10 +61,11 @@ export function lookupError(
   code: string | number,
   message?: string,
 ): ErrorEntry | undefined {
-  if (!Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)) return undefined;
-  for (const codeSet of CODE_SETS[vendor]) {
-    const entry = findEntry(codeSet, code, { message });
-    if (entry !== undefined) return entry;
+  const codeSets: readonly CodeSetTable[] | undefined = CODE_SETS[vendor];
+  if (codeSets === undefined) return undefined;
+  for (const codeSet of codeSets) {
+    const variants = variantsOf(codeSet, code);
+    if (variants !== undefined) return chooseVariant(variants, message);
   }
   return undefined;
 }

@@ -3,8 +3,8 @@ import { ownProperty } from '../own-property.js';
 import type { TencentLiveErrorCodeValue } from './codes.js';
 import type { TencentLiveErrorBody } from './bodies.js';
 
-/** The TencentLive codes for the guards alone: the entries map is many times larger. */
-const tencentLiveCodes: readonly unknown[] = /* @__PURE__ */ Object.freeze([
+/** The TencentLive codes for the guards alone, as a set so a check is O(1) however many codes there are: the entries map is many times larger. Module-private, so nothing can add to it. */
+const tencentLiveCodes: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
   'AuthFailure.InvalidSecretId',
   'AuthFailure.MFAFailure',
   'AuthFailure.SecretIdNotFound',
@@ -71,7 +71,7 @@ const tencentLiveCodes: readonly unknown[] = /* @__PURE__ */ Object.freeze([
 
 /** Is the value one of the documented TencentLive codes (a string, compared exactly)? Never throws. */
 export function isTencentLiveErrorCode(value: unknown): value is TencentLiveErrorCodeValue {
-  return typeof value === 'string' && tencentLiveCodes.includes(value);
+  return typeof value === 'string' && tencentLiveCodes.has(value);
 }
 
 /** Is the value a TencentLive error body: `Response.Error.Code` a documented code and every other field of the envelope a string? Reads own data properties only and never throws. */

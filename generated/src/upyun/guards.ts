@@ -3,8 +3,8 @@ import { ownProperty } from '../own-property.js';
 import type { UpyunErrorCodeValue } from './codes.js';
 import type { UpyunErrorBody } from './bodies.js';
 
-/** The Upyun codes for the guards alone: the entries map is many times larger. */
-const upyunCodes: readonly unknown[] = /* @__PURE__ */ Object.freeze([
+/** The Upyun codes for the guards alone, as a set so a check is O(1) however many codes there are: the entries map is many times larger. Module-private, so nothing can add to it. */
+const upyunCodes: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
   40000000, 40000001, 40000002, 40000003, 40000004, 40000005, 40000006, 40000007, 40000008,
   40000009, 40000010, 40000011, 40000012, 40000013, 40000014, 40000015, 40000016, 40000017,
   40000018, 40000019, 40000020, 40000021, 40000022, 40000023, 40000024, 40000025, 40000026,
@@ -38,7 +38,7 @@ const upyunCodes: readonly unknown[] = /* @__PURE__ */ Object.freeze([
 
 /** Is the value one of the documented Upyun codes (a number, compared exactly)? Never throws. */
 export function isUpyunErrorCode(value: unknown): value is UpyunErrorCodeValue {
-  return typeof value === 'number' && upyunCodes.includes(value);
+  return typeof value === 'number' && upyunCodes.has(value);
 }
 
 /** Is the value a Upyun error body: `code` a documented code and every other field of the envelope a string? Reads own data properties only and never throws. */
