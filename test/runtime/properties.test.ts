@@ -11,22 +11,11 @@ import type {
 } from '../../generator/emit/runtime/entry.js';
 import { errorResponseWith, parseWithCodeSets } from '../../generator/emit/runtime/vendor-error.js';
 import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
+import { CATEGORIES as MODEL_CATEGORIES } from '../../generator/model/model.js';
 import { codeSetSources } from './code-sets-under-test.js';
 import type { CodeSets } from './code-sets-under-test.js';
 
-const CATEGORIES = new Set([
-  'auth',
-  'permission',
-  'invalid-request',
-  'not-found',
-  'conflict',
-  'rate-limit',
-  'quota',
-  'unavailable',
-  'internal',
-  'dry-run',
-  'unknown',
-]);
+const CATEGORIES: ReadonlySet<string> = new Set(MODEL_CATEGORIES);
 
 /** What every result must be, whatever the input: a well-formed value that only documents known codes. */
 function assertWellFormed(
