@@ -194,6 +194,10 @@ async function emittedPackage(
 ): Promise<PackageModule> {
   const model = buildModel(await readTables(path.join(syntheticRoot, 'tables')));
   const dir = path.join(workDir, `runtime-${scale}x`);
+  await mkdir(dir, { recursive: true });
+  // As the package itself is: ESM. Without this tsx loads it as CommonJS, and every imported name
+  // becomes a getter call that the committed dist/esm row does not pay.
+  await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   for (const file of emitPackage(model)) {
     if (!file.path.startsWith('src/')) continue;
     await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
