@@ -3,10 +3,23 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { format, util } from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFile, formatFiles } from '../generator/format/format.js';
+import { syntheticTables } from '../bench/synthetic-tables.js';
+import { emitPackage } from '../generator/emit/registry.js';
+import {
+  formatFile,
+  formatFiles,
+  PRETTIER_OPTIONS,
+  prettierOptionsFor,
+} from '../generator/format/format.js';
+import { splitMarkdownTables } from '../generator/format/markdown-table-pieces.js';
+import type { PiecePlan } from '../generator/format/piece-plan.js';
+import { splitStatements, statementCuts } from '../generator/format/statement-pieces.js';
 import { generate } from '../generator/generate.js';
+import { buildModel } from '../generator/model/build-model.js';
 import type { PackageModel } from '../generator/model/model.js';
+import { readTables } from '../generator/read-tables/read-tables.js';
 import { diffAgainst } from '../generator/write/diff-output.js';
 import type { OutputFile } from '../generator/write/output-files.js';
 import { writeAtomic } from '../generator/write/write-atomic.js';
@@ -72,6 +85,22 @@ describe('formatFile', () => {
       want: '# Title\n\n- one\n- two\n',
     },
     {
+      name: 'Markdown: a table wider than the page is printed unpadded, one line per row',
+      given: {
+        path: 'docs/a.md',
+        contents: `| code | message |\n| - | - |\n| \`A\` | ${'x'.repeat(95)} |\n| \`LongerCode\` | y |`,
+      },
+      want: `| code | message |\n| --- | --- |\n| \`A\` | ${'x'.repeat(95)} |\n| \`LongerCode\` | y |\n`,
+    },
+    {
+      name: 'Markdown: a table that fits the page is aligned',
+      given: {
+        path: 'docs/a.md',
+        contents: '| code | message |\n|-|-|\n| `A` | x |\n| `LongerCode` | y |',
+      },
+      want: '| code         | message |\n| ------------ | ------- |\n| `A`          | x       |\n| `LongerCode` | y       |\n',
+    },
+    {
       name: 'an unknown extension: only LF and one final newline',
       given: { path: 'LICENSE', contents: 'a  b\r\nc\n\n\n' },
       want: 'a  b\nc\n',
@@ -95,6 +124,284 @@ describe('formatFile', () => {
       { path: 'a.md', contents: 'a' },
     ]);
     expect(files.map((file) => file.path)).toEqual(['z.md', 'a.md']);
+  });
+});
+
+/** Every file of a generated/ directory, without its installed dependencies and its build. */
+async function packageFiles(dir: string): Promise<OutputFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: OutputFile[] = [];
+  for (const entry of entries) {
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (!entry.isFile() || /^(node_modules|dist)[\\/]/.test(relative)) continue;
+    files.push({
+      path: relative.split(path.sep).join('/'),
+      contents: await readFile(path.join(dir, relative), 'utf8'),
+    });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The package emitted (unformatted) from synthetic tables `scale` times the committed rows. */
+async function syntheticPackage(scale: number): Promise<OutputFile[]> {
+  const root = await temporaryDir('synthetic-');
+  const { files } = await syntheticTables({ rootDir: ROOT, scale, seed: 20_240_601 });
+  for (const [file, contents] of files) {
+    await mkdir(path.dirname(path.join(root, 'tables', file)), { recursive: true });
+    await writeFile(path.join(root, 'tables', file), contents);
+  }
+  return emitPackage(buildModel(await readTables(path.join(root, 'tables'))));
+}
+
+const parserOf = (filePath: string): string => (filePath.endsWith('.md') ? 'markdown' : 'babel-ts');
+
+/** A file's piece plan as formatFiles makes it; undefined when the file is formatted whole. */
+const planOf = (file: OutputFile, pieceChars: number): PiecePlan | undefined =>
+  file.path.endsWith('.md')
+    ? splitMarkdownTables(file.contents, pieceChars, util.getStringWidth)
+    : file.path.endsWith('.ts')
+      ? splitStatements(file.contents, pieceChars)
+      : undefined;
+
+/** The plan's pieces formatted one by one on this thread, then joined. */
+async function joined(plan: PiecePlan, filePath: string): Promise<string | undefined> {
+  const options = prettierOptionsFor(filePath, parserOf(filePath));
+  const formatted: string[] = [];
+  for (const piece of plan.pieces) formatted.push(await format(piece, options));
+  return plan.join(formatted);
+}
+
+/**
+ * For every file of the package that cuts into pieces: the pieces' join against the whole file
+ * formatted. Returns the paths whose join was proven, so a test can say which files must be.
+ */
+async function expectPiecesJoinToWhole(
+  files: readonly OutputFile[],
+  pieceChars: number,
+): Promise<string[]> {
+  const proven: string[] = [];
+  for (const file of files) {
+    const plan = planOf(file, pieceChars);
+    if (plan === undefined) continue;
+    const result = await joined(plan, file.path);
+    if (result === undefined) continue;
+    expect({ path: file.path, contents: result }).toEqual(await formatFile(file));
+    proven.push(file.path);
+  }
+  return proven;
+}
+
+describe('formatFiles', () => {
+  it('formats on worker threads and in pieces byte for byte as formatFile formats each whole file', async () => {
+    const files = await packageFiles(path.join(ROOT, 'generated'));
+    const whole = await Promise.all(files.map((file) => formatFile(file)));
+    const parallel = await formatFiles(files, { workers: 2, pieceChars: 2048 });
+    const sequential = await formatFiles(files, { workers: 0, pieceChars: Infinity });
+    expect(parallel).toEqual(whole);
+    expect(sequential).toEqual(whole);
+    // Run to run, whatever worker formats which piece when.
+    expect(await formatFiles(files, { workers: 2, pieceChars: 2048 })).toEqual(whole);
+  });
+
+  it("cuts the committed package's docs and modules into pieces that join into the whole file formatted", async () => {
+    const files = await packageFiles(path.join(ROOT, 'generated'));
+    const proven = await expectPiecesJoinToWhole(files, 2048);
+    // Every document long enough to cut is cut and proven; so are the larger modules.
+    const longDocs = files.filter(
+      (file) => file.path.startsWith('docs/') && file.contents.length > 4096,
+    );
+    expect(longDocs.length).toBeGreaterThan(0);
+    expect(proven.filter((filePath) => filePath.startsWith('docs/'))).toEqual(
+      longDocs.map((file) => file.path),
+    );
+    expect(proven).toContain('src/vendor-error.ts');
+  });
+
+  it('cuts synthetic output at 10 times the committed rows into pieces that join into the whole file formatted', async () => {
+    const files = (await syntheticPackage(10)).filter(
+      (file) => file.path.endsWith('.md') || file.contents.length > 32_768,
+    );
+    const proven = await expectPiecesJoinToWhole(files, 16_384);
+    expect(proven.filter((filePath) => filePath.startsWith('docs/')).length).toBe(
+      files.filter((file) => file.path.startsWith('docs/') && file.contents.length > 32_768).length,
+    );
+    expect(proven.some((filePath) => filePath.endsWith('.ts'))).toBe(true);
+  });
+
+  const row = (code: string, message: string): string => `| \`${code}\` | ${message} |`;
+  const wideRows = Array.from({ length: 12 }, (_, index) =>
+    row(`Code${index}`, `m ${'x'.repeat(90)}`),
+  );
+  const markdownCases: {
+    name: string;
+    given: string;
+    want: 'formatted whole' | 'joined' | 'not proven';
+  }[] = [
+    {
+      name: 'a table wider than the page',
+      given: ['# T', '', '| code | message |', '| - | - |', ...wideRows, '', 'After.'].join('\n'),
+      want: 'joined',
+    },
+    {
+      name: 'text between two long tables',
+      given: [
+        '| code | message |',
+        '|-|-|',
+        ...wideRows,
+        '',
+        'Between.',
+        '',
+        '| code | message |',
+        '|-|-|',
+        ...wideRows,
+      ].join('\n'),
+      want: 'joined',
+    },
+    {
+      name: 'a table that fits the page (aligned)',
+      given: [
+        '| code | message |',
+        '| - | - |',
+        ...Array.from({ length: 30 }, (_, i) => row(`C${i}`, 'short')),
+      ].join('\n'),
+      want: 'not proven',
+    },
+    {
+      name: 'a table whose columns are all 3 wide (aligned, delimiter cells `---`)',
+      given: ['| a | b |', '| - | - |', ...Array.from({ length: 80 }, () => '| 1 | 2 |')].join(
+        '\n',
+      ),
+      want: 'not proven',
+    },
+    {
+      name: 'a fenced code block',
+      given: ['```', '| a |', '```', '', '| code | message |', '| - | - |', ...wideRows].join('\n'),
+      want: 'formatted whole',
+    },
+    {
+      name: 'a prettier-ignore comment',
+      given: ['<!-- prettier-ignore -->', '| code | message |', '| - | - |', ...wideRows].join(
+        '\n',
+      ),
+      want: 'formatted whole',
+    },
+    {
+      name: 'a link reference definition',
+      given: ['| code | message |', '| - | - |', ...wideRows, '', '[x]: https://example.com'].join(
+        '\n',
+      ),
+      want: 'formatted whole',
+    },
+    {
+      name: 'CRLF line endings',
+      given: ['| code | message |', '| - | - |', ...wideRows].join('\r\n'),
+      want: 'formatted whole',
+    },
+  ];
+  it.each(markdownCases)('markdown with $name: $want', async ({ given, want }) => {
+    const file = { path: 'docs/a.md', contents: given };
+    const plan = splitMarkdownTables(given, 256, util.getStringWidth);
+    const whole = await formatFile(file);
+    if (want === 'formatted whole') expect(plan).toBeUndefined();
+    else {
+      expect(plan?.pieces.length).toBeGreaterThan(1);
+      const result = await joined(plan!, file.path);
+      expect(result).toEqual(want === 'joined' ? whole.contents : undefined);
+    }
+    // formatFiles falls back to the whole file when the pieces prove nothing.
+    expect(await formatFiles([file], { workers: 0, pieceChars: 256 })).toEqual([whole]);
+  });
+
+  const statementCases: { name: string; given: string; want: string[] }[] = [
+    { name: 'statements on their own lines', given: 'a;\nb;\n', want: ['a;\n', 'b;\n'] },
+    {
+      name: 'a `;` inside braces',
+      given: 'function f() {\n  a;\n}\nb;\n',
+      want: ['function f() {\n  a;\n}\nb;\n'],
+    },
+    {
+      name: 'a `;` inside a template literal and its `${}`',
+      given: 'const t = `x;\n${y(`;\n`)};\nz`;\nb;\n',
+      want: ['const t = `x;\n${y(`;\n`)};\nz`;\n', 'b;\n'],
+    },
+    {
+      name: 'a `;` inside a block comment',
+      given: '/* a;\n*/ b;\nc;\n',
+      want: ['/* a;\n*/ b;\n', 'c;\n'],
+    },
+    { name: 'a line comment after the `;`', given: 'a; // note\nb;\n', want: ['a; // note\nb;\n'] },
+    {
+      name: 'a `;` inside a string',
+      given: "const s = 'x;';\nb;\n",
+      want: ["const s = 'x;';\n", 'b;\n'],
+    },
+  ];
+  it.each(statementCases)('cuts between top-level statements: $name', ({ given, want }) => {
+    const bounds = [0, ...statementCuts(given)];
+    const pieces = bounds
+      .map((start, index) => given.slice(start, bounds[index + 1]))
+      .filter(Boolean);
+    expect(pieces).toEqual(want);
+  });
+
+  const statement = (name: string): string => `export const ${name} = { value: '${name}' };\n`;
+  const moduleCases: {
+    name: string;
+    given: string;
+    wantFailingPiece: boolean;
+  }[] = [
+    {
+      name: 'blank lines between statements, kept as one',
+      given: [statement('a'), '\n\n', statement('b'), statement('c'), '\n', statement('d')].join(
+        '',
+      ),
+      wantFailingPiece: false,
+    },
+    {
+      name: 'an `else` after a `;` line: that piece does not parse, the module is formatted whole',
+      given: [statement('a'), 'if (a) b();\n', 'else c();\n', statement('d'), statement('e')].join(
+        '',
+      ),
+      wantFailingPiece: true,
+    },
+    {
+      name: 'a string at the start of a line is never cut before (it would become a directive)',
+      given: [statement('a'), "'use strict';\n", statement('b'), statement('c')].join(''),
+      wantFailingPiece: false,
+    },
+  ];
+  it.each(moduleCases)('formats a module in pieces: $name', async ({ given, wantFailingPiece }) => {
+    const file = { path: 'src/a.ts', contents: given };
+    const plan = splitStatements(given, 8)!;
+    expect(plan.pieces.length).toBeGreaterThan(1);
+    expect(plan.pieces.some((piece) => piece.startsWith("'"))).toBe(false);
+    const whole = await formatFile(file);
+    if (wantFailingPiece) await expect(joined(plan, file.path)).rejects.toThrow();
+    else expect(await joined(plan, file.path)).toBe(whole.contents);
+    expect(await formatFiles([file], { workers: 1, pieceChars: 8 })).toEqual([whole]);
+  });
+
+  it('names the file prettier cannot parse', async () => {
+    await expect(
+      formatFiles([{ path: 'src/broken.ts', contents: 'export const = ;' }], { workers: 1 }),
+    ).rejects.toThrow(/^src\/broken\.ts: /);
+  });
+
+  it('babel-ts prints the committed TypeScript byte for byte as the typescript parser does', async () => {
+    const files = (await packageFiles(path.join(ROOT, 'generated'))).filter((file) =>
+      file.path.endsWith('.ts'),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const options = { ...PRETTIER_OPTIONS, filepath: file.path };
+      expect({
+        path: file.path,
+        contents: await format(file.contents, { ...options, parser: 'babel-ts' }),
+      }).toEqual({
+        path: file.path,
+        contents: await format(file.contents, { ...options, parser: 'typescript' }),
+      });
+    }
   });
 });
 
