@@ -16,9 +16,17 @@ export type FormatOutcome =
 /** More workers than this rarely pay: each holds its own prettier and heap. */
 export const MAX_FORMAT_WORKERS = 4;
 
-/** One worker per core, at most MAX_FORMAT_WORKERS. */
-export const defaultWorkerCount = (): number =>
-  Math.max(1, Math.min(availableParallelism(), MAX_FORMAT_WORKERS));
+/**
+ * Below this much text a generate formats on its own thread: each worker compiles prettier anew,
+ * which costs more than it saves on the committed tables (0.5 MB of output).
+ */
+export const THREAD_ONLY_CHARS = 1_000_000;
+
+/** This thread for a small job; else one worker per core, at most MAX_FORMAT_WORKERS. */
+export const defaultWorkerCount = (totalChars: number): number =>
+  totalChars < THREAD_ONLY_CHARS
+    ? 0
+    : Math.max(1, Math.min(availableParallelism(), MAX_FORMAT_WORKERS));
 
 /**
  * Texts longer than this format one at a time (smaller ones run beside them): prettier's heap

@@ -44,7 +44,7 @@ export interface FileToFormat {
 }
 
 export interface FormatOptions {
-  /** Worker threads formatting at once; 0 formats on this thread. Default: a core each, up to 4. */
+  /** Worker threads formatting at once; 0 formats on this thread. Default: see defaultWorkerCount. */
   readonly workers?: number;
   /** Size of the pieces a large file is cut into; Infinity formats every file whole. */
   readonly pieceChars?: number;
@@ -114,14 +114,17 @@ const whole = (text: string): PiecePlan => ({ pieces: [text], join: (formatted) 
 
 /**
  * Every file formatted, in the order given, byte for byte as formatFile formats it. Large files are
- * cut into pieces; all pieces of all files are formatted on worker threads, largest first. A file
- * whose pieces fail to parse or to prove their join is formatted whole in a second round.
+ * cut into pieces; all pieces of all files are formatted together, largest first, on worker threads
+ * unless the job is small. A file whose pieces fail to parse or to prove their join is formatted
+ * whole in a second round.
  */
 export async function formatFiles<T extends FileToFormat>(
   files: readonly T[],
   options: FormatOptions = {},
 ): Promise<T[]> {
-  const workers = options.workers ?? defaultWorkerCount();
+  const workers =
+    options.workers ??
+    defaultWorkerCount(files.reduce((sum, file) => sum + file.contents.length, 0));
   const pieceChars = options.pieceChars ?? PIECE_CHARS;
   // Each file's attempts, first to last: its pieces (if any), then whole with each parser.
   const attempts = files.map((file): Attempt[] => {
