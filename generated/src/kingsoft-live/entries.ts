@@ -548,8 +548,8 @@ export const KingsoftLiveV1ErrorEntries: {
           name: 'StreamAlreadyBanned',
           message: 'stream has been banned and no change forbid information',
           description: { zh: '不支持在同一秒内重复封禁同一条流' },
-          category: 'conflict',
-          retryable: false,
+          category: 'rate-limit',
+          retryable: true,
           source: source2,
         },
       ],
@@ -581,7 +581,7 @@ export const KingsoftLiveV1ErrorEntries: {
         {
           vendor: 'kingsoft-live',
           code: 4201,
-          name: 'GetResultError',
+          name: 'UidUniquenameDomainMismatch',
           message: 'get result error',
           description: { zh: 'uid、uniquename、domain不匹配' },
           category: 'invalid-request',
@@ -737,7 +737,7 @@ export const KingsoftLiveV1ErrorEntries: {
         {
           vendor: 'kingsoft-live',
           code: 6702,
-          name: 'EjInterfaceUseOrReturnFail',
+          name: 'CreateScheduledTaskFailed',
           message: 'ej interface use or return fail',
           description: { zh: '创建定时任务失败' },
           category: 'internal',

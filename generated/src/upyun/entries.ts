@@ -93,7 +93,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
           {
             vendor: 'upyun',
             code: 40000006,
-            name: 'ContentMd5NotMatch400',
+            name: 'FormContentMd5NotMatch',
             httpStatus: 400,
             message: 'content md5 not match',
             description: {},
@@ -639,7 +639,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
           {
             vendor: 'upyun',
             code: 40001006,
-            name: 'TypeInvalid400',
+            name: 'TypeInvalid',
             httpStatus: 400,
             message: 'type invalid',
             description: {},
@@ -704,7 +704,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
           {
             vendor: 'upyun',
             code: 40001021,
-            name: 'InvalidUtf8Key40001021',
+            name: 'InvalidUtf8Key',
             httpStatus: 400,
             message: 'invalid utf8 key',
             description: {},
@@ -1694,7 +1694,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
           {
             vendor: 'upyun',
             code: 40011057,
-            name: 'InvalidUtf8Key40011057',
+            name: 'MultipartInvalidUtf8Key',
             httpStatus: 400,
             message: 'invalid UTF8 Key',
             description: {},
@@ -2201,7 +2201,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
           {
             vendor: 'upyun',
             code: 40300007,
-            name: 'ContentMd5NotMatch403',
+            name: 'ContentMd5NotMatch',
             httpStatus: 403,
             message: 'content md5 not match',
             description: {},
@@ -2539,7 +2539,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
           {
             vendor: 'upyun',
             code: 40401006,
-            name: 'TypeInvalid404',
+            name: 'NotFoundTypeInvalid',
             httpStatus: 404,
             message: 'type invalid',
             description: {},
