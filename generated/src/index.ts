@@ -11,11 +11,15 @@ import type { KingsoftLiveError } from './kingsoft-live/index.js';
 import type { UpyunError } from './upyun/index.js';
 export type {
   CodeSetTable,
+  CodeType,
+  EntrySource,
   Envelope,
   ErrorCategory,
   ErrorEntry,
   ErrorVariants,
+  VendorEnvelopes,
   VendorId,
+  VendorWithEnvelope,
 } from './entry.js';
 export { CODE_SETS, VENDORS } from './registry.js';
 export type { VendorCodes, VendorErrors } from './registry.js';

@@ -1,15 +1,15 @@
 // Generated from generator/emit/runtime/sdk-adapters.ts by npm run generate. Do not edit.
 // Turns plain HTTP responses and rejections of the vendors' official SDKs into typed vendor errors.
 
-import type { VendorId } from './entry.js';
+import type { VendorId, VendorWithEnvelope } from './entry.js';
 import { ownProperty } from './own-property.js';
 import { CODE_SETS } from './registry.js';
 import type { VendorErrors } from './registry.js';
 import { parseWithCodeSets } from './vendor-error.js';
 import type { VendorErrorOf } from './vendor-error.js';
 
-/** The Tencent Cloud products whose errors come through tencentcloud-sdk-nodejs. */
-export type TencentCloudProduct = 'tencent-live' | 'tencent-streamlive';
+/** The Tencent Cloud products whose errors come through tencentcloud-sdk-nodejs: every API 3.0 one. */
+export type TencentCloudProduct = VendorWithEnvelope<'tencent-api3'>;
 
 type AnyVendorError = VendorErrorOf<VendorId, string | number>;
 

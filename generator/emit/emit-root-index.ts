@@ -31,7 +31,18 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       }),
     ),
     tsExportFrom(
-      ['CodeSetTable', 'Envelope', 'ErrorCategory', 'ErrorEntry', 'ErrorVariants', 'VendorId'],
+      [
+        'CodeSetTable',
+        'CodeType',
+        'EntrySource',
+        'Envelope',
+        'ErrorCategory',
+        'ErrorEntry',
+        'ErrorVariants',
+        'VendorEnvelopes',
+        'VendorId',
+        'VendorWithEnvelope',
+      ],
       './entry.js',
       {
         typeOnly: true,
