@@ -656,6 +656,7 @@ describe('emitPackage on the small model', () => {
       'package.json',
       'src/index.ts',
       'src/registry.ts',
+      'src/vocabulary.ts',
       'tsconfig.cjs.json',
       'tsconfig.esm.json',
       ...MODEL.vendors.flatMap((node) => [
