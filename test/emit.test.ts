@@ -654,6 +654,7 @@ describe('emitPackage on the small model', () => {
     const want = [
       'README.md',
       'package.json',
+      'site/index.html',
       'src/index.ts',
       'src/registry.ts',
       'src/vocabulary.ts',

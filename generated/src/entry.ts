@@ -10,9 +10,7 @@ export type {
   Envelope,
   ErrorCategory,
   ErrorEntry,
-  VendorEnvelopes,
   VendorId,
-  VendorWithEnvelope,
 } from './vocabulary.js';
 
 /** Every documented variant of one code, in document order: never empty. */

@@ -23,20 +23,6 @@ export type Envelope = 'tencent-api3' | 'bce' | 'kingsoft-openapi' | 'kingsoft-v
 /** The JSON type of a code set's codes in the vendor's response body. */
 export type CodeType = 'string' | 'integer';
 
-/** Each vendor's envelopes, one per code set: what its responses are parsed by. */
-export interface VendorEnvelopes {
-  readonly 'tencent-live': 'tencent-api3';
-  readonly 'tencent-streamlive': 'tencent-api3';
-  readonly 'baidu-vod': 'bce';
-  readonly 'kingsoft-live': 'kingsoft-openapi' | 'kingsoft-v1';
-  readonly upyun: 'upyun';
-}
-
-/** The vendors whose responses come in envelope `E`: `VendorWithEnvelope<'tencent-api3'>` is every Tencent Cloud API 3.0 product. */
-export type VendorWithEnvelope<E extends Envelope> = {
-  [V in VendorId]: E extends VendorEnvelopes[V] ? V : never;
-}[VendorId];
-
 /** One place a code is documented: a page's table or a code list. */
 export interface EntrySource {
   /** The document's title, or the code list's file (`tencentcloud-sdk-go live/v20180801/errors.go`). */

@@ -12,9 +12,6 @@ const interfaceOf = (name: string, docs: string, fields: readonly EntryField[]):
   });
 
 export function vocabularyStatements(model: PackageModel): Statement[] {
-  const envelopesOf = (vendor: PackageModel['vendors'][number]): string[] => [
-    ...new Set(vendor.codeSets.map((codeSet) => tsLiteral(codeSet.envelope))),
-  ];
   return [
     tsTypeAlias({
       name: 'VendorId',
@@ -35,19 +32,6 @@ export function vocabularyStatements(model: PackageModel): Statement[] {
       name: 'CodeType',
       docs: tsDocs(["The JSON type of a code set's codes in the vendor's response body."]),
       type: tsUnion(CODE_TYPES.map(tsLiteral)),
-    }),
-    tsInterface({
-      name: 'VendorEnvelopes',
-      docs: tsDocs(["Each vendor's envelopes, one per code set: what its responses are parsed by."]),
-      properties: model.vendors.map((vendor) => [vendor.id, envelopesOf(vendor).join(' | ')]),
-    }),
-    tsTypeAlias({
-      name: 'VendorWithEnvelope',
-      docs: tsDocs([
-        "The vendors whose responses come in envelope `E`: `VendorWithEnvelope<'tencent-api3'>` is every Tencent Cloud API 3.0 product.",
-      ]),
-      typeParameters: ['E extends Envelope'],
-      type: '{ [V in VendorId]: E extends VendorEnvelopes[V] ? V : never }[VendorId]',
     }),
     interfaceOf('EntrySource', 'One place a code is documented: a page\'s table or a code list.', ENTRY_SOURCE_FIELDS),
     interfaceOf('ErrorEntry', "One documented variant of a vendor's error code.", ENTRY_FIELDS),
