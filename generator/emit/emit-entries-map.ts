@@ -1,5 +1,5 @@
 // Emits entries.ts: each code set's frozen map from code to its documented variants, and its CodeSetTable.
-import type { CodeNode, CodeSetNode, EntryNode, VendorNode } from '../model/model.js';
+import type { CodeSetNode, EntryNode, VendorNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import {
   codeSetName,
@@ -9,6 +9,8 @@ import {
   moduleSpecifier,
   VENDOR_MODULES,
 } from './lib/names.js';
+import { finalBlock } from './lib/final-form.js';
+import { objectProperty, propertyLine, spaces } from './lib/final-ts.js';
 import {
   tsConst,
   tsDocs,
@@ -18,7 +20,9 @@ import {
   tsImport,
   tsLiteral,
   tsObject,
+  tsPropertyKey,
   tsPure,
+  tsWithBlocks,
   type Statement,
 } from './lib/ts.js';
 
@@ -41,25 +45,33 @@ function sourceNames(
 const sourceKey = (entry: EntryNode): string =>
   JSON.stringify([entry.source.document, entry.source.section]);
 
-/** One variant as an ErrorEntry literal; absent cells stay absent. */
-export function entryLiteral(entry: EntryNode, sourceName: string): string {
+/**
+ * One variant as an expanded ErrorEntry literal at `indent`, in final form; absent cells stay
+ * absent.
+ */
+export function entryLiteral(entry: EntryNode, sourceName: string, indent: number): string {
+  const inner = indent + 2;
   const description: [string, string][] = [];
   if (entry.description.zh !== undefined) description.push(['zh', tsLiteral(entry.description.zh)]);
   if (entry.description.en !== undefined) description.push(['en', tsLiteral(entry.description.en)]);
-  const properties: [string, string][] = [
-    ['vendor', tsLiteral(entry.vendor)],
-    ['code', tsLiteral(entry.code)],
-    ['name', tsLiteral(entry.name)],
+  const lines = [
+    `${spaces(indent)}{`,
+    propertyLine(inner, 'vendor', tsLiteral(entry.vendor)),
+    propertyLine(inner, 'code', tsLiteral(entry.code)),
+    propertyLine(inner, 'name', tsLiteral(entry.name)),
   ];
-  if (entry.httpStatus !== undefined) properties.push(['httpStatus', tsLiteral(entry.httpStatus)]);
-  if (entry.message !== undefined) properties.push(['message', tsLiteral(entry.message)]);
-  properties.push(
-    ['description', tsObject(description)],
-    ['category', tsLiteral(entry.category)],
-    ['retryable', tsLiteral(entry.retryable)],
-    ['source', sourceName],
+  if (entry.httpStatus !== undefined)
+    lines.push(propertyLine(inner, 'httpStatus', tsLiteral(entry.httpStatus)));
+  if (entry.message !== undefined)
+    lines.push(propertyLine(inner, 'message', tsLiteral(entry.message)));
+  lines.push(
+    objectProperty(inner, 'description', description),
+    propertyLine(inner, 'category', tsLiteral(entry.category)),
+    propertyLine(inner, 'retryable', tsLiteral(entry.retryable)),
+    propertyLine(inner, 'source', sourceName),
+    `${spaces(indent)}},`,
   );
-  return tsObject(properties);
+  return lines.join('\n');
 }
 
 /** `{ readonly [Code in TencentLiveErrorCodeValue]: ErrorVariants }`: every code present, nothing else. */
@@ -69,24 +81,39 @@ const entryMapType = (codeSet: CodeSetNode): string =>
 /**
  * The map as plain literals checked against ErrorEntry (`satisfies`), deep-frozen by one pure call
  * rather than a freeze per entry: a tenth of the text for large tables, and a bundler still drops it.
+ * Its properties, every variant of every code, are printed in final form.
  */
 function entriesDeclaration(
   codeSet: CodeSetNode,
   sourceNameOf: (entry: EntryNode) => string,
 ): Statement {
-  const variants = (code: CodeNode): string =>
-    `[${code.variants.map((entry) => entryLiteral(entry, sourceNameOf(entry))).join(', ')}]`;
-  const literal = tsObject(codeSet.codes.map((code) => [code.code, variants(code)]));
-  return tsConst({
-    name: entriesName(codeSet),
-    docs: tsDocs([
-      `Every documented variant of each ${codeSet.prefix} code, in document order. Frozen all the way down and without a prototype: only own codes are keys.`,
-    ]),
-    type: entryMapType(codeSet),
-    initializer: tsFrozenRecordOf(
-      tsPure('deepFreeze', [`${literal} satisfies ${entryMapType(codeSet)}`]),
-    ),
-  });
+  const printCodes = (indent: number): string =>
+    codeSet.codes
+      .map((code) =>
+        [
+          `${spaces(indent)}${tsPropertyKey(code.code)}: [`,
+          ...code.variants.map((entry) => entryLiteral(entry, sourceNameOf(entry), indent + 2)),
+          `${spaces(indent)}],`,
+        ].join('\n'),
+      )
+      .join('\n');
+  const block = finalBlock(entriesName(codeSet), printCodes);
+  const empty = codeSet.codes.length === 0;
+  // An object whose first key is on a line of its own stays expanded, as the real map is.
+  const literal = empty ? '{}' : `{\n${block.placeholder},\n}`;
+  return tsWithBlocks(
+    tsConst({
+      name: entriesName(codeSet),
+      docs: tsDocs([
+        `Every documented variant of each ${codeSet.prefix} code, in document order. Frozen all the way down and without a prototype: only own codes are keys.`,
+      ]),
+      type: entryMapType(codeSet),
+      initializer: tsFrozenRecordOf(
+        tsPure('deepFreeze', [`${literal} satisfies ${entryMapType(codeSet)}`]),
+      ),
+    }),
+    empty ? [] : [block],
+  );
 }
 
 function codeSetDeclaration(vendor: VendorNode, codeSet: CodeSetNode): Statement {

@@ -44,7 +44,7 @@ function emitVendorModules(
     const path = `${vendorFolder(vendor)}/${emitter.file}`;
     return {
       path,
-      contents: context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
+      ...context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
     };
   });
 }
