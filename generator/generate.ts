@@ -2,7 +2,7 @@
 
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { emitPackage } from './emit/registry.js';
+import { emitPackageShells } from './emit/registry.js';
 import { formatFiles, type FileToFormat } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import type { PackageModel, VendorId } from './model/model.js';
@@ -17,7 +17,7 @@ export interface GenerateOptions extends ValidateOptions {
   readonly outDir?: string;
   /** Compare outDir with a fresh generate instead of writing it. */
   readonly check?: boolean;
-  /** The emitters; the registry's by default. */
+  /** The emitters; the registry's by default (emitPackageShells). */
   readonly emit?: (model: PackageModel) => readonly FileToFormat[];
 }
 
@@ -107,7 +107,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const [model, modelMs] = await timed(() => buildModel(raw));
   timings.model = modelMs;
-  const [emitted, emitMs] = await timed(() => (options.emit ?? emitPackage)(model));
+  const [emitted, emitMs] = await timed(() => (options.emit ?? emitPackageShells)(model));
   timings.emit = emitMs;
   const [formatted, formatMs] = await timed(() => formatFiles(emitted));
   timings.format = formatMs;

@@ -14,6 +14,7 @@ import { tsconfigEmitter } from './emit-tsconfig.js';
 import { guardsModule } from './emit-type-guards.js';
 import { vendorIndexModule } from './emit-vendor-index.js';
 import type { EmitContext, Emitter, GeneratedFile, VendorModuleEmitter } from './lib/emitter.js';
+import { unformattedText } from './lib/final-form.js';
 import { vendorFolder } from './lib/names.js';
 import { createTsPrinter, tsHeader } from './lib/ts.js';
 
@@ -67,7 +68,17 @@ export function emitWith(emitters: readonly Emitter[], model: PackageModel): Gen
   return sorted;
 }
 
-/** The whole package from the model: deterministic, sorted by path, unformatted. */
-export function emitPackage(model: PackageModel): GeneratedFile[] {
+/**
+ * The whole package from the model, as the format stage takes it: deterministic, sorted by path,
+ * unformatted around its final-form blocks, which stand as placeholders until formatting.
+ */
+export function emitPackageShells(model: PackageModel): GeneratedFile[] {
   return emitWith(EMITTERS, model);
+}
+
+/** The whole package from the model: deterministic, sorted by path, unformatted, every file whole. */
+export function emitPackage(model: PackageModel): GeneratedFile[] {
+  return emitPackageShells(model).map((file) =>
+    file.blocks === undefined ? file : { path: file.path, contents: unformattedText(file) },
+  );
 }
