@@ -31,7 +31,7 @@ import {
   type Statement,
 } from '../generator/emit/lib/ts.js';
 import { emitPackage, type GeneratedFile } from '../generator/emit/registry.js';
-import { spliceBlocks, unformattedText } from '../generator/emit/lib/final-form.js';
+import { unformattedText } from '../generator/emit/lib/final-form.js';
 import { formatFiles } from '../generator/format/format.js';
 import type {
   CodeNode,
@@ -60,21 +60,30 @@ function code(
   name: string,
   variants: readonly [Variant, ...Variant[]],
 ): CodeNode {
-  const entries = variants.map((variant, index): EntryNode => ({
-    type: 'entry',
-    vendor,
-    code: value,
-    name,
-    ...(variant.httpStatus !== undefined && { httpStatus: variant.httpStatus }),
-    ...(variant.message !== undefined && { message: variant.message }),
-    description: {
-      ...(variant.zh !== undefined && { zh: variant.zh }),
-      ...(variant.en !== undefined && { en: variant.en }),
-    },
-    category: variant.category ?? 'invalid-request',
-    retryable: variant.retryable ?? false,
-    source: { document: '错误码', section: variant.section, table: variant.table, line: index + 2 },
-  }));
+  const entries = variants.map((variant, index): EntryNode => {
+    const source = {
+      document: '错误码',
+      section: variant.section,
+      table: variant.table,
+      line: index + 2,
+    };
+    return {
+      type: 'entry',
+      vendor,
+      code: value,
+      name,
+      ...(variant.httpStatus !== undefined && { httpStatus: variant.httpStatus }),
+      ...(variant.message !== undefined && { message: variant.message }),
+      description: {
+        ...(variant.zh !== undefined && { zh: variant.zh }),
+        ...(variant.en !== undefined && { en: variant.en }),
+      },
+      category: variant.category ?? 'invalid-request',
+      retryable: variant.retryable ?? false,
+      source,
+      sources: [source],
+    };
+  });
   return { type: 'code', code: value, name, variants: entries as [EntryNode, ...EntryNode[]] };
 }
 
@@ -333,8 +342,7 @@ const UPYUN_SET = UPYUN.codeSets[0] as CodeSetNode;
 
 /** Prints statements as a file, the way the registry does, with its final-form blocks in place. */
 function printed(statements: readonly Statement[]): string {
-  const { contents, blocks = [] } = createTsPrinter()('test.ts', '// test', statements);
-  return spliceBlocks(contents, blocks, 'test.ts');
+  return createTsPrinter()('test.ts', '// test', statements);
 }
 
 /** Syntax errors of TypeScript text: emitted text must always parse. */
@@ -624,6 +632,7 @@ describe('emitPackage on the small model', () => {
       'site/index.html',
       'src/index.ts',
       'src/registry.ts',
+      'src/vocabulary.ts',
       'tsconfig.cjs.json',
       'tsconfig.esm.json',
       ...MODEL.vendors.flatMap((node) => [

@@ -1,5 +1,6 @@
 // Emits entries.ts: each code set's frozen map from code to its documented variants, and its CodeSetTable.
-import type { CodeSetNode, EntryNode, VendorNode } from '../model/model.js';
+import { ENTRY_FIELDS, ENTRY_SOURCE_FIELDS, type EntryFieldKey } from '../model/entry-shape.js';
+import type { CodeSetNode, EntryNode, EntrySourceNode, VendorNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import {
   codeSetName,
@@ -10,7 +11,7 @@ import {
   VENDOR_MODULES,
 } from './lib/names.js';
 import { finalBlock } from './lib/final-form.js';
-import { objectProperty, propertyLine, spaces } from './lib/final-ts.js';
+import { arrayProperty, objectProperty, propertyLine, spaces } from './lib/final-ts.js';
 import {
   tsConst,
   tsDocs,
@@ -29,49 +30,74 @@ import {
 /** Module-private names of the distinct document sections, in first-use order: many entries share one. */
 function sourceNames(
   vendor: VendorNode,
-): Map<string, { readonly name: string; readonly entry: EntryNode }> {
-  const names = new Map<string, { readonly name: string; readonly entry: EntryNode }>();
+): Map<string, { readonly name: string; readonly source: EntrySourceNode }> {
+  const names = new Map<string, { readonly name: string; readonly source: EntrySourceNode }>();
   for (const codeSet of vendor.codeSets) {
     for (const code of codeSet.codes) {
       for (const entry of code.variants) {
-        const key = sourceKey(entry);
-        if (!names.has(key)) names.set(key, { name: `source${names.size + 1}`, entry });
+        for (const source of entry.sources) {
+          const key = sourceKey(source);
+          if (!names.has(key)) names.set(key, { name: `source${names.size + 1}`, source });
+        }
       }
     }
   }
   return names;
 }
 
-const sourceKey = (entry: EntryNode): string =>
-  JSON.stringify([entry.source.document, entry.source.section]);
+const sourceKey = (source: EntrySourceNode): string =>
+  JSON.stringify([source.document, source.section]);
+
+/** How each ErrorEntry field of a variant is printed at an indentation; undefined leaves an optional field out. */
+const FIELD_LINES: {
+  readonly [Key in EntryFieldKey]: (
+    entry: EntryNode,
+    sourceNameOf: (source: EntrySourceNode) => string,
+    indent: number,
+  ) => string | undefined;
+} = {
+  vendor: (entry, _, indent) => propertyLine(indent, 'vendor', tsLiteral(entry.vendor)),
+  code: (entry, _, indent) => propertyLine(indent, 'code', tsLiteral(entry.code)),
+  name: (entry, _, indent) => propertyLine(indent, 'name', tsLiteral(entry.name)),
+  httpStatus: (entry, _, indent) =>
+    entry.httpStatus === undefined
+      ? undefined
+      : propertyLine(indent, 'httpStatus', tsLiteral(entry.httpStatus)),
+  message: (entry, _, indent) =>
+    entry.message === undefined
+      ? undefined
+      : propertyLine(indent, 'message', tsLiteral(entry.message)),
+  description: (entry, _, indent) =>
+    objectProperty(
+      indent,
+      'description',
+      (['zh', 'en'] as const).flatMap((language) => {
+        const text = entry.description[language];
+        return text === undefined ? [] : [[language, tsLiteral(text)] as const];
+      }),
+    ),
+  category: (entry, _, indent) => propertyLine(indent, 'category', tsLiteral(entry.category)),
+  retryable: (entry, _, indent) => propertyLine(indent, 'retryable', tsLiteral(entry.retryable)),
+  source: (entry, sourceNameOf, indent) =>
+    propertyLine(indent, 'source', sourceNameOf(entry.source)),
+  sources: (entry, sourceNameOf, indent) =>
+    arrayProperty(indent, 'sources', entry.sources.map(sourceNameOf)),
+};
 
 /**
- * One variant as an expanded ErrorEntry literal at `indent`, in final form; absent cells stay
- * absent.
+ * One variant as an expanded ErrorEntry literal at `indent`, in final form, its fields in
+ * ENTRY_FIELDS order; absent cells stay absent.
  */
-export function entryLiteral(entry: EntryNode, sourceName: string, indent: number): string {
-  const inner = indent + 2;
-  const description: [string, string][] = [];
-  if (entry.description.zh !== undefined) description.push(['zh', tsLiteral(entry.description.zh)]);
-  if (entry.description.en !== undefined) description.push(['en', tsLiteral(entry.description.en)]);
-  const lines = [
-    `${spaces(indent)}{`,
-    propertyLine(inner, 'vendor', tsLiteral(entry.vendor)),
-    propertyLine(inner, 'code', tsLiteral(entry.code)),
-    propertyLine(inner, 'name', tsLiteral(entry.name)),
-  ];
-  if (entry.httpStatus !== undefined)
-    lines.push(propertyLine(inner, 'httpStatus', tsLiteral(entry.httpStatus)));
-  if (entry.message !== undefined)
-    lines.push(propertyLine(inner, 'message', tsLiteral(entry.message)));
-  lines.push(
-    objectProperty(inner, 'description', description),
-    propertyLine(inner, 'category', tsLiteral(entry.category)),
-    propertyLine(inner, 'retryable', tsLiteral(entry.retryable)),
-    propertyLine(inner, 'source', sourceName),
-    `${spaces(indent)}},`,
-  );
-  return lines.join('\n');
+export function entryLiteral(
+  entry: EntryNode,
+  sourceNameOf: (source: EntrySourceNode) => string,
+  indent: number,
+): string {
+  const fields = ENTRY_FIELDS.flatMap(({ key }) => {
+    const line = FIELD_LINES[key](entry, sourceNameOf, indent + 2);
+    return line === undefined ? [] : [line];
+  });
+  return [`${spaces(indent)}{`, ...fields, `${spaces(indent)}},`].join('\n');
 }
 
 /** `{ readonly [Code in TencentLiveErrorCodeValue]: ErrorVariants }`: every code present, nothing else. */
@@ -85,14 +111,14 @@ const entryMapType = (codeSet: CodeSetNode): string =>
  */
 function entriesDeclaration(
   codeSet: CodeSetNode,
-  sourceNameOf: (entry: EntryNode) => string,
+  sourceNameOf: (source: EntrySourceNode) => string,
 ): Statement {
   const printCodes = (indent: number): string =>
     codeSet.codes
       .map((code) =>
         [
           `${spaces(indent)}${tsPropertyKey(code.code)}: [`,
-          ...code.variants.map((entry) => entryLiteral(entry, sourceNameOf(entry), indent + 2)),
+          ...code.variants.map((entry) => entryLiteral(entry, sourceNameOf, indent + 2)),
           `${spaces(indent)}],`,
         ].join('\n'),
       )
@@ -152,11 +178,10 @@ export const entriesModule: VendorModuleEmitter = {
   ],
   statements: (vendor) => {
     const sources = sourceNames(vendor);
-    const sourceNameOf = (entry: EntryNode): string => {
-      const source = sources.get(sourceKey(entry));
-      if (source === undefined)
-        throw new Error(`no source name for ${entry.source.table}:${entry.source.line}`);
-      return source.name;
+    const sourceNameOf = (source: EntrySourceNode): string => {
+      const named = sources.get(sourceKey(source));
+      if (named === undefined) throw new Error(`no source name for ${source.table}:${source.line}`);
+      return named.name;
     };
     return [
       tsImport(['deepFreeze'], '../entry.js'),
@@ -164,15 +189,14 @@ export const entriesModule: VendorModuleEmitter = {
       tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
         typeOnly: true,
       }),
-      ...[...sources.values()].map(({ name, entry }) =>
+      ...[...sources.values()].map(({ name, source }) =>
         tsConst({
           name,
           isExported: false,
           // Frozen with the entries that share it.
-          initializer: tsObject([
-            ['document', tsLiteral(entry.source.document)],
-            ['section', tsLiteral(entry.source.section)],
-          ]),
+          initializer: tsObject(
+            ENTRY_SOURCE_FIELDS.map(({ key }) => [key, tsLiteral(source[key])]),
+          ),
         }),
       ),
       ...vendor.codeSets.flatMap((codeSet) => [

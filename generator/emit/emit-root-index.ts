@@ -31,7 +31,16 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       }),
     ),
     tsExportFrom(
-      ['CodeSetTable', 'Envelope', 'ErrorCategory', 'ErrorEntry', 'ErrorVariants', 'VendorId'],
+      [
+        'CodeSetTable',
+        'CodeType',
+        'EntrySource',
+        'Envelope',
+        'ErrorCategory',
+        'ErrorEntry',
+        'ErrorVariants',
+        'VendorId',
+      ],
       './entry.js',
       {
         typeOnly: true,
@@ -186,6 +195,6 @@ export const rootIndexEmitter: PackageEmitter = {
   kind: 'root-index',
   emit: (model, { printTs }) => {
     const path = 'src/index.ts';
-    return [{ path, ...printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) }];
+    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) }];
   },
 };

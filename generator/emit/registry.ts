@@ -13,16 +13,18 @@ import { runtimeCopyEmitter } from './emit-runtime-copy.js';
 import { tsconfigEmitter } from './emit-tsconfig.js';
 import { guardsModule } from './emit-type-guards.js';
 import { vendorIndexModule } from './emit-vendor-index.js';
+import { vocabularyEmitter } from './emit-vocabulary.js';
 import type { EmitContext, Emitter, GeneratedFile, VendorModuleEmitter } from './lib/emitter.js';
 import { unformattedText } from './lib/final-form.js';
 import { vendorFolder } from './lib/names.js';
-import { createTsPrinter, tsHeader } from './lib/ts.js';
+import { createTsPrinter, createTsShellPrinter, tsHeader } from './lib/ts.js';
 
 export type { GeneratedFile } from './lib/emitter.js';
 
 /** Every emitter, one per output kind. */
 export const EMITTERS: readonly Emitter[] = [
   runtimeCopyEmitter,
+  vocabularyEmitter,
   codesModule,
   entriesModule,
   bodiesModule,
@@ -47,14 +49,15 @@ function emitVendorModules(
     const path = `${vendorFolder(vendor)}/${emitter.file}`;
     return {
       path,
-      ...context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
+      ...context.printTsShell(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
     };
   });
 }
 
 /** Runs emitters over the model; the files are sorted by path and no two share one. */
 export function emitWith(emitters: readonly Emitter[], model: PackageModel): GeneratedFile[] {
-  const context: EmitContext = { printTs: createTsPrinter() };
+  const printTsShell = createTsShellPrinter();
+  const context: EmitContext = { printTs: createTsPrinter(), printTsShell };
   const files = emitters.flatMap((emitter) =>
     emitter.type === 'vendor-module-emitter'
       ? emitVendorModules(emitter, model, context)

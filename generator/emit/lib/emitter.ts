@@ -15,8 +15,11 @@ export interface GeneratedFile {
   readonly layout?: 'final';
 }
 
-/** Prints a TypeScript file from its header line and statements: its contents and final-form blocks. */
-export type PrintTs = (
+/** Prints a TypeScript file from its header line and statements, final-form blocks in place. */
+export type PrintTs = (path: string, header: string, statements: readonly Statement[]) => string;
+
+/** Prints a TypeScript file as the format stage takes it: contents with placeholders, and the blocks. */
+export type PrintTsShell = (
   path: string,
   header: string,
   statements: readonly Statement[],
@@ -24,6 +27,7 @@ export type PrintTs = (
 
 export interface EmitContext {
   readonly printTs: PrintTs;
+  readonly printTsShell: PrintTsShell;
 }
 
 /** Emits files of the package from the whole model. */

@@ -42,6 +42,18 @@ export function objectProperty(
   ].join('\n');
 }
 
+/** `key: [a, b],` on one line when it fits, else one item a line (items are names or strings). */
+export function arrayProperty(indent: number, key: string, items: readonly string[]): string {
+  const name = tsPropertyKey(key);
+  const inline = `${spaces(indent)}${name}: [${items.join(', ')}],`;
+  if (items.length === 0 || fits(inline)) return inline;
+  return [
+    `${spaces(indent)}${name}: [`,
+    ...items.map((item) => `${spaces(indent + 2)}${item},`),
+    `${spaces(indent)}],`,
+  ].join('\n');
+}
+
 /**
  * A JSDoc block at `indent` for text made by tsDocs; nothing for empty text. `short` puts
  * one-line text on one line (`/** text *\/`), as ts-morph prints a declaration's docs; prettier

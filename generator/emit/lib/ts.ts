@@ -18,8 +18,8 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from 'ts-morph';
-import type { PrintTs } from './emitter.js';
-import type { FinalBlock } from './final-form.js';
+import type { PrintTs, PrintTsShell } from './emitter.js';
+import { spliceBlocks, type FinalBlock } from './final-form.js';
 
 /**
  * A statement of an emitted file: a ts-morph structure, a writer, a block printed in final form
@@ -247,21 +247,27 @@ export function tsFunction(declaration: {
   };
 }
 
-/** An exported interface of readonly properties, in the given order. */
+/** An exported interface of readonly properties, in the given order; a property may be optional and documented. */
 export function tsInterface(declaration: {
   readonly name: string;
   readonly docs?: string;
-  readonly properties: readonly (readonly [key: string, type: string])[];
+  readonly properties: readonly (readonly [
+    key: string,
+    type: string,
+    options?: { readonly optional?: boolean; readonly docs?: string },
+  ])[];
 }): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: declaration.name,
     isExported: true,
     docs: declaration.docs ? [declaration.docs] : [],
-    properties: declaration.properties.map(([key, type]) => ({
+    properties: declaration.properties.map(([key, type, options]) => ({
       name: tsPropertyKey(key),
       type,
       isReadonly: true,
+      hasQuestionToken: options?.optional ?? false,
+      docs: options?.docs ? [options.docs] : [],
     })),
   };
 }
@@ -320,7 +326,7 @@ const isWithBlocks = (statement: Statement): statement is WithBlocks =>
  * A file printer: one in-memory ts-morph project that prints each file from its statements in one
  * pass. A final-form block stands as its placeholder, a statement of its own.
  */
-export function createTsPrinter(): PrintTs {
+export function createTsShellPrinter(): PrintTsShell {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -353,5 +359,14 @@ export function createTsPrinter(): PrintTs {
     project.removeSourceFile(file);
     const contents = text.endsWith('\n') ? text : `${text}\n`;
     return blocks.length === 0 ? { contents } : { contents, blocks };
+  };
+}
+
+/** A file printer whose output is whole: final-form blocks printed in place of their placeholders. */
+export function createTsPrinter(): PrintTs {
+  const printShell = createTsShellPrinter();
+  return (path, header, statements) => {
+    const { contents, blocks = [] } = printShell(path, header, statements);
+    return spliceBlocks(contents, blocks, path);
   };
 }
