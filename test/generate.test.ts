@@ -17,9 +17,8 @@ import { splitMarkdownTables } from '../generator/format/markdown-table-pieces.j
 import type { PiecePlan } from '../generator/format/piece-plan.js';
 import { splitStatements, statementCuts } from '../generator/format/statement-pieces.js';
 import { generate } from '../generator/generate.js';
-import { buildModel } from '../generator/model/build-model.js';
 import type { PackageModel } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { requireModel } from '../generator/load-model.js';
 import { diffAgainst } from '../generator/write/diff-output.js';
 import type { OutputFile } from '../generator/write/output-files.js';
 import { writeAtomic } from '../generator/write/write-atomic.js';
@@ -150,7 +149,7 @@ async function syntheticPackage(scale: number): Promise<OutputFile[]> {
     await mkdir(path.dirname(path.join(root, 'tables', file)), { recursive: true });
     await writeFile(path.join(root, 'tables', file), contents);
   }
-  return emitPackage(buildModel(await readTables(path.join(root, 'tables'))));
+  return emitPackage(await requireModel(path.join(root, 'tables')));
 }
 
 const parserOf = (filePath: string): string => (filePath.endsWith('.md') ? 'markdown' : 'babel-ts');
