@@ -10,12 +10,16 @@ import {
   parseFunctionName,
   vendorSubpath,
 } from '../generator/emit/lib/names.js';
+import { sdkAdaptersOf } from '../generator/emit/lib/sdk-adapters.js';
 import type { PackageModel, VendorNode } from '../generator/model/model.js';
 import { linkPackage, type BuiltPackage } from './built-package.js';
 import { count } from './median.js';
 import { markdownTable, type SectionReport, type TargetCheck } from './report.js';
 
 const TARGET_GUARD_GZIP = 3 * 1024;
+/** A one-vendor service that turns its SDK's rejections into CloudApiError: the vendor's parser, entries included. */
+const TARGET_ADAPTER_GZIP = 8 * 1024;
+const ADAPTER_LABEL = '(c)';
 
 /** One consumer module and what it is meant to pull in. */
 interface Consumer {
@@ -121,6 +125,13 @@ export async function benchBundleCost(
       source: `import { ${bodyGuardName(vendor.codeSets[0]!)}, ${parseFunctionName(vendor)} } from '${subpath(vendor)}';\nexport const body = ${bodyGuardName(vendor.codeSets[0]!)};\nexport const parse = ${parseFunctionName(vendor)};\n`,
       vendor,
     })),
+    ...model.vendors.flatMap((vendor) =>
+      sdkAdaptersOf(vendor).map((adapter) => ({
+        label: `${ADAPTER_LABEL} \`${adapter.name}\` + \`CloudApiError\` from '${subpath(vendor)}'`,
+        source: `import { ${adapter.name}, CloudApiError } from '${subpath(vendor)}';\nexport const adapt = (err: unknown) => ${adapter.name}(err, { as: 'error' });\nexport const isError = (err: unknown) => err instanceof CloudApiError;\n`,
+        vendor,
+      })),
+    ),
     {
       label: "(b) `parseErrorResponse` (any vendor) from 'cloud-error-codes'",
       source:
@@ -130,6 +141,7 @@ export async function benchBundleCost(
 
   const rows: (string | number)[][] = [];
   const guards: { vendor: VendorNode; gzipped: number; foreign: number }[] = [];
+  const adapters: { label: string; gzipped: number; foreign: number }[] = [];
   for (const consumer of consumers) {
     const text = await bundle(consumerDir, consumer.source);
     const bytes = Buffer.byteLength(text);
@@ -145,6 +157,8 @@ export async function benchBundleCost(
       entries = carriesEntries(text, consumer.vendor) ? 'yes' : 'no';
       if (consumer.label.startsWith('(a)'))
         guards.push({ vendor: consumer.vendor, gzipped, foreign: foreign.found.length });
+      if (consumer.label.startsWith(ADAPTER_LABEL))
+        adapters.push({ label: consumer.label, gzipped, foreign: foreign.found.length });
     }
     rows.push([consumer.label, `${count(bytes)} B`, `${count(gzipped)} B`, isolation, entries]);
   }
@@ -164,6 +178,11 @@ export async function benchBundleCost(
           : `${leaking.map((guard) => guardOf(guard.vendor)).join(', ')} do`,
       met: leaking.length === 0,
     },
+    ...adapters.map((adapter) => ({
+      target: `${adapter.label}: < 8 KB gzip, no other vendor's codes`,
+      measured: `${count(adapter.gzipped)} B, ${adapter.foreign === 0 ? 'no other vendor' : `${adapter.foreign} other vendors' codes`}`,
+      met: adapter.gzipped < TARGET_ADAPTER_GZIP && adapter.foreign === 0,
+    })),
   ];
   return {
     report: {

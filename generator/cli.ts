@@ -65,7 +65,7 @@ const generateCommand: Command = {
     const unknown = args.filter((arg) => arg !== '--check');
     if (unknown.length > 0) throw new UsageError(`generate does not know ${unknown.join(' ')}`);
     const check = args.includes('--check');
-    // Loaded on demand: validate needs neither the emitters nor prettier.
+    // Loaded on demand: validate needs neither the emitters nor the formatter.
     const { generate } = await import('./generate.js');
     const result = await generate({ rootDir: io.rootDir, check });
     if (result.problems.length > 0) {

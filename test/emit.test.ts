@@ -650,6 +650,7 @@ describe('emitPackage on the small model', () => {
     const want = [
       'README.md',
       'package.json',
+      'site/index.html',
       'src/index.ts',
       'src/registry.ts',
       'tsconfig.cjs.json',

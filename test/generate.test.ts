@@ -3,7 +3,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { format, util } from 'prettier';
+import { check, format } from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticTables } from '../bench/synthetic-tables.js';
 import { emitPackage } from '../generator/emit/registry.js';
@@ -11,11 +11,8 @@ import {
   formatFile,
   formatFiles,
   PRETTIER_OPTIONS,
-  prettierOptionsFor,
+  PRETTIER_PARSERS,
 } from '../generator/format/format.js';
-import { splitMarkdownTables } from '../generator/format/markdown-table-pieces.js';
-import type { PiecePlan } from '../generator/format/piece-plan.js';
-import { splitStatements, statementCuts } from '../generator/format/statement-pieces.js';
 import { generate } from '../generator/generate.js';
 import type { PackageModel } from '../generator/model/model.js';
 import { requireModel } from '../generator/load-model.js';
@@ -38,7 +35,10 @@ async function temporaryDir(prefix: string): Promise<string> {
 /** Every file under `dir` with its bytes (as base64), so a comparison is byte for byte. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => []);
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
@@ -75,7 +75,10 @@ describe('formatFile', () => {
     },
     {
       name: 'JSON keeps double quotes',
-      given: { path: 'package.json', contents: '{"name":"x","files":["dist"]}' },
+      given: {
+        path: 'package.json',
+        contents: '{"name":"x","files":["dist"]}',
+      },
       want: '{ "name": "x", "files": ["dist"] }\n',
     },
     {
@@ -141,268 +144,106 @@ async function packageFiles(dir: string): Promise<OutputFile[]> {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Whether prettier, the reference, leaves the file as it is under the project's options. */
+async function prettierAccepts(file: OutputFile): Promise<boolean> {
+  const parser = PRETTIER_PARSERS[path.posix.extname(file.path)];
+  if (parser === undefined) return true;
+  return check(file.contents, {
+    ...PRETTIER_OPTIONS,
+    parser,
+    filepath: file.path,
+  });
+}
+
+describe('prettier, the reference', () => {
+  it('leaves every committed generated file as it is', async () => {
+    const files = await packageFiles(path.join(ROOT, 'generated'));
+    expect(files.filter((file) => /\.(ts|md|json)$/.test(file.path)).length).toBeGreaterThan(10);
+    const rewritten: string[] = [];
+    for (const file of files) if (!(await prettierAccepts(file))) rewritten.push(file.path);
+    expect(rewritten).toEqual([]);
+  });
+
+  it('fails a file that is not in its layout', async () => {
+    expect(
+      await prettierAccepts({
+        path: 'src/a.ts',
+        contents: 'export const a = {b:1}\n',
+      }),
+    ).toBe(false);
+    expect(
+      await prettierAccepts({
+        path: 'src/a.ts',
+        contents: 'export const a = { b: 1 };\n',
+      }),
+    ).toBe(true);
+  });
+
+  // Union type aliases around the width where prettier and oxfmt lay them out differently.
+  const member = (index: number, width: number): string =>
+    `'${String(index).padStart(width - 2, 'm')}'`;
+  const unionCases = [5, 15, 17, 18, 19, 20, 25].flatMap((width) => [
+    `export type U${width} = ${[0, 1, 2, 3, 4].map((index) => member(index, width)).join(' | ')};`,
+    `type G<V extends string, C extends number> = Known<V, C> | Unknown<V> | ${member(0, width)};`,
+    `  type Nested = ${[0, 1, 2, 3].map((index) => member(index, width)).join(' | ')};`.trim(),
+  ]);
+  unionCases.push(
+    `export type Mixed = { readonly a: string } | ${member(0, 60)} | Other;`,
+    `export type Wide = '参数错误参数错误参数错误参数错误参数错误' | '资源不存在资源不存在资源不存在资源' | 'x';`,
+    `export type Commented =\n  // why\n  | 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'\n  | 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';`,
+    `export type Objects = { readonly kind: 'aaaaaaaaaaaaaaaaaaaaaaaa'; readonly x: number } | { readonly kind: 'b' };`,
+  );
+  it.each(unionCases)('formats a union type alias as prettier does: %s', async (given) => {
+    const want = await format(given, {
+      ...PRETTIER_OPTIONS,
+      parser: 'typescript',
+    });
+    expect((await formatFile({ path: 'src/a.ts', contents: given })).contents).toBe(want);
+  });
+});
+
+describe('formatFiles', () => {
+  it('formats the committed package byte for byte as it is committed', async () => {
+    const files = await packageFiles(path.join(ROOT, 'generated'));
+    expect(await formatFiles(files)).toEqual(files);
+  });
+
+  it('formats seeded synthetic output (the committed shapes, other codes and text) as prettier does', async () => {
+    const files = await syntheticPackage(1);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of await formatFiles(files))
+      expect({
+        path: file.path,
+        prettier: await prettierAccepts(file),
+      }).toEqual({
+        path: file.path,
+        prettier: true,
+      });
+  });
+
+  it('names the file it cannot parse', async () => {
+    await expect(
+      formatFiles([{ path: 'src/broken.ts', contents: 'export const = ;' }]),
+    ).rejects.toThrow(/^src\/broken\.ts: /);
+  });
+});
+
 /** The package emitted (unformatted) from synthetic tables `scale` times the committed rows. */
 async function syntheticPackage(scale: number): Promise<OutputFile[]> {
   const root = await temporaryDir('synthetic-');
-  const { files } = await syntheticTables({ rootDir: ROOT, scale, seed: 20_240_601 });
+  const { files } = await syntheticTables({
+    rootDir: ROOT,
+    scale,
+    seed: 20_240_601,
+  });
   for (const [file, contents] of files) {
-    await mkdir(path.dirname(path.join(root, 'tables', file)), { recursive: true });
+    await mkdir(path.dirname(path.join(root, 'tables', file)), {
+      recursive: true,
+    });
     await writeFile(path.join(root, 'tables', file), contents);
   }
   return emitPackage(await requireModel(path.join(root, 'tables')));
 }
-
-const parserOf = (filePath: string): string => (filePath.endsWith('.md') ? 'markdown' : 'babel-ts');
-
-/** A file's piece plan as formatFiles makes it; undefined when the file is formatted whole. */
-const planOf = (file: OutputFile, pieceChars: number): PiecePlan | undefined =>
-  file.path.endsWith('.md')
-    ? splitMarkdownTables(file.contents, pieceChars, util.getStringWidth)
-    : file.path.endsWith('.ts')
-      ? splitStatements(file.contents, pieceChars)
-      : undefined;
-
-/** The plan's pieces formatted one by one on this thread, then joined. */
-async function joined(plan: PiecePlan, filePath: string): Promise<string | undefined> {
-  const options = prettierOptionsFor(filePath, parserOf(filePath));
-  const formatted: string[] = [];
-  for (const piece of plan.pieces) formatted.push(await format(piece, options));
-  return plan.join(formatted);
-}
-
-/**
- * For every file of the package that cuts into pieces: the pieces' join against the whole file
- * formatted. Returns the paths whose join was proven, so a test can say which files must be.
- */
-async function expectPiecesJoinToWhole(
-  files: readonly OutputFile[],
-  pieceChars: number,
-): Promise<string[]> {
-  const proven: string[] = [];
-  for (const file of files) {
-    const plan = planOf(file, pieceChars);
-    if (plan === undefined) continue;
-    const result = await joined(plan, file.path);
-    if (result === undefined) continue;
-    expect({ path: file.path, contents: result }).toEqual(await formatFile(file));
-    proven.push(file.path);
-  }
-  return proven;
-}
-
-describe('formatFiles', () => {
-  it('formats on worker threads and in pieces byte for byte as formatFile formats each whole file', async () => {
-    const files = await packageFiles(path.join(ROOT, 'generated'));
-    const whole = await Promise.all(files.map((file) => formatFile(file)));
-    const parallel = await formatFiles(files, { workers: 2, pieceChars: 2048 });
-    const sequential = await formatFiles(files, { workers: 0, pieceChars: Infinity });
-    expect(parallel).toEqual(whole);
-    expect(sequential).toEqual(whole);
-    // Run to run, whatever worker formats which piece when.
-    expect(await formatFiles(files, { workers: 2, pieceChars: 2048 })).toEqual(whole);
-  });
-
-  it("cuts the committed package's docs and modules into pieces that join into the whole file formatted", async () => {
-    const files = await packageFiles(path.join(ROOT, 'generated'));
-    const proven = await expectPiecesJoinToWhole(files, 2048);
-    // Every document long enough to cut is cut and proven; so are the larger modules.
-    const longDocs = files.filter(
-      (file) => file.path.startsWith('docs/') && file.contents.length > 4096,
-    );
-    expect(longDocs.length).toBeGreaterThan(0);
-    expect(proven.filter((filePath) => filePath.startsWith('docs/'))).toEqual(
-      longDocs.map((file) => file.path),
-    );
-    expect(proven).toContain('src/vendor-error.ts');
-  });
-
-  it('cuts synthetic output at 10 times the committed rows into pieces that join into the whole file formatted', async () => {
-    const files = (await syntheticPackage(10)).filter(
-      (file) => file.path.endsWith('.md') || file.contents.length > 32_768,
-    );
-    const proven = await expectPiecesJoinToWhole(files, 16_384);
-    expect(proven.filter((filePath) => filePath.startsWith('docs/')).length).toBe(
-      files.filter((file) => file.path.startsWith('docs/') && file.contents.length > 32_768).length,
-    );
-    expect(proven.some((filePath) => filePath.endsWith('.ts'))).toBe(true);
-  });
-
-  const row = (code: string, message: string): string => `| \`${code}\` | ${message} |`;
-  const wideRows = Array.from({ length: 12 }, (_, index) =>
-    row(`Code${index}`, `m ${'x'.repeat(90)}`),
-  );
-  const markdownCases: {
-    name: string;
-    given: string;
-    want: 'formatted whole' | 'joined' | 'not proven';
-  }[] = [
-    {
-      name: 'a table wider than the page',
-      given: ['# T', '', '| code | message |', '| - | - |', ...wideRows, '', 'After.'].join('\n'),
-      want: 'joined',
-    },
-    {
-      name: 'text between two long tables',
-      given: [
-        '| code | message |',
-        '|-|-|',
-        ...wideRows,
-        '',
-        'Between.',
-        '',
-        '| code | message |',
-        '|-|-|',
-        ...wideRows,
-      ].join('\n'),
-      want: 'joined',
-    },
-    {
-      name: 'a table that fits the page (aligned)',
-      given: [
-        '| code | message |',
-        '| - | - |',
-        ...Array.from({ length: 30 }, (_, i) => row(`C${i}`, 'short')),
-      ].join('\n'),
-      want: 'not proven',
-    },
-    {
-      name: 'a table whose columns are all 3 wide (aligned, delimiter cells `---`)',
-      given: ['| a | b |', '| - | - |', ...Array.from({ length: 80 }, () => '| 1 | 2 |')].join(
-        '\n',
-      ),
-      want: 'not proven',
-    },
-    {
-      name: 'a fenced code block',
-      given: ['```', '| a |', '```', '', '| code | message |', '| - | - |', ...wideRows].join('\n'),
-      want: 'formatted whole',
-    },
-    {
-      name: 'a prettier-ignore comment',
-      given: ['<!-- prettier-ignore -->', '| code | message |', '| - | - |', ...wideRows].join(
-        '\n',
-      ),
-      want: 'formatted whole',
-    },
-    {
-      name: 'a link reference definition',
-      given: ['| code | message |', '| - | - |', ...wideRows, '', '[x]: https://example.com'].join(
-        '\n',
-      ),
-      want: 'formatted whole',
-    },
-    {
-      name: 'CRLF line endings',
-      given: ['| code | message |', '| - | - |', ...wideRows].join('\r\n'),
-      want: 'formatted whole',
-    },
-  ];
-  it.each(markdownCases)('markdown with $name: $want', async ({ given, want }) => {
-    const file = { path: 'docs/a.md', contents: given };
-    const plan = splitMarkdownTables(given, 256, util.getStringWidth);
-    const whole = await formatFile(file);
-    if (want === 'formatted whole') expect(plan).toBeUndefined();
-    else {
-      expect(plan?.pieces.length).toBeGreaterThan(1);
-      const result = await joined(plan!, file.path);
-      expect(result).toEqual(want === 'joined' ? whole.contents : undefined);
-    }
-    // formatFiles falls back to the whole file when the pieces prove nothing.
-    expect(await formatFiles([file], { workers: 0, pieceChars: 256 })).toEqual([whole]);
-  });
-
-  const statementCases: { name: string; given: string; want: string[] }[] = [
-    { name: 'statements on their own lines', given: 'a;\nb;\n', want: ['a;\n', 'b;\n'] },
-    {
-      name: 'a `;` inside braces',
-      given: 'function f() {\n  a;\n}\nb;\n',
-      want: ['function f() {\n  a;\n}\nb;\n'],
-    },
-    {
-      name: 'a `;` inside a template literal and its `${}`',
-      given: 'const t = `x;\n${y(`;\n`)};\nz`;\nb;\n',
-      want: ['const t = `x;\n${y(`;\n`)};\nz`;\n', 'b;\n'],
-    },
-    {
-      name: 'a `;` inside a block comment',
-      given: '/* a;\n*/ b;\nc;\n',
-      want: ['/* a;\n*/ b;\n', 'c;\n'],
-    },
-    { name: 'a line comment after the `;`', given: 'a; // note\nb;\n', want: ['a; // note\nb;\n'] },
-    {
-      name: 'a `;` inside a string',
-      given: "const s = 'x;';\nb;\n",
-      want: ["const s = 'x;';\n", 'b;\n'],
-    },
-  ];
-  it.each(statementCases)('cuts between top-level statements: $name', ({ given, want }) => {
-    const bounds = [0, ...statementCuts(given)];
-    const pieces = bounds
-      .map((start, index) => given.slice(start, bounds[index + 1]))
-      .filter(Boolean);
-    expect(pieces).toEqual(want);
-  });
-
-  const statement = (name: string): string => `export const ${name} = { value: '${name}' };\n`;
-  const moduleCases: {
-    name: string;
-    given: string;
-    wantFailingPiece: boolean;
-  }[] = [
-    {
-      name: 'blank lines between statements, kept as one',
-      given: [statement('a'), '\n\n', statement('b'), statement('c'), '\n', statement('d')].join(
-        '',
-      ),
-      wantFailingPiece: false,
-    },
-    {
-      name: 'an `else` after a `;` line: that piece does not parse, the module is formatted whole',
-      given: [statement('a'), 'if (a) b();\n', 'else c();\n', statement('d'), statement('e')].join(
-        '',
-      ),
-      wantFailingPiece: true,
-    },
-    {
-      name: 'a string at the start of a line is never cut before (it would become a directive)',
-      given: [statement('a'), "'use strict';\n", statement('b'), statement('c')].join(''),
-      wantFailingPiece: false,
-    },
-  ];
-  it.each(moduleCases)('formats a module in pieces: $name', async ({ given, wantFailingPiece }) => {
-    const file = { path: 'src/a.ts', contents: given };
-    const plan = splitStatements(given, 8)!;
-    expect(plan.pieces.length).toBeGreaterThan(1);
-    expect(plan.pieces.some((piece) => piece.startsWith("'"))).toBe(false);
-    const whole = await formatFile(file);
-    if (wantFailingPiece) await expect(joined(plan, file.path)).rejects.toThrow();
-    else expect(await joined(plan, file.path)).toBe(whole.contents);
-    expect(await formatFiles([file], { workers: 1, pieceChars: 8 })).toEqual([whole]);
-  });
-
-  it('names the file prettier cannot parse', async () => {
-    await expect(
-      formatFiles([{ path: 'src/broken.ts', contents: 'export const = ;' }], { workers: 1 }),
-    ).rejects.toThrow(/^src\/broken\.ts: /);
-  });
-
-  it('babel-ts prints the committed TypeScript byte for byte as the typescript parser does', async () => {
-    const files = (await packageFiles(path.join(ROOT, 'generated'))).filter((file) =>
-      file.path.endsWith('.ts'),
-    );
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      const options = { ...PRETTIER_OPTIONS, filepath: file.path };
-      expect({
-        path: file.path,
-        contents: await format(file.contents, { ...options, parser: 'babel-ts' }),
-      }).toEqual({
-        path: file.path,
-        contents: await format(file.contents, { ...options, parser: 'typescript' }),
-      });
-    }
-  });
-});
 
 describe('writeAtomic', () => {
   it('creates the directory, then replaces it: stale files go, node_modules/ and dist/ stay', async () => {
@@ -415,7 +256,9 @@ describe('writeAtomic', () => {
       'package.json': Buffer.from('{}\n').toString('base64'),
       'src/old.ts': Buffer.from('old\n').toString('base64'),
     });
-    await mkdir(path.join(outDir, 'node_modules', 'typescript'), { recursive: true });
+    await mkdir(path.join(outDir, 'node_modules', 'typescript'), {
+      recursive: true,
+    });
     await writeFile(path.join(outDir, 'node_modules', 'typescript', 'index.js'), 'module');
     await mkdir(path.join(outDir, 'dist'));
     await writeFile(path.join(outDir, 'dist', 'index.js'), 'built');
@@ -440,13 +283,21 @@ describe('writeAtomic', () => {
       given: [{ path: '../escape.ts', contents: '' }],
       want: 'has an empty, "." or ".." step',
     },
-    { name: 'absolute', given: [{ path: '/etc/x', contents: '' }], want: 'is absolute' },
+    {
+      name: 'absolute',
+      given: [{ path: '/etc/x', contents: '' }],
+      want: 'is absolute',
+    },
     {
       name: 'an empty step',
       given: [{ path: 'src//x.ts', contents: '' }],
       want: 'has an empty, "." or ".." step',
     },
-    { name: 'a backslash', given: [{ path: 'src\\x.ts', contents: '' }], want: 'uses a backslash' },
+    {
+      name: 'a backslash',
+      given: [{ path: 'src\\x.ts', contents: '' }],
+      want: 'uses a backslash',
+    },
     {
       name: 'inside a kept entry',
       given: [{ path: 'dist/index.js', contents: '' }],
@@ -537,7 +388,10 @@ describe('diffAgainst', () => {
 
 /** An emitter for testing the pipeline on its own: one file per vendor, one shared, deliberately unformatted. */
 const standInEmit = (model: PackageModel): OutputFile[] => [
-  { path: 'package.json', contents: '{"name":"cloud-error-codes","private":true}' },
+  {
+    path: 'package.json',
+    contents: '{"name":"cloud-error-codes","private":true}',
+  },
   ...model.vendors.map((vendor) => ({
     path: `src/${vendor.id}.ts`,
     contents: `export const codes = [${vendor.codeSets.flatMap((set) => set.codes.map((code) => JSON.stringify(code.code))).join(',')}]`,
@@ -547,7 +401,9 @@ const standInEmit = (model: PackageModel): OutputFile[] => [
 /** A project root holding a copy of the committed tables. */
 async function projectCopy(): Promise<string> {
   const root = await temporaryDir('generate-');
-  await cp(path.join(ROOT, 'tables'), path.join(root, 'tables'), { recursive: true });
+  await cp(path.join(ROOT, 'tables'), path.join(root, 'tables'), {
+    recursive: true,
+  });
   return root;
 }
 
@@ -564,7 +420,10 @@ describe('generate', () => {
   });
 
   it('reports per-stage timings and per-vendor counts', async () => {
-    const result = await generate({ rootDir: await projectCopy(), emit: standInEmit });
+    const result = await generate({
+      rootDir: await projectCopy(),
+      emit: standInEmit,
+    });
     expect(Object.keys(result.timings)).toEqual([
       'read',
       'validate',
@@ -618,7 +477,11 @@ describe('generate', () => {
     await writeFile(upyun, `// edited by hand\n${await readFile(upyun, 'utf8')}`);
     await writeFile(path.join(root, 'generated', 'stray.ts'), 'stray\n');
     const before = await snapshot(path.join(root, 'generated'));
-    const result = await generate({ rootDir: root, emit: standInEmit, check: true });
+    const result = await generate({
+      rootDir: root,
+      emit: standInEmit,
+      check: true,
+    });
     expect(result.ok).toBe(false);
     expect(result.written).toBe(false);
     expect(result.differences.map((difference) => [difference.path, difference.kind])).toEqual([

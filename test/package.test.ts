@@ -170,6 +170,7 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
   it.each([
     { file: 'esm-lookup.mjs', want: 'esm ok' },
     { file: 'cjs-lookup.cjs', want: 'cjs ok' },
+    { file: 'dual-build.mjs', want: 'dual ok' },
   ])('runs $file with node', ({ file, want }) => {
     const ran = run(process.execPath, [file], consumer);
     expect(output(ran).trim()).toBe(want);

@@ -2,7 +2,7 @@
 import { chooseVariant, variantsOf } from './entry.js';
 import type { CodeSetTable, ErrorEntry, VendorId } from './entry.js';
 import { CODE_SETS } from './registry.js';
-import type { VendorCodes } from './registry.js';
+import type { VendorAliases, VendorCodes } from './registry.js';
 import { errorResponseWith } from './vendor-error.js';
 import type { TencentLiveError } from './tencent-live/index.js';
 import type { TencentStreamLiveError } from './tencent-streamlive/index.js';
@@ -18,7 +18,9 @@ export type {
   VendorId,
 } from './entry.js';
 export { CODE_SETS, VENDORS } from './registry.js';
-export type { VendorCodes, VendorErrors } from './registry.js';
+export type { VendorAliases, VendorCodes, VendorEnvelopes, VendorErrors } from './registry.js';
+export { CloudApiError, isCloudApiError, toError } from './cloud-api-error.js';
+export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from './cloud-api-error.js';
 export { categoryFromStatus, isRetryable, retryableFromCategory } from './vendor-error.js';
 export type {
   KnownVendorError,
@@ -27,7 +29,7 @@ export type {
   VendorErrorOf,
 } from './vendor-error.js';
 export { fromBceSdkError, fromTencentCloudSdkError, parseErrorResponse } from './sdk-adapters.js';
-export type { TencentCloudProduct } from './sdk-adapters.js';
+export type { BceProduct, TencentCloudProduct, VendorsWithEnvelope } from './sdk-adapters.js';
 export * from './tencent-live/index.js';
 export * from './tencent-streamlive/index.js';
 export * from './baidu-vod/index.js';
@@ -70,10 +72,43 @@ export function lookupError(
   return undefined;
 }
 
-/** A realistic error response of a vendor's documented code, for tests and mock servers: the documented HTTP status and the body in the vendor's envelope. Throws a RangeError for an undocumented code; see errorResponseWith. */
+/** The documented entry of one code of one vendor, as `getError` returns it: `vendor` and `code` are literal. */
+export type ErrorEntryOf<V extends VendorId, C extends string | number> = ErrorEntry & {
+  readonly vendor: V;
+  readonly code: C;
+};
+
+/** What `getError` and `errorResponse` take for a vendor: a documented code, or an alias of one (Baidu's `MediaException.MediaNotFound`). */
+export type DocumentedCode<V extends VendorId> =
+  VendorCodes[V] | Extract<keyof VendorAliases[V], string>;
+
+/** The documented code a code or an alias of a vendor stands for. */
+export type CodeOf<
+  V extends VendorId,
+  C extends DocumentedCode<V>,
+> = C extends keyof VendorAliases[V] ? Extract<VendorAliases[V][C], string | number> : C;
+
+/**
+ * The documented entry of a code written in the source: `getError('tencent-live', 'AuthFailure.SignatureExpire')`. The code completes in editors, and a code the vendor does not document is a compile error. A message picks the variant of a code the document lists more than once, as in lookupError.
+ *
+ * For codes of unknown origin (a log, a response) use lookupError, which answers undefined instead. Throws a RangeError when called, from untyped code, with an undocumented code.
+ */
+export function getError<V extends VendorId, C extends DocumentedCode<V>>(
+  vendor: V,
+  code: C,
+  message?: string,
+): ErrorEntryOf<V, CodeOf<V, C>> {
+  const entry = lookupError(vendor, code, message);
+  if (entry === undefined) {
+    throw new RangeError(`${String(vendor)} documents no error code ${JSON.stringify(code)}`);
+  }
+  return entry as ErrorEntryOf<V, CodeOf<V, C>>;
+}
+
+/** A realistic error response of a vendor's documented code, for tests and mock servers: the documented HTTP status and the body in the vendor's envelope. An alias is sent as spelled, as the vendor's example does. Throws a RangeError for an undocumented code; see errorResponseWith. */
 export function errorResponse<V extends VendorId>(
   vendor: V,
-  code: VendorCodes[V],
+  code: DocumentedCode<V>,
   opts?: Parameters<typeof errorResponseWith>[3],
 ): { status: number; body: unknown } {
   return errorResponseWith(

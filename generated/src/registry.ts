@@ -49,6 +49,24 @@ export interface VendorCodes {
   readonly upyun: UpyunErrorCodeValue;
 }
 
+/** Each vendor's aliases (a spelling a document shows for a code: Baidu's `MediaException.MediaNotFound`), each to the documented code it stands for. */
+export interface VendorAliases {
+  readonly 'tencent-live': {};
+  readonly 'tencent-streamlive': {};
+  readonly 'baidu-vod': { readonly 'MediaException.MediaNotFound': 'MediaNotFound' };
+  readonly 'kingsoft-live': {};
+  readonly upyun: {};
+}
+
+/** Each vendor's error body envelopes, over all its code sets: what picks the SDK adapters a vendor has. */
+export interface VendorEnvelopes {
+  readonly 'tencent-live': 'tencent-api3';
+  readonly 'tencent-streamlive': 'tencent-api3';
+  readonly 'baidu-vod': 'bce';
+  readonly 'kingsoft-live': 'kingsoft-openapi' | 'kingsoft-v1';
+  readonly upyun: 'upyun';
+}
+
 /** Each vendor's parsed error type: `VendorErrors['upyun']` is `UpyunError`. */
 export interface VendorErrors {
   readonly 'tencent-live': TencentLiveError;

@@ -1,5 +1,5 @@
 // Emits src/registry.ts: every vendor's code sets (CODE_SETS), VENDORS, and the per-vendor code and error types.
-import type { PackageModel } from '../model/model.js';
+import type { PackageModel, VendorNode } from '../model/model.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import {
   codeSetName,
@@ -17,12 +17,17 @@ import {
   tsImport,
   tsInterface,
   tsLiteral,
+  tsPropertyKey,
   type Statement,
 } from './lib/ts.js';
 
 /** `./tencent-live/entries.js`, as imported from src/. */
 export const vendorModule = (vendorId: string, file: string): string =>
   `./${vendorId}/${file.replace(/\.ts$/, '.js')}`;
+
+/** `{ readonly 'MediaException.MediaNotFound': 'MediaNotFound' }`, `{}` for a vendor without aliases. */
+const aliasMapType = (vendor: VendorNode): string =>
+  `{ ${vendor.aliases.map((alias) => `readonly ${tsPropertyKey(alias.alias)}: ${tsLiteral(alias.code)};`).join(' ')} }`;
 
 export function registryStatements(model: PackageModel): Statement[] {
   const { vendors } = model;
@@ -62,6 +67,23 @@ export function registryStatements(model: PackageModel): Statement[] {
       properties: vendors.map((vendor) => [
         vendor.id,
         vendor.codeSets.map(codeValueName).join(' | ') || 'never',
+      ]),
+    }),
+    tsInterface({
+      name: 'VendorAliases',
+      docs: tsDocs([
+        "Each vendor's aliases (a spelling a document shows for a code: Baidu's `MediaException.MediaNotFound`), each to the documented code it stands for.",
+      ]),
+      properties: vendors.map((vendor) => [vendor.id, aliasMapType(vendor)]),
+    }),
+    tsInterface({
+      name: 'VendorEnvelopes',
+      docs: tsDocs([
+        "Each vendor's error body envelopes, over all its code sets: what picks the SDK adapters a vendor has.",
+      ]),
+      properties: vendors.map((vendor) => [
+        vendor.id,
+        [...new Set(vendor.codeSets.map((codeSet) => tsLiteral(codeSet.envelope)))].join(' | '),
       ]),
     }),
     tsInterface({

@@ -17,6 +17,7 @@ import {
   vendorErrorName,
   vendorSubpath,
 } from './lib/names.js';
+import { adapterCodeSets, SDK_ADAPTERS, sdkAdaptersOf } from './lib/sdk-adapters.js';
 import { tsLiteral } from './lib/ts.js';
 
 const importPath = (vendor: VendorNode): string =>
@@ -118,6 +119,55 @@ function lookupExample(model: PackageModel): string {
   return mdCode('ts', lines.join('\n'));
 }
 
+/** Typed lookups of a code written in the source: the first vendor's example code. */
+function getErrorExample(model: PackageModel): string {
+  const vendor = model.vendors[0];
+  const codeSet = vendor?.codeSets[0];
+  const code = codeSet === undefined ? undefined : exampleCode(codeSet);
+  if (vendor === undefined || code === undefined) return '';
+  return mdCode(
+    'ts',
+    [
+      `import { getError } from '${PACKAGE_NAME}';`,
+      '',
+      `// The code completes in editors; a misspelt code does not compile.`,
+      `export const documented = getError(${tsLiteral(vendor.id)}, ${tsLiteral(code.code)});`,
+      `export const code: ${tsLiteral(code.code)} = documented.code;`,
+    ].join('\n'),
+  );
+}
+
+/** Throwing and catching CloudApiError in a one-vendor service, with that vendor's SDK adapter. */
+function errorClassExample(model: PackageModel): string {
+  const vendor = model.vendors.find((candidate) => sdkAdaptersOf(candidate).length > 0);
+  const adapter = vendor === undefined ? undefined : sdkAdaptersOf(vendor)[0];
+  const codeSet = vendor === undefined || adapter === undefined ? undefined : adapterCodeSets(vendor, adapter)[0];
+  const code = codeSet === undefined ? undefined : exampleCode(codeSet);
+  if (vendor === undefined || adapter === undefined || code === undefined) return '';
+  return mdCode(
+    'ts',
+    [
+      `import { ${adapter.name}, isCloudApiError } from '${importPath(vendor)}';`,
+      '',
+      `/** Calls the ${adapter.sdk} client and throws its API errors as CloudApiError: a stack, the SDK's error as cause. */`,
+      'export async function call<T>(request: () => Promise<T>): Promise<T> {',
+      '  try {',
+      '    return await request();',
+      '  } catch (err) {',
+      `    throw ${adapter.name}(err, { as: 'error' }) ?? err;`,
+      '  }',
+      '}',
+      '',
+      `/** One check narrows a caught error to ${vendor.id}'s codes. */`,
+      'export function shouldRetry(e: unknown): boolean {',
+      `  if (!isCloudApiError(e, ${tsLiteral(vendor.id)})) return false;`,
+      `  if (e.known && e.code === ${tsLiteral(code.code)}) return ${String(code.variants[0].retryable)};`,
+      '  return e.retryable;',
+      '}',
+    ].join('\n'),
+  );
+}
+
 export function readme(model: PackageModel): string {
   const vendorRows = model.vendors.map((vendor) => [
     codeSpan(vendor.id),
@@ -135,6 +185,8 @@ export function readme(model: PackageModel): string {
     '## Look up a code',
     'A message picks the variant of a code that the document lists more than once; without one, the first documented variant answers. Unknown codes, unknown vendors and prototype keys give undefined.',
     lookupExample(model),
+    `${codeSpan('getError(vendor, code)')} is for codes written in the source: the entry typed with its literal code, and a compile error for a code the vendor does not document. ${codeSpan('lookupError')} is for codes of unknown origin (a log line, a response).`,
+    getErrorExample(model),
     '## Vendors',
     mdTable(['vendor', 'import', 'codes', 'docs'], vendorRows),
     ...model.vendors.map(vendorSection),
@@ -144,7 +196,8 @@ export function readme(model: PackageModel): string {
       `- ${model.vendors.map((vendor) => codeSpan(`${parseFunctionName(vendor)}(httpStatus, body)`)).join(', ')}: the same for one vendor, returning ${model.vendors.map((vendor) => codeSpan(vendorErrorName(vendor))).join(', ')}.`,
       `- ${codeSpan('VendorError')}: any of them. ${codeSpan('error.known')} tells a documented code (with ${codeSpan('error.entry')}) from an undocumented one; ${codeSpan('isRetryable(error)')} says whether the same request may succeed later.`,
       `- ${codeSpan('errorResponse(vendor, code, opts)')}: a realistic status and body of a documented code, for tests and mock servers.`,
-      `- ${codeSpan('fromTencentCloudSdkError(err, product)')}, ${codeSpan('fromBceSdkError(err)')}: the typed error behind a rejection of the vendors' SDKs.`,
+      `- ${SDK_ADAPTERS.map((adapter) => `${codeSpan(`${adapter.name}(err)`)} (${adapter.sdk}, from ${model.vendors.filter((vendor) => sdkAdaptersOf(vendor).includes(adapter)).map((vendor) => codeSpan(importPath(vendor))).join(', ') || 'no vendor'})`).join(', ')}: the typed error behind a rejection of the vendor's SDK, bundling that vendor alone. The root has the same adapters with the product as second argument.`,
+      `- ${codeSpan("{ as: 'error' }")}, the last argument of every parser and adapter: a ${codeSpan('CloudApiError')} instead of a plain object; ${codeSpan('toError(error)')} makes one of a plain result.`,
     ].join('\n'),
     mdCode(
       'ts',
@@ -157,6 +210,9 @@ export function readme(model: PackageModel): string {
         '}',
       ].join('\n'),
     ),
+    '## Throw and catch errors',
+    `${codeSpan('CloudApiError extends Error')}, exported by the root and by every vendor subpath, carries the parsed error's fields (${['vendor', 'code', 'known', 'entry', 'category', 'retryable', 'httpStatus', 'requestId'].map(codeSpan).join(', ')}), ${codeSpan('message')} (the vendor's, else the documented description) and ${codeSpan('cause')} (the SDK's error or the response body). ${codeSpan('instanceof CloudApiError')} holds for errors made by the ESM and the CommonJS build alike; ${codeSpan("isCloudApiError(e, vendor)")} narrows ${codeSpan('e.code')} to that vendor's codes in one check.`,
+    errorClassExample(model),
     '## Docs',
     model.vendors
       .map(

@@ -23,7 +23,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     tsImport(['chooseVariant', 'variantsOf'], './entry.js'),
     tsImport(['CodeSetTable', 'ErrorEntry', 'VendorId'], './entry.js', { typeOnly: true }),
     tsImport(['CODE_SETS'], './registry.js'),
-    tsImport(['VendorCodes'], './registry.js', { typeOnly: true }),
+    tsImport(['VendorAliases', 'VendorCodes'], './registry.js', { typeOnly: true }),
     tsImport(['errorResponseWith'], './vendor-error.js'),
     ...vendors.map((vendor) =>
       tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), {
@@ -38,7 +38,13 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       },
     ),
     tsExportFrom(['CODE_SETS', 'VENDORS'], './registry.js'),
-    tsExportFrom(['VendorCodes', 'VendorErrors'], './registry.js', { typeOnly: true }),
+    tsExportFrom(['VendorAliases', 'VendorCodes', 'VendorEnvelopes', 'VendorErrors'], './registry.js', {
+      typeOnly: true,
+    }),
+    tsExportFrom(['CloudApiError', 'isCloudApiError', 'toError'], './cloud-api-error.js'),
+    tsExportFrom(['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'], './cloud-api-error.js', {
+      typeOnly: true,
+    }),
     tsExportFrom(
       ['categoryFromStatus', 'isRetryable', 'retryableFromCategory'],
       './vendor-error.js',
@@ -54,7 +60,9 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       ['fromBceSdkError', 'fromTencentCloudSdkError', 'parseErrorResponse'],
       './sdk-adapters.js',
     ),
-    tsExportFrom(['TencentCloudProduct'], './sdk-adapters.js', { typeOnly: true }),
+    tsExportFrom(['BceProduct', 'TencentCloudProduct', 'VendorsWithEnvelope'], './sdk-adapters.js', {
+      typeOnly: true,
+    }),
     ...vendors.map((vendor) => tsExportFrom('*', vendorModule(vendor.id, VENDOR_MODULES.index))),
     tsTypeAlias({
       name: 'VendorError',
@@ -108,15 +116,60 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         writer.writeLine('return undefined;');
       },
     }),
+    tsTypeAlias({
+      name: 'ErrorEntryOf',
+      docs: tsDocs([
+        'The documented entry of one code of one vendor, as `getError` returns it: `vendor` and `code` are literal.',
+      ]),
+      typeParameters: ['V extends VendorId', 'C extends string | number'],
+      type: 'ErrorEntry & { readonly vendor: V; readonly code: C }',
+    }),
+    tsTypeAlias({
+      name: 'DocumentedCode',
+      docs: tsDocs([
+        "What `getError` and `errorResponse` take for a vendor: a documented code, or an alias of one (Baidu's `MediaException.MediaNotFound`).",
+      ]),
+      typeParameters: ['V extends VendorId'],
+      type: 'VendorCodes[V] | Extract<keyof VendorAliases[V], string>',
+    }),
+    tsTypeAlias({
+      name: 'CodeOf',
+      docs: tsDocs(['The documented code a code or an alias of a vendor stands for.']),
+      typeParameters: ['V extends VendorId', 'C extends DocumentedCode<V>'],
+      type: 'C extends keyof VendorAliases[V] ? Extract<VendorAliases[V][C], string | number> : C',
+    }),
+    tsFunction({
+      name: 'getError',
+      docs: tsDocs([
+        "The documented entry of a code written in the source: `getError('tencent-live', 'AuthFailure.SignatureExpire')`. The code completes in editors, and a code the vendor does not document is a compile error. A message picks the variant of a code the document lists more than once, as in lookupError.",
+        'For codes of unknown origin (a log, a response) use lookupError, which answers undefined instead. Throws a RangeError when called, from untyped code, with an undocumented code.',
+      ]),
+      typeParameters: ['V extends VendorId', 'C extends DocumentedCode<V>'],
+      parameters: [
+        ['vendor', 'V'],
+        ['code', 'C'],
+        ['message?', 'string'],
+      ],
+      returnType: 'ErrorEntryOf<V, CodeOf<V, C>>',
+      body: (writer) => {
+        writer.writeLine('const entry = lookupError(vendor, code, message);');
+        writer.write('if (entry === undefined) ').block(() => {
+          writer.writeLine(
+            'throw new RangeError(`${String(vendor)} documents no error code ${JSON.stringify(code)}`);',
+          );
+        });
+        writer.writeLine('return entry as ErrorEntryOf<V, CodeOf<V, C>>;');
+      },
+    }),
     tsFunction({
       name: 'errorResponse',
       docs: tsDocs([
-        "A realistic error response of a vendor's documented code, for tests and mock servers: the documented HTTP status and the body in the vendor's envelope. Throws a RangeError for an undocumented code; see errorResponseWith.",
+        "A realistic error response of a vendor's documented code, for tests and mock servers: the documented HTTP status and the body in the vendor's envelope. An alias is sent as spelled, as the vendor's example does. Throws a RangeError for an undocumented code; see errorResponseWith.",
       ]),
       typeParameters: ['V extends VendorId'],
       parameters: [
         ['vendor', 'V'],
-        ['code', 'VendorCodes[V]'],
+        ['code', 'DocumentedCode<V>'],
         ['opts?', 'Parameters<typeof errorResponseWith>[3]'],
       ],
       returnType: '{ status: number; body: unknown }',

@@ -2,6 +2,7 @@
 import type { VendorNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import { codeField, fieldPath } from './lib/envelopes.js';
+import { adapterCodeSets, sdkAdaptersOf, type SdkAdapter } from './lib/sdk-adapters.js';
 import {
   bodyGuardName,
   bodyName,
@@ -31,12 +32,46 @@ import {
 export const vendorErrorType = (vendor: VendorNode): string =>
   `VendorErrorOf<${tsLiteral(vendor.id)}, ${vendor.codeSets.map(codeValueName).join(' | ') || 'never'}>`;
 
+/** The Error class and its helpers, exported by every vendor subpath as by the root. */
+const ERROR_EXPORTS = ['CloudApiError', 'isCloudApiError', 'toError'];
+const ERROR_TYPE_EXPORTS = ['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'];
+
+/** `Parsed<TencentLiveError, O>`: the result type of a parser or adapter for options O. */
+const parsedType = (vendor: VendorNode): string => `Parsed<${vendorErrorName(vendor)}, O>`;
+
+/** A vendor's adapter: the runtime reader with the vendor's code sets of the SDK's envelope. */
+function adapterFunction(vendor: VendorNode, adapter: SdkAdapter): Statement {
+  return tsFunction({
+    name: adapter.name,
+    docs: tsDocs([
+      `The typed ${vendor.id} error behind a rejection of ${adapter.sdk}, or null when the call never reached the vendor (network failure, timeout) or did not fail. \`{ as: 'error' }\` answers a CloudApiError to throw.`,
+      `Never throws: see ${adapter.reader} for the rules.`,
+    ]),
+    typeParameters: ['O extends ParseOptions = {}'],
+    parameters: [
+      ['err', 'unknown'],
+      ['options?', 'O'],
+    ],
+    returnType: parsedType(vendor),
+    body: (writer) =>
+      writer.writeLine(
+        `return parsedAs(${adapter.reader}(${tsLiteral(vendor.id)}, [${adapterCodeSets(vendor, adapter).map(codeSetName).join(', ')}], err), options) as ${parsedType(vendor)};`,
+      ),
+  });
+}
+
 export function vendorIndexStatements(vendor: VendorNode): Statement[] {
   const { codeSets } = vendor;
   const fields = [
     ...new Set(codeSets.map((codeSet) => `\`${fieldPath(codeField(codeSet.envelope))}\``)),
   ].join(' or ');
+  const adapters = sdkAdaptersOf(vendor);
   return [
+    tsImport(['parsedAs'], '../cloud-api-error.js'),
+    tsImport(['ParseOptions', 'Parsed'], '../cloud-api-error.js', { typeOnly: true }),
+    ...(adapters.length > 0
+      ? [tsImport(adapters.map((adapter) => adapter.reader), '../sdk-errors.js')]
+      : []),
     tsImport(['parseWithCodeSets'], '../vendor-error.js'),
     tsImport(['VendorErrorOf'], '../vendor-error.js', { typeOnly: true }),
     tsImport(codeSets.map(codeSetName), moduleSpecifier(VENDOR_MODULES.entries)),
@@ -60,6 +95,8 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
       codeSets.flatMap((codeSet) => [codeGuardName(codeSet), bodyGuardName(codeSet)]),
       moduleSpecifier(VENDOR_MODULES.guards),
     ),
+    tsExportFrom(ERROR_EXPORTS, '../cloud-api-error.js'),
+    tsExportFrom(ERROR_TYPE_EXPORTS, '../cloud-api-error.js', { typeOnly: true }),
     tsTypeAlias({
       name: vendorErrorName(vendor),
       docs: tsDocs([
@@ -71,18 +108,21 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
       name: parseFunctionName(vendor),
       docs: tsDocs([
         `Parses a ${vendor.id} HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from ${fields}.`,
-        'Never throws: see parseWithCodeSets for the rules.',
+        "`{ as: 'error' }` answers a CloudApiError to throw. Never throws: see parseWithCodeSets for the rules.",
       ]),
+      typeParameters: ['O extends ParseOptions = {}'],
       parameters: [
         ['httpStatus', 'unknown'],
         ['body', 'unknown'],
+        ['options?', 'O'],
       ],
-      returnType: `${vendorErrorName(vendor)} | null`,
+      returnType: parsedType(vendor),
       body: (writer) =>
         writer.writeLine(
-          `return parseWithCodeSets(${tsLiteral(vendor.id)}, [${codeSets.map(codeSetName).join(', ')}], httpStatus, body) as ${vendorErrorName(vendor)} | null;`,
+          `return parsedAs(parseWithCodeSets(${tsLiteral(vendor.id)}, [${codeSets.map(codeSetName).join(', ')}], httpStatus, body), options) as ${parsedType(vendor)};`,
         ),
     }),
+    ...adapters.map((adapter) => adapterFunction(vendor, adapter)),
   ];
 }
 

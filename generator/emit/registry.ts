@@ -1,6 +1,7 @@
 // The emit stage: every emitter of the package, one per output kind, run over the model into sorted files.
 import type { PackageModel } from '../model/model.js';
 import { bodiesModule } from './emit-error-bodies.js';
+import { catalogPageEmitter } from './emit-catalog-page.js';
 import { codeSetRegistryEmitter } from './emit-code-set-registry.js';
 import { codesModule } from './emit-enum.js';
 import { docsCatalogEmitter } from './emit-docs-catalog.js';
@@ -32,6 +33,7 @@ export const EMITTERS: readonly Emitter[] = [
   tsconfigEmitter,
   readmeEmitter,
   docsCatalogEmitter,
+  catalogPageEmitter,
 ];
 
 /** One vendor module emitter run over every vendor: `src/<vendor>/<file>`. */

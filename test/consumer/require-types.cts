@@ -10,3 +10,16 @@ export const name: string | undefined = root.lookupError(
 )?.name;
 // @ts-expect-error a code Upyun does not document
 export const unknown: upyun.UpyunErrorCodeValue = 1;
+
+// One check narrows under CommonJS as under ESM.
+export function caught(e: unknown): string {
+  if (root.isCloudApiError(e, 'upyun') && e.known) {
+    const code: upyun.UpyunErrorCodeValue = e.code;
+    return String(code);
+  }
+  return e instanceof root.CloudApiError ? e.message : '';
+}
+export const documented: 40400001 = root.getError('upyun', 40400001).code;
+// @ts-expect-error a code Upyun does not document
+root.getError('upyun', 40499999);
+export const aliasResponse = root.errorResponse('baidu-vod', 'MediaException.MediaNotFound');

@@ -33,7 +33,7 @@ function codeSetLiteral(codeSet: CodeSetTable): string {
   return `codeSet(${JSON.stringify({ ...codeSet, entries, aliases }, null, 2)})`;
 }
 
-/** A registry.ts like the generated one: CODE_SETS and the per-vendor error types. */
+/** A registry.ts like the generated one: VENDORS, CODE_SETS and the per-vendor types the runtime reads. */
 export function standInRegistrySource(
   codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>,
 ): string {
@@ -50,6 +50,15 @@ export function standInRegistrySource(
     "import type { CodeSetTable, ErrorEntry } from './entry.js';",
     "import type { VendorId } from './entry.js';",
     "import type { VendorErrorOf } from './vendor-error.js';",
+    '',
+    'export interface VendorEnvelopes {',
+    ...vendors.map(
+      (vendor) =>
+        `  readonly '${vendor}': ${[...new Set(codeSets[vendor].map((set) => `'${set.envelope}'`))].join(' | ') || 'never'};`,
+    ),
+    '}',
+    '',
+    `export const VENDORS: readonly VendorId[] = ${JSON.stringify(vendors)};`,
     '',
     'export interface VendorErrors {',
     ...vendors.map(

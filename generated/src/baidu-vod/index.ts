@@ -1,4 +1,7 @@
 // Generated from tables/baidu-vod-common.csv, tables/baidu-vod.csv, tables/aliases.csv by npm run generate. Do not edit.
+import { parsedAs } from '../cloud-api-error.js';
+import type { ParseOptions, Parsed } from '../cloud-api-error.js';
+import { fromBceSdkErrorWith } from '../sdk-errors.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { BaiduVodCodeSet } from './entries.js';
@@ -8,6 +11,8 @@ export type { BaiduVodErrorCodeValue } from './codes.js';
 export { BaiduVodCodeSet, BaiduVodErrorEntries } from './entries.js';
 export type { BaiduVodErrorBody, BaiduVodErrorBodyOf } from './bodies.js';
 export { isBaiduVodErrorBody, isBaiduVodErrorCode } from './guards.js';
+export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
+export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
 
 /** A parsed baidu-vod error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type BaiduVodError = VendorErrorOf<'baidu-vod', BaiduVodErrorCodeValue>;
@@ -15,13 +20,30 @@ export type BaiduVodError = VendorErrorOf<'baidu-vod', BaiduVodErrorCodeValue>;
 /**
  * Parses a baidu-vod HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `code`.
  *
- * Never throws: see parseWithCodeSets for the rules.
+ * `{ as: 'error' }` answers a CloudApiError to throw. Never throws: see parseWithCodeSets for the rules.
  */
-export function parseBaiduVodError(httpStatus: unknown, body: unknown): BaiduVodError | null {
-  return parseWithCodeSets(
-    'baidu-vod',
-    [BaiduVodCodeSet],
-    httpStatus,
-    body,
-  ) as BaiduVodError | null;
+export function parseBaiduVodError<O extends ParseOptions = {}>(
+  httpStatus: unknown,
+  body: unknown,
+  options?: O,
+): Parsed<BaiduVodError, O> {
+  return parsedAs(
+    parseWithCodeSets('baidu-vod', [BaiduVodCodeSet], httpStatus, body),
+    options,
+  ) as Parsed<BaiduVodError, O>;
+}
+
+/**
+ * The typed baidu-vod error behind a rejection of @baiducloud/sdk, or null when the call never reached the vendor (network failure, timeout) or did not fail. `{ as: 'error' }` answers a CloudApiError to throw.
+ *
+ * Never throws: see fromBceSdkErrorWith for the rules.
+ */
+export function fromBceSdkError<O extends ParseOptions = {}>(
+  err: unknown,
+  options?: O,
+): Parsed<BaiduVodError, O> {
+  return parsedAs(fromBceSdkErrorWith('baidu-vod', [BaiduVodCodeSet], err), options) as Parsed<
+    BaiduVodError,
+    O
+  >;
 }

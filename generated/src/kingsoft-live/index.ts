@@ -1,4 +1,6 @@
 // Generated from tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv by npm run generate. Do not edit.
+import { parsedAs } from '../cloud-api-error.js';
+import type { ParseOptions, Parsed } from '../cloud-api-error.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { KingsoftLiveCodeSet, KingsoftLiveV1CodeSet } from './entries.js';
@@ -23,6 +25,8 @@ export {
   isKingsoftLiveV1ErrorBody,
   isKingsoftLiveV1ErrorCode,
 } from './guards.js';
+export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
+export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
 
 /** A parsed kingsoft-live error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type KingsoftLiveError = VendorErrorOf<
@@ -33,16 +37,20 @@ export type KingsoftLiveError = VendorErrorOf<
 /**
  * Parses a kingsoft-live HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Error.Code` or `Data.RetCode`.
  *
- * Never throws: see parseWithCodeSets for the rules.
+ * `{ as: 'error' }` answers a CloudApiError to throw. Never throws: see parseWithCodeSets for the rules.
  */
-export function parseKingsoftLiveError(
+export function parseKingsoftLiveError<O extends ParseOptions = {}>(
   httpStatus: unknown,
   body: unknown,
-): KingsoftLiveError | null {
-  return parseWithCodeSets(
-    'kingsoft-live',
-    [KingsoftLiveCodeSet, KingsoftLiveV1CodeSet],
-    httpStatus,
-    body,
-  ) as KingsoftLiveError | null;
+  options?: O,
+): Parsed<KingsoftLiveError, O> {
+  return parsedAs(
+    parseWithCodeSets(
+      'kingsoft-live',
+      [KingsoftLiveCodeSet, KingsoftLiveV1CodeSet],
+      httpStatus,
+      body,
+    ),
+    options,
+  ) as Parsed<KingsoftLiveError, O>;
 }

@@ -1,4 +1,7 @@
 // Generated from tables/tencent-common.csv, tables/tencent-live.csv by npm run generate. Do not edit.
+import { parsedAs } from '../cloud-api-error.js';
+import type { ParseOptions, Parsed } from '../cloud-api-error.js';
+import { fromTencentCloudSdkErrorWith } from '../sdk-errors.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { TencentLiveCodeSet } from './entries.js';
@@ -8,6 +11,8 @@ export type { TencentLiveErrorCodeValue } from './codes.js';
 export { TencentLiveCodeSet, TencentLiveErrorEntries } from './entries.js';
 export type { TencentLiveErrorBody, TencentLiveErrorBodyOf } from './bodies.js';
 export { isTencentLiveErrorBody, isTencentLiveErrorCode } from './guards.js';
+export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
+export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
 
 /** A parsed tencent-live error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type TencentLiveError = VendorErrorOf<'tencent-live', TencentLiveErrorCodeValue>;
@@ -15,13 +20,30 @@ export type TencentLiveError = VendorErrorOf<'tencent-live', TencentLiveErrorCod
 /**
  * Parses a tencent-live HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Response.Error.Code`.
  *
- * Never throws: see parseWithCodeSets for the rules.
+ * `{ as: 'error' }` answers a CloudApiError to throw. Never throws: see parseWithCodeSets for the rules.
  */
-export function parseTencentLiveError(httpStatus: unknown, body: unknown): TencentLiveError | null {
-  return parseWithCodeSets(
-    'tencent-live',
-    [TencentLiveCodeSet],
-    httpStatus,
-    body,
-  ) as TencentLiveError | null;
+export function parseTencentLiveError<O extends ParseOptions = {}>(
+  httpStatus: unknown,
+  body: unknown,
+  options?: O,
+): Parsed<TencentLiveError, O> {
+  return parsedAs(
+    parseWithCodeSets('tencent-live', [TencentLiveCodeSet], httpStatus, body),
+    options,
+  ) as Parsed<TencentLiveError, O>;
+}
+
+/**
+ * The typed tencent-live error behind a rejection of tencentcloud-sdk-nodejs, or null when the call never reached the vendor (network failure, timeout) or did not fail. `{ as: 'error' }` answers a CloudApiError to throw.
+ *
+ * Never throws: see fromTencentCloudSdkErrorWith for the rules.
+ */
+export function fromTencentCloudSdkError<O extends ParseOptions = {}>(
+  err: unknown,
+  options?: O,
+): Parsed<TencentLiveError, O> {
+  return parsedAs(
+    fromTencentCloudSdkErrorWith('tencent-live', [TencentLiveCodeSet], err),
+    options,
+  ) as Parsed<TencentLiveError, O>;
 }

@@ -1,4 +1,7 @@
 // Generated from tables/tencent-common.csv by npm run generate. Do not edit.
+import { parsedAs } from '../cloud-api-error.js';
+import type { ParseOptions, Parsed } from '../cloud-api-error.js';
+import { fromTencentCloudSdkErrorWith } from '../sdk-errors.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { TencentStreamLiveCodeSet } from './entries.js';
@@ -8,6 +11,8 @@ export type { TencentStreamLiveErrorCodeValue } from './codes.js';
 export { TencentStreamLiveCodeSet, TencentStreamLiveErrorEntries } from './entries.js';
 export type { TencentStreamLiveErrorBody, TencentStreamLiveErrorBodyOf } from './bodies.js';
 export { isTencentStreamLiveErrorBody, isTencentStreamLiveErrorCode } from './guards.js';
+export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
+export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
 
 /** A parsed tencent-streamlive error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type TencentStreamLiveError = VendorErrorOf<
@@ -18,16 +23,30 @@ export type TencentStreamLiveError = VendorErrorOf<
 /**
  * Parses a tencent-streamlive HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Response.Error.Code`.
  *
- * Never throws: see parseWithCodeSets for the rules.
+ * `{ as: 'error' }` answers a CloudApiError to throw. Never throws: see parseWithCodeSets for the rules.
  */
-export function parseTencentStreamLiveError(
+export function parseTencentStreamLiveError<O extends ParseOptions = {}>(
   httpStatus: unknown,
   body: unknown,
-): TencentStreamLiveError | null {
-  return parseWithCodeSets(
-    'tencent-streamlive',
-    [TencentStreamLiveCodeSet],
-    httpStatus,
-    body,
-  ) as TencentStreamLiveError | null;
+  options?: O,
+): Parsed<TencentStreamLiveError, O> {
+  return parsedAs(
+    parseWithCodeSets('tencent-streamlive', [TencentStreamLiveCodeSet], httpStatus, body),
+    options,
+  ) as Parsed<TencentStreamLiveError, O>;
+}
+
+/**
+ * The typed tencent-streamlive error behind a rejection of tencentcloud-sdk-nodejs, or null when the call never reached the vendor (network failure, timeout) or did not fail. `{ as: 'error' }` answers a CloudApiError to throw.
+ *
+ * Never throws: see fromTencentCloudSdkErrorWith for the rules.
+ */
+export function fromTencentCloudSdkError<O extends ParseOptions = {}>(
+  err: unknown,
+  options?: O,
+): Parsed<TencentStreamLiveError, O> {
+  return parsedAs(
+    fromTencentCloudSdkErrorWith('tencent-streamlive', [TencentStreamLiveCodeSet], err),
+    options,
+  ) as Parsed<TencentStreamLiveError, O>;
 }

@@ -1,4 +1,6 @@
 // Generated from tables/upyun.csv by npm run generate. Do not edit.
+import { parsedAs } from '../cloud-api-error.js';
+import type { ParseOptions, Parsed } from '../cloud-api-error.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { UpyunCodeSet } from './entries.js';
@@ -8,6 +10,8 @@ export type { UpyunErrorCodeValue } from './codes.js';
 export { UpyunCodeSet, UpyunErrorEntries } from './entries.js';
 export type { UpyunErrorBody, UpyunErrorBodyOf } from './bodies.js';
 export { isUpyunErrorBody, isUpyunErrorCode } from './guards.js';
+export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
+export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
 
 /** A parsed upyun error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type UpyunError = VendorErrorOf<'upyun', UpyunErrorCodeValue>;
@@ -15,8 +19,15 @@ export type UpyunError = VendorErrorOf<'upyun', UpyunErrorCodeValue>;
 /**
  * Parses a upyun HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `code`.
  *
- * Never throws: see parseWithCodeSets for the rules.
+ * `{ as: 'error' }` answers a CloudApiError to throw. Never throws: see parseWithCodeSets for the rules.
  */
-export function parseUpyunError(httpStatus: unknown, body: unknown): UpyunError | null {
-  return parseWithCodeSets('upyun', [UpyunCodeSet], httpStatus, body) as UpyunError | null;
+export function parseUpyunError<O extends ParseOptions = {}>(
+  httpStatus: unknown,
+  body: unknown,
+  options?: O,
+): Parsed<UpyunError, O> {
+  return parsedAs(parseWithCodeSets('upyun', [UpyunCodeSet], httpStatus, body), options) as Parsed<
+    UpyunError,
+    O
+  >;
 }

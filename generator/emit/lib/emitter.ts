@@ -6,7 +6,7 @@ import type { Statement } from './ts.js';
 export interface GeneratedFile {
   /** Relative to generated/, posix separators. */
   readonly path: string;
-  /** Unformatted: prettier runs later, once, over every file. */
+  /** Unformatted: the formatter runs later, once, over every file. */
   readonly contents: string;
 }
 

@@ -113,7 +113,7 @@ export function tsObjectType(
   return `{ ${properties.map(([key, type]) => `${tsPropertyKey(key)}: ${type}`).join('; ')} }`;
 }
 
-/** An object literal `{ key: value, ... }` from ordered properties, on one line: prettier breaks it where it must. */
+/** An object literal `{ key: value, ... }` from ordered properties, on one line: the formatter breaks it where it must. */
 export function tsObject(
   properties: readonly (readonly [key: string | number, value: string])[],
 ): string {

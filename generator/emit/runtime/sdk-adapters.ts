@@ -1,23 +1,37 @@
-// Turns plain HTTP responses and rejections of the vendors' official SDKs into typed vendor errors.
+// The cross-vendor parse and SDK adapters of the package root: the vendor is an argument, every vendor's codes are bundled.
 
-import type { VendorId } from './entry.js';
-import { ownProperty } from './own-property.js';
-import { CODE_SETS } from './registry.js';
-import type { VendorErrors } from './registry.js';
+import { parsedAs } from './cloud-api-error.js';
+import type { ParseOptions, Parsed } from './cloud-api-error.js';
+import type { CodeSetTable, Envelope, VendorId } from './entry.js';
+import { CODE_SETS, VENDORS } from './registry.js';
+import type { VendorEnvelopes, VendorErrors } from './registry.js';
+import {
+  BCE_SDK_ENVELOPE,
+  TENCENT_CLOUD_SDK_ENVELOPE,
+  codeSetsWithEnvelope,
+  fromBceSdkErrorWith,
+  fromTencentCloudSdkErrorWith,
+} from './sdk-errors.js';
 import { parseWithCodeSets } from './vendor-error.js';
-import type { VendorErrorOf } from './vendor-error.js';
+
+/** The vendors with a code set of this envelope. */
+export type VendorsWithEnvelope<E extends Envelope> = {
+  readonly [V in VendorId]: E extends VendorEnvelopes[V] ? V : never;
+}[VendorId];
 
 /** The Tencent Cloud products whose errors come through tencentcloud-sdk-nodejs. */
-export type TencentCloudProduct = 'tencent-live' | 'tencent-streamlive';
+export type TencentCloudProduct = VendorsWithEnvelope<typeof TENCENT_CLOUD_SDK_ENVELOPE>;
 
-type AnyVendorError = VendorErrorOf<VendorId, string | number>;
+/** The Baidu AI Cloud products whose errors come through @baiducloud/sdk. */
+export type BceProduct = VendorsWithEnvelope<typeof BCE_SDK_ENVELOPE>;
 
-const codeSetsOf = (vendor: VendorId) =>
+const codeSetsOf = (vendor: VendorId): readonly CodeSetTable[] =>
   Object.prototype.hasOwnProperty.call(CODE_SETS, vendor) ? CODE_SETS[vendor] : [];
 
 /**
  * Parses a vendor's HTTP response (status and body: parsed JSON, text or bytes) into a typed
  * error, or null when the response is not an error. See parseWithCodeSets for the rules.
+ * `{ as: 'error' }` answers a CloudApiError instead of a plain object.
  *
  * @example
  * const res = await fetch(url, init);
@@ -27,78 +41,52 @@ const codeSetsOf = (vendor: VendorId) =>
  *   // the file or directory does not exist
  * }
  */
-export function parseErrorResponse<V extends VendorId>(
+export function parseErrorResponse<V extends VendorId, O extends ParseOptions = {}>(
   vendor: V,
   httpStatus: unknown,
   body: unknown,
-): VendorErrors[V] | null {
-  return parseWithCodeSets(vendor, codeSetsOf(vendor), httpStatus, body) as VendorErrors[V] | null;
+  options?: O,
+): Parsed<VendorErrors[V], O> {
+  return parsedAs(
+    parseWithCodeSets(vendor, codeSetsOf(vendor), httpStatus, body),
+    options,
+  ) as Parsed<VendorErrors[V], O>;
 }
 
 /**
- * The typed error behind a rejection of tencentcloud-sdk-nodejs (TencentCloudSDKHttpException,
- * recognised by its own `requestId`, without importing the SDK):
- *
- * - an API error (`code`, `message`, `requestId`; the SDK raises these for HTTP 200 bodies with
- *   `Response.Error`) becomes the documented entry, or known: false with the code kept;
- * - an HTTP failure (`httpCode`, no `code`: a gateway's 502, say) becomes `http-<status>`
- *   with the status text as message;
- * - anything else is null: network failures, timeouts, aborts and unreadable bodies never reached
- *   the vendor's error table, so handle them as transport errors (the SDK wraps them without a
- *   code or status).
- *
- * `raw` is the SDK's error object.
+ * The typed error behind a rejection of tencentcloud-sdk-nodejs, for the product named: see
+ * fromTencentCloudSdkErrorWith. A Tencent-only service imports the same adapter from the
+ * product's subpath (`cloud-error-codes/tencent-live`) and bundles no other vendor's codes.
  */
-export function fromTencentCloudSdkError<P extends TencentCloudProduct>(
+export function fromTencentCloudSdkError<P extends TencentCloudProduct, O extends ParseOptions = {}>(
   err: unknown,
   product: P,
-): VendorErrors[P] | null {
-  try {
-    const requestId = ownProperty(err, 'requestId');
-    if (typeof requestId !== 'string') return null;
-    const code = ownProperty(err, 'code');
-    const message = ownProperty(err, 'message');
-    const httpCode = ownProperty(err, 'httpCode');
-    let result: AnyVendorError | null;
-    if (typeof code === 'string' && code !== '') {
-      const body = { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
-      result = parseWithCodeSets(product, codeSetsOf(product), 200, body);
-    } else if (typeof httpCode === 'number') {
-      result = parseWithCodeSets(product, codeSetsOf(product), httpCode, undefined);
-      if (result !== null && typeof message === 'string' && message !== '')
-        result = { ...result, message };
-      if (result !== null && requestId !== '') result = { ...result, requestId };
-    } else {
-      return null;
-    }
-    return result === null ? null : ({ ...result, raw: err } as VendorErrors[P]);
-  } catch {
-    return null;
-  }
+  options?: O,
+): Parsed<VendorErrors[P], O> {
+  return parsedAs(
+    fromTencentCloudSdkErrorWith(product, codeSetsOf(product), err),
+    options,
+  ) as Parsed<VendorErrors[P], O>;
 }
 
+/** The first vendor, in VENDORS order, with a code set of this envelope. */
+const firstWithEnvelope = (envelope: Envelope): VendorId | undefined =>
+  VENDORS.find((vendor) => codeSetsWithEnvelope(codeSetsOf(vendor), envelope).length > 0);
+
 /**
- * The typed error behind a rejection of @baiducloud/sdk. The SDK rejects with a plain object
- * `{status_code, message, code?, request_id?}` once a response arrived; when the body had no
- * `requestId` it puts the whole parsed body (or its text) in `message` instead, and that body is
- * parsed here. Rejections without `status_code` (network errors, a failed signature function)
- * never reached the vendor and give null, as do 1xx-3xx responses.
- *
- * `raw` is the SDK's rejection value.
+ * The typed error behind a rejection of @baiducloud/sdk, for the product named (by default the
+ * first vendor with BCE error bodies): see fromBceSdkErrorWith. A Baidu-only service imports the
+ * same adapter from the product's subpath (`cloud-error-codes/baidu-vod`).
  */
-export function fromBceSdkError(err: unknown): VendorErrors['baidu-vod'] | null {
-  try {
-    const status = ownProperty(err, 'status_code');
-    if (typeof status !== 'number') return null;
-    const code = ownProperty(err, 'code');
-    const message = ownProperty(err, 'message');
-    const body =
-      typeof code === 'string'
-        ? { requestId: ownProperty(err, 'request_id'), code, message }
-        : message;
-    const result = parseWithCodeSets('baidu-vod', codeSetsOf('baidu-vod'), status, body);
-    return result === null ? null : ({ ...result, raw: err } as VendorErrors['baidu-vod']);
-  } catch {
-    return null;
-  }
+export function fromBceSdkError<P extends BceProduct = BceProduct, O extends ParseOptions = {}>(
+  err: unknown,
+  product?: P,
+  options?: O,
+): Parsed<VendorErrors[P], O> {
+  const vendor = product ?? firstWithEnvelope(BCE_SDK_ENVELOPE);
+  if (vendor === undefined) return null;
+  return parsedAs(fromBceSdkErrorWith(vendor, codeSetsOf(vendor), err), options) as Parsed<
+    VendorErrors[P],
+    O
+  >;
 }
