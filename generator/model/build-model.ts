@@ -25,18 +25,22 @@ export function compareCodes(a: string | number, b: string | number): number {
 }
 
 /** One row of a table as the variant that one manifest entry gives to its vendor. */
-const toEntry = (row: ErrorRow, entry: ManifestEntry): EntryNode => ({
-  type: 'entry',
-  vendor: entry.vendor,
-  code: codeValue(row.code, entry.codeType),
-  name: row.name,
-  ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
-  ...(row.message !== undefined ? { message: row.message } : {}),
-  description: { ...row.description },
-  category: row.category,
-  retryable: row.retryable,
-  source: { document: entry.document, section: entry.section, table: entry.table, line: row.line },
-});
+function toEntry(row: ErrorRow, entry: ManifestEntry): EntryNode {
+  const source = { document: entry.document, section: entry.section, table: entry.table, line: row.line };
+  return {
+    type: 'entry',
+    vendor: entry.vendor,
+    code: codeValue(row.code, entry.codeType),
+    name: row.name,
+    ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
+    ...(row.message !== undefined ? { message: row.message } : {}),
+    description: { ...row.description },
+    category: row.category,
+    retryable: row.retryable,
+    source,
+    sources: [source],
+  };
+}
 
 /** A code set from its manifest entries: variants in document order, codes sorted by code. */
 function toCodeSet(

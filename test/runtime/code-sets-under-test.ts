@@ -20,6 +20,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The model's vendor ids are the manifest's; the runtime's VendorId names the same vendors. */
 const runtimeVendor = (id: string): VendorId => id as VendorId;
+const sourceOf = ({ document, section }: EntryNode['source']): ErrorEntry['source'] => ({ document, section });
 
 function entryOf(node: EntryNode): ErrorEntry {
   return {
@@ -32,6 +33,7 @@ function entryOf(node: EntryNode): ErrorEntry {
     category: node.category,
     retryable: node.retryable,
     source: { document: node.source.document, section: node.source.section },
+    sources: [sourceOf(node.sources[0]), ...node.sources.slice(1).map(sourceOf)],
   };
 }
 
