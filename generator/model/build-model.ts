@@ -94,6 +94,7 @@ const toSource = (row: ManifestRow): SourceNode => ({
   language: row.language as 'zh' | 'en',
   ...(row.date !== '' ? { date: row.date } : {}),
   sourceFile: row.sourceFile,
+  ...(row.documentUrl !== '' ? { url: row.documentUrl } : {}),
 });
 
 /**

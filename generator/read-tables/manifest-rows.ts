@@ -17,6 +17,7 @@ export interface ManifestRow {
   readonly language: string;
   readonly date: string;
   readonly sourceFile: string;
+  readonly documentUrl: string;
 }
 
 /** One row of aliases.csv. Cells as written. */
@@ -43,6 +44,7 @@ export function manifestRows(raw: RawTables): ManifestRow[] {
     language: cells['language'] ?? '',
     date: cells['date'] ?? '',
     sourceFile: cells['source_file'] ?? '',
+    documentUrl: cells['document_url'] ?? '',
   }));
 }
 

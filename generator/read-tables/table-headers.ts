@@ -24,6 +24,7 @@ export const SOURCES_HEADER = [
   'language',
   'date',
   'source_file',
+  'document_url',
 ] as const;
 
 export const ALIASES_HEADER = ['vendor', 'alias', 'code', 'source_file'] as const;

@@ -29,6 +29,17 @@ function isCalendarDate(value: string): boolean {
   );
 }
 
+/** An absolute https address with a host, as a reader's browser opens it: no spaces, no other scheme. */
+function isDocumentUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.href === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks of one manifest row on its own. */
 function checkRow(row: ManifestRow): string[] {
   const messages: string[] = [];
@@ -60,6 +71,11 @@ function checkRow(row: ManifestRow): string[] {
   ) {
     messages.push(
       `table ${excerpt(row.table)} is not an error table's file name inside tables/ (like upyun.csv)`,
+    );
+  }
+  if (row.documentUrl !== '' && !isDocumentUrl(row.documentUrl)) {
+    messages.push(
+      `document_url ${excerpt(row.documentUrl)} is not an https:// address (like https://cloud.tencent.com/document/product/267)`,
     );
   }
   if (row.sourceFile !== '' && !SOURCE_FILE_PATTERN.test(row.sourceFile)) {
@@ -125,7 +141,7 @@ export function checkManifest(raw: RawTables): Problem[] {
   const problems: Problem[] = [
     ...checkRequiredCells(
       raw.sources,
-      SOURCES_HEADER.filter((column) => column !== 'date'),
+      SOURCES_HEADER.filter((column) => column !== 'date' && column !== 'document_url'),
     ),
     ...rows.flatMap((row) => checkRow(row).map((message) => ({ file, line: row.line, message }))),
     ...[...checkCodeSetAgreement(rows), ...checkRepeatedTables(rows)].map((problem) => ({
