@@ -656,6 +656,7 @@ describe('emitPackage on the small model', () => {
       'LICENSE',
       'README.md',
       'package.json',
+      'site/index.html',
       'src/documents.ts',
       'src/index.ts',
       'src/registry.ts',

@@ -3,6 +3,7 @@ import type { PackageModel } from '../model/model.js';
 import { cliEmitter } from './emit-cli.js';
 import { documentsEmitter } from './emit-documents.js';
 import { bodiesModule } from './emit-error-bodies.js';
+import { catalogPageEmitter } from './emit-catalog-page.js';
 import { codeSetRegistryEmitter } from './emit-code-set-registry.js';
 import { codesModule } from './emit-enum.js';
 import { docsCatalogEmitter } from './emit-docs-catalog.js';
@@ -38,6 +39,7 @@ export const EMITTERS: readonly Emitter[] = [
   tsconfigEmitter,
   readmeEmitter,
   docsCatalogEmitter,
+  catalogPageEmitter,
 ];
 
 /** One vendor module emitter run over every vendor: `src/<vendor>/<file>`. */
