@@ -216,6 +216,7 @@ describe('buildModel', async () => {
         category: 'invalid-request',
         retryable: false,
         source: { document: '返回结果', section: '特殊错误', table: 'kingsoft-v1.csv', line: 3 },
+        sources: [{ document: '返回结果', section: '特殊错误', table: 'kingsoft-v1.csv', line: 3 }],
       },
     },
     {

@@ -23,22 +23,26 @@ const entry = (
   fields: Partial<
     Pick<EntryNode, 'httpStatus' | 'message' | 'description' | 'category' | 'retryable'>
   > = {},
-): EntryNode => ({
-  type: 'entry',
-  vendor: 'kingsoft-live',
-  code,
-  name,
-  description: {},
-  category: 'invalid-request',
-  retryable: false,
-  source: {
+): EntryNode => {
+  const source = {
     document: '返回结果',
     section: table === 'kingsoft-live.csv' ? '公共错误' : '特殊错误',
     table,
     line,
-  },
-  ...fields,
-});
+  };
+  return {
+    type: 'entry',
+    vendor: 'kingsoft-live',
+    code,
+    name,
+    description: {},
+    category: 'invalid-request',
+    retryable: false,
+    source,
+    sources: [source],
+    ...fields,
+  };
+};
 
 const code = (variants: [EntryNode, ...EntryNode[]]): CodeNode => ({
   type: 'code',

@@ -61,7 +61,9 @@ function code(
   name: string,
   variants: readonly [Variant, ...Variant[]],
 ): CodeNode {
-  const entries = variants.map((variant, index): EntryNode => ({
+  const entries = variants.map((variant, index): EntryNode => {
+    const source = { document: '错误码', section: variant.section, table: variant.table, line: index + 2 };
+    return {
     type: 'entry',
     vendor,
     code: value,
@@ -74,8 +76,10 @@ function code(
     },
     category: variant.category ?? 'invalid-request',
     retryable: variant.retryable ?? false,
-    source: { document: '错误码', section: variant.section, table: variant.table, line: index + 2 },
-  }));
+    source,
+    sources: [source],
+  };
+  });
   return { type: 'code', code: value, name, variants: entries as [EntryNode, ...EntryNode[]] };
 }
 
@@ -660,6 +664,7 @@ describe('emitPackage on the small model', () => {
       'src/documents.ts',
       'src/index.ts',
       'src/registry.ts',
+      'src/vocabulary.ts',
       'tsconfig.cjs.json',
       'tsconfig.esm.json',
       ...MODEL.vendors.flatMap((node) => [

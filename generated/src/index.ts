@@ -11,6 +11,8 @@ import type { KingsoftLiveError } from './kingsoft-live/index.js';
 import type { UpyunError } from './upyun/index.js';
 export type {
   CodeSetTable,
+  CodeType,
+  EntrySource,
   Envelope,
   ErrorCategory,
   ErrorEntry,

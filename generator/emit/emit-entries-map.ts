@@ -1,5 +1,6 @@
 // Emits entries.ts: each code set's frozen map from code to its documented variants, and its CodeSetTable.
-import type { CodeNode, CodeSetNode, EntryNode, VendorNode } from '../model/model.js';
+import { ENTRY_FIELDS, ENTRY_SOURCE_FIELDS, type EntryFieldKey } from '../model/entry-shape.js';
+import type { CodeNode, CodeSetNode, EntryNode, EntrySourceNode, VendorNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import {
   codeSetName,
@@ -23,43 +24,53 @@ import {
 } from './lib/ts.js';
 
 /** Module-private names of the distinct document sections, in first-use order: many entries share one. */
-function sourceNames(
-  vendor: VendorNode,
-): Map<string, { readonly name: string; readonly entry: EntryNode }> {
-  const names = new Map<string, { readonly name: string; readonly entry: EntryNode }>();
+function sourceNames(vendor: VendorNode): Map<string, { readonly name: string; readonly source: EntrySourceNode }> {
+  const names = new Map<string, { readonly name: string; readonly source: EntrySourceNode }>();
   for (const codeSet of vendor.codeSets) {
     for (const code of codeSet.codes) {
       for (const entry of code.variants) {
-        const key = sourceKey(entry);
-        if (!names.has(key)) names.set(key, { name: `source${names.size + 1}`, entry });
+        for (const source of entry.sources) {
+          const key = sourceKey(source);
+          if (!names.has(key)) names.set(key, { name: `source${names.size + 1}`, source });
+        }
       }
     }
   }
   return names;
 }
 
-const sourceKey = (entry: EntryNode): string =>
-  JSON.stringify([entry.source.document, entry.source.section]);
+const sourceKey = (source: EntrySourceNode): string => JSON.stringify([source.document, source.section]);
 
-/** One variant as an ErrorEntry literal; absent cells stay absent. */
-export function entryLiteral(entry: EntryNode, sourceName: string): string {
-  const description: [string, string][] = [];
-  if (entry.description.zh !== undefined) description.push(['zh', tsLiteral(entry.description.zh)]);
-  if (entry.description.en !== undefined) description.push(['en', tsLiteral(entry.description.en)]);
-  const properties: [string, string][] = [
-    ['vendor', tsLiteral(entry.vendor)],
-    ['code', tsLiteral(entry.code)],
-    ['name', tsLiteral(entry.name)],
-  ];
-  if (entry.httpStatus !== undefined) properties.push(['httpStatus', tsLiteral(entry.httpStatus)]);
-  if (entry.message !== undefined) properties.push(['message', tsLiteral(entry.message)]);
-  properties.push(
-    ['description', tsObject(description)],
-    ['category', tsLiteral(entry.category)],
-    ['retryable', tsLiteral(entry.retryable)],
-    ['source', sourceName],
+/** How each ErrorEntry field of a variant is written; undefined leaves an optional field out. */
+const FIELD_LITERALS: {
+  readonly [Key in EntryFieldKey]: (entry: EntryNode, sourceNameOf: (source: EntrySourceNode) => string) => string | undefined;
+} = {
+  vendor: (entry) => tsLiteral(entry.vendor),
+  code: (entry) => tsLiteral(entry.code),
+  name: (entry) => tsLiteral(entry.name),
+  httpStatus: (entry) => (entry.httpStatus === undefined ? undefined : tsLiteral(entry.httpStatus)),
+  message: (entry) => (entry.message === undefined ? undefined : tsLiteral(entry.message)),
+  description: (entry) =>
+    tsObject(
+      (['zh', 'en'] as const).flatMap((language) => {
+        const text = entry.description[language];
+        return text === undefined ? [] : [[language, tsLiteral(text)] as const];
+      }),
+    ),
+  category: (entry) => tsLiteral(entry.category),
+  retryable: (entry) => tsLiteral(entry.retryable),
+  source: (entry, sourceNameOf) => sourceNameOf(entry.source),
+  sources: (entry, sourceNameOf) => `[${entry.sources.map(sourceNameOf).join(', ')}]`,
+};
+
+/** One variant as an ErrorEntry literal, its fields in ENTRY_FIELDS order; absent cells stay absent. */
+export function entryLiteral(entry: EntryNode, sourceNameOf: (source: EntrySourceNode) => string): string {
+  return tsObject(
+    ENTRY_FIELDS.flatMap(({ key }) => {
+      const literal = FIELD_LITERALS[key](entry, sourceNameOf);
+      return literal === undefined ? [] : [[key, literal] as const];
+    }),
   );
-  return tsObject(properties);
 }
 
 /** `{ readonly [Code in TencentLiveErrorCodeValue]: ErrorVariants }`: every code present, nothing else. */
@@ -72,10 +83,10 @@ const entryMapType = (codeSet: CodeSetNode): string =>
  */
 function entriesDeclaration(
   codeSet: CodeSetNode,
-  sourceNameOf: (entry: EntryNode) => string,
+  sourceNameOf: (source: EntrySourceNode) => string,
 ): Statement {
   const variants = (code: CodeNode): string =>
-    `[${code.variants.map((entry) => entryLiteral(entry, sourceNameOf(entry))).join(', ')}]`;
+    `[${code.variants.map((entry) => entryLiteral(entry, sourceNameOf)).join(', ')}]`;
   const literal = tsObject(codeSet.codes.map((code) => [code.code, variants(code)]));
   return tsConst({
     name: entriesName(codeSet),
@@ -125,11 +136,10 @@ export const entriesModule: VendorModuleEmitter = {
   ],
   statements: (vendor) => {
     const sources = sourceNames(vendor);
-    const sourceNameOf = (entry: EntryNode): string => {
-      const source = sources.get(sourceKey(entry));
-      if (source === undefined)
-        throw new Error(`no source name for ${entry.source.table}:${entry.source.line}`);
-      return source.name;
+    const sourceNameOf = (source: EntrySourceNode): string => {
+      const named = sources.get(sourceKey(source));
+      if (named === undefined) throw new Error(`no source name for ${source.table}:${source.line}`);
+      return named.name;
     };
     return [
       tsImport(['deepFreeze'], '../entry.js'),
@@ -137,15 +147,12 @@ export const entriesModule: VendorModuleEmitter = {
       tsImport(vendor.codeSets.map(codeValueName), moduleSpecifier(VENDOR_MODULES.codes), {
         typeOnly: true,
       }),
-      ...[...sources.values()].map(({ name, entry }) =>
+      ...[...sources.values()].map(({ name, source }) =>
         tsConst({
           name,
           isExported: false,
           // Frozen with the entries that share it.
-          initializer: tsObject([
-            ['document', tsLiteral(entry.source.document)],
-            ['section', tsLiteral(entry.source.section)],
-          ]),
+          initializer: tsObject(ENTRY_SOURCE_FIELDS.map(({ key }) => [key, tsLiteral(source[key])])),
         }),
       ),
       ...vendor.codeSets.flatMap((codeSet) => [

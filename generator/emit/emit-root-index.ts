@@ -31,7 +31,16 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       }),
     ),
     tsExportFrom(
-      ['CodeSetTable', 'Envelope', 'ErrorCategory', 'ErrorEntry', 'ErrorVariants', 'VendorId'],
+      [
+        'CodeSetTable',
+        'CodeType',
+        'EntrySource',
+        'Envelope',
+        'ErrorCategory',
+        'ErrorEntry',
+        'ErrorVariants',
+        'VendorId',
+      ],
       './entry.js',
       {
         typeOnly: true,

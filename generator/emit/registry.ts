@@ -16,6 +16,7 @@ import { tsconfigEmitter } from './emit-tsconfig.js';
 import { licenseEmitter } from './emit-license.js';
 import { guardsModule } from './emit-type-guards.js';
 import { vendorIndexModule } from './emit-vendor-index.js';
+import { vocabularyEmitter } from './emit-vocabulary.js';
 import type { EmitContext, Emitter, GeneratedFile, VendorModuleEmitter } from './lib/emitter.js';
 import { vendorFolder } from './lib/names.js';
 import { createTsPrinter, tsHeader } from './lib/ts.js';
@@ -25,6 +26,7 @@ export type { GeneratedFile } from './lib/emitter.js';
 /** Every emitter, one per output kind. */
 export const EMITTERS: readonly Emitter[] = [
   runtimeCopyEmitter,
+  vocabularyEmitter,
   codesModule,
   entriesModule,
   bodiesModule,

@@ -37,6 +37,7 @@ function toEntry(record: TableRecord, row: ManifestRow, codeType: CodeType): Ent
   const message = cell(record, 'message');
   const zh = cell(record, 'description_zh');
   const en = cell(record, 'description_en');
+  const source = { document: row.document, section: row.section, table: row.table, line: record.line };
   return {
     type: 'entry',
     vendor: row.vendor as VendorId,
@@ -47,7 +48,8 @@ function toEntry(record: TableRecord, row: ManifestRow, codeType: CodeType): Ent
     description: { ...(zh !== '' ? { zh } : {}), ...(en !== '' ? { en } : {}) },
     category: cell(record, 'category') as ErrorCategory,
     retryable: cell(record, 'retryable') === 'true',
-    source: { document: row.document, section: row.section, table: row.table, line: record.line },
+    source,
+    sources: [source],
   };
 }
 

@@ -42,14 +42,20 @@ export interface EntryNode {
   readonly description: { readonly zh?: string; readonly en?: string };
   readonly category: ErrorCategory;
   readonly retryable: boolean;
-  readonly source: {
-    readonly document: string;
-    readonly section: string;
-    /** The table file the row comes from, relative to tables/ (`kingsoft-live.csv`). */
-    readonly table: string;
-    /** 1-based line of the row in that file, for messages that point a person at it. */
-    readonly line: number;
-  };
+  /** The document whose cells the entry shows: the page, where a page lists the code. */
+  readonly source: EntrySourceNode;
+  /** Every document that lists the code, `source` first (a page, then the code lists). */
+  readonly sources: readonly [EntrySourceNode, ...EntrySourceNode[]];
+}
+
+/** One table row that documents a variant, and the document it transcribes. */
+export interface EntrySourceNode {
+  readonly document: string;
+  readonly section: string;
+  /** The table file the row comes from, relative to tables/ (`kingsoft-live.csv`). */
+  readonly table: string;
+  /** 1-based line of the row in that file, for messages that point a person at it. */
+  readonly line: number;
 }
 
 /** A code with every documented variant, in document order (tables in manifest order). */

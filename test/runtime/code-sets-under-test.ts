@@ -20,6 +20,8 @@ export interface CodeSetSource {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+const sourceOf = ({ document, section }: EntryNode['source']): ErrorEntry['source'] => ({ document, section });
+
 function entryOf(node: EntryNode): ErrorEntry {
   return {
     vendor: node.vendor,
@@ -31,6 +33,7 @@ function entryOf(node: EntryNode): ErrorEntry {
     category: node.category,
     retryable: node.retryable,
     source: { document: node.source.document, section: node.source.section },
+    sources: [sourceOf(node.sources[0]), ...node.sources.slice(1).map(sourceOf)],
   };
 }
 

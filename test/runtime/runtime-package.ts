@@ -4,7 +4,10 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vocabularyStatements } from '../../generator/emit/emit-vocabulary.js';
+import { createTsPrinter } from '../../generator/emit/lib/ts.js';
 import type { CodeSetTable, VendorId } from '../../generator/emit/runtime/entry.js';
+import type { PackageModel } from '../../generator/model/model.js';
 import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
 
@@ -86,12 +89,39 @@ export function standInRegistrySource(
   ].join('\n');
 }
 
-/** Copies every runtime file and writes the stand-in registry into `dir`. */
+/** vocabulary.ts as the generator writes it for these code sets: their vendors and envelopes. */
+export function standInVocabularySource(
+  codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>,
+): string {
+  const model: PackageModel = {
+    type: 'package',
+    vendors: (Object.keys(codeSets) as VendorId[]).map((vendor) => ({
+      type: 'vendor',
+      id: vendor,
+      prefix: codeSets[vendor][0]?.prefix ?? '',
+      codeSets: codeSets[vendor].map((set) => ({
+        type: 'code-set',
+        vendor,
+        prefix: set.prefix,
+        codeType: set.codeType,
+        envelope: set.envelope,
+        codes: [],
+        tables: [],
+      })),
+      sources: [],
+      aliases: [],
+    })),
+  };
+  return createTsPrinter()('vocabulary.ts', '// Stand-in for the generated vocabulary.', vocabularyStatements(model));
+}
+
+/** Copies every runtime file and writes the stand-in registry and vocabulary into `dir`. */
 export function writeRuntimeFiles(dir: string): void {
   for (const name of readdirSync(RUNTIME_DIR)) {
     if (name.endsWith('.ts')) copyFileSync(join(RUNTIME_DIR, name), join(dir, name));
   }
   writeFileSync(join(dir, 'registry.ts'), standInRegistrySource(FIXTURE_CODE_SETS));
+  writeFileSync(join(dir, 'vocabulary.ts'), standInVocabularySource(FIXTURE_CODE_SETS));
 }
 
 interface LoadedPackage {

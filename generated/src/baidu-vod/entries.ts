@@ -24,6 +24,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         AccountBanned: [
@@ -38,6 +39,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'permission',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         AccountOverdue: [
@@ -51,6 +53,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'permission',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         IdempotentParameterMismatch: [
@@ -65,6 +68,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         IllegalMediaSessionKey: [
@@ -78,6 +82,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         InappropriateJSON: [
@@ -94,6 +99,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         InternalError: [
@@ -109,6 +115,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         InvalidAccessKeyId: [
@@ -122,6 +129,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         InvalidHTTPAuthHeader: [
@@ -135,6 +143,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         InvalidHTTPRequest: [
@@ -148,6 +157,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         InvalidRequest: [
@@ -161,6 +171,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         InvalidURI: [
@@ -176,6 +187,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         InvalidVersion: [
@@ -189,6 +201,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         MalformedJSON: [
@@ -202,6 +215,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         MediaBanned: [
@@ -215,6 +229,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'conflict',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         MediaNotFound: [
@@ -228,6 +243,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'not-found',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         MediaProcessParamError: [
@@ -241,6 +257,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         MediaSourceFileNotFound: [
@@ -254,6 +271,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'not-found',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         MediaTaskNotFound: [
@@ -267,6 +285,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'not-found',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         MultipartEtagsMissing: [
@@ -280,6 +299,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'invalid-request',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
         OptInRequired: [
@@ -293,6 +313,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         PreconditionFailed: [
@@ -306,6 +327,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         RequestConflict: [
@@ -319,6 +341,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'conflict',
             retryable: true,
             source: source2,
+            sources: [source2],
           },
         ],
         RequestExpired: [
@@ -334,6 +357,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         SignatureDoesNotMatch: [
@@ -348,6 +372,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         UserNotFound: [
@@ -361,6 +386,7 @@ export const BaiduVodErrorEntries: { readonly [Code in BaiduVodErrorCodeValue]: 
             category: 'permission',
             retryable: false,
             source: source2,
+            sources: [source2],
           },
         ],
       } satisfies { readonly [Code in BaiduVodErrorCodeValue]: ErrorVariants }),

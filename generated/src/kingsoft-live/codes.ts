@@ -375,7 +375,7 @@ export enum KingsoftLiveV1ErrorCode {
    * 不支持在同一秒内重复封禁同一条流
    *
    * - Message: `stream has been banned and no change forbid information`
-   * - Category: `conflict`, not retryable
+   * - Category: `rate-limit`, retryable
    * - Document: 返回结果 › 特殊错误
    */
   StreamAlreadyBanned = 3802,
@@ -402,7 +402,7 @@ export enum KingsoftLiveV1ErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: 返回结果 › 特殊错误
    */
-  GetResultError = 4201,
+  UidUniquenameDomainMismatch = 4201,
   /**
    * 参数错误,请检查:
    * 1.参数名大小写是否正确
@@ -508,7 +508,7 @@ export enum KingsoftLiveV1ErrorCode {
    * - Category: `internal`, retryable
    * - Document: 返回结果 › 特殊错误
    */
-  EjInterfaceUseOrReturnFail = 6702,
+  CreateScheduledTaskFailed = 6702,
   /**
    * 开始时间错误
    *

@@ -25,6 +25,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'dry-run',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InaccessibleOpenapi: [
@@ -38,6 +39,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidAccesskey: [
@@ -51,6 +53,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidActionOrVesion: [
@@ -64,6 +67,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidAuthenticationCode: [
@@ -77,6 +81,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -88,6 +93,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -99,6 +105,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidParameter: [
@@ -112,6 +119,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidParameterValue: [
@@ -125,6 +133,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -136,6 +145,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -147,6 +157,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidTimestamp: [
@@ -160,6 +171,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       LimitExceeded: [
@@ -174,6 +186,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'rate-limit',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       MissingAccesskey: [
@@ -187,6 +200,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       MissingKs3Bucket: [
@@ -200,6 +214,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -213,6 +228,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       MissingParameter: [
@@ -227,6 +243,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -238,6 +255,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       MissingSignature: [
@@ -251,6 +269,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       MissingTimestamp: [
@@ -264,6 +283,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       ServiceTimeout: [
@@ -279,6 +299,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       ServiceUnavailable: [
@@ -292,6 +313,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'kingsoft-live',
@@ -303,6 +325,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       SignatureNotMatch: [
@@ -316,6 +339,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       StreamNotExist: [
@@ -329,6 +353,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnavaliableAccountID: [
@@ -342,6 +367,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnavaliableRegion: [
@@ -355,6 +381,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UndefinedError: [
@@ -368,6 +395,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       UnknownError: [
@@ -381,6 +409,7 @@ export const KingsoftLiveErrorEntries: {
           category: 'unknown',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
     } satisfies { readonly [Code in KingsoftLiveErrorCodeValue]: ErrorVariants }),
@@ -419,6 +448,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'unknown',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       1000: [
@@ -431,6 +461,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1002: [
@@ -443,6 +474,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1003: [
@@ -455,6 +487,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1004: [
@@ -467,6 +500,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1005: [
@@ -479,6 +513,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1200: [
@@ -491,6 +526,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1201: [
@@ -503,6 +539,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       1202: [
@@ -515,6 +552,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       1203: [
@@ -527,6 +565,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       1204: [
@@ -539,6 +578,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       3802: [
@@ -548,9 +588,10 @@ export const KingsoftLiveV1ErrorEntries: {
           name: 'StreamAlreadyBanned',
           message: 'stream has been banned and no change forbid information',
           description: { zh: '不支持在同一秒内重复封禁同一条流' },
-          category: 'conflict',
-          retryable: false,
+          category: 'rate-limit',
+          retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       4000: [
@@ -563,6 +604,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       4001: [
@@ -575,18 +617,20 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       4201: [
         {
           vendor: 'kingsoft-live',
           code: 4201,
-          name: 'GetResultError',
+          name: 'UidUniquenameDomainMismatch',
           message: 'get result error',
           description: { zh: 'uid、uniquename、domain不匹配' },
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       4999: [
@@ -599,6 +643,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       5000: [
@@ -611,6 +656,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6000: [
@@ -623,6 +669,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6010: [
@@ -635,6 +682,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6400: [
@@ -647,6 +695,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       6401: [
@@ -659,6 +708,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'quota',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6402: [
@@ -671,6 +721,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       6403: [
@@ -683,6 +734,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6404: [
@@ -695,6 +747,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6405: [
@@ -707,6 +760,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6406: [
@@ -719,6 +773,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6701: [
@@ -731,18 +786,20 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6702: [
         {
           vendor: 'kingsoft-live',
           code: 6702,
-          name: 'EjInterfaceUseOrReturnFail',
+          name: 'CreateScheduledTaskFailed',
           message: 'ej interface use or return fail',
           description: { zh: '创建定时任务失败' },
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       6703: [
@@ -755,6 +812,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6704: [
@@ -767,6 +825,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6705: [
@@ -779,6 +838,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6706: [
@@ -791,6 +851,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6707: [
@@ -803,6 +864,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6708: [
@@ -815,6 +877,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       6709: [
@@ -827,6 +890,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       8200: [
@@ -839,6 +903,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       8201: [
@@ -851,6 +916,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       8500: [
@@ -863,6 +929,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       8501: [
@@ -875,6 +942,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       8502: [
@@ -887,6 +955,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       9014: [
@@ -899,6 +968,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       9015: [
@@ -911,6 +981,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       9016: [
@@ -923,6 +994,7 @@ export const KingsoftLiveV1ErrorEntries: {
           category: 'rate-limit',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
     } satisfies { readonly [Code in KingsoftLiveV1ErrorCodeValue]: ErrorVariants }),

@@ -26,6 +26,7 @@ export const TencentLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.MFAFailure': [
@@ -37,6 +38,7 @@ export const TencentLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.SecretIdNotFound': [
@@ -51,6 +53,7 @@ export const TencentLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.SignatureExpire': [
@@ -65,6 +68,7 @@ export const TencentLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.SignatureFailure': [
@@ -79,6 +83,7 @@ export const TencentLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.TokenFailure': [
@@ -90,6 +95,7 @@ export const TencentLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.UnauthorizedOperation': [
@@ -104,6 +110,7 @@ export const TencentLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       DryRunOperation: [
@@ -118,6 +125,7 @@ export const TencentLiveErrorEntries: {
           category: 'dry-run',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -127,6 +135,7 @@ export const TencentLiveErrorEntries: {
           category: 'dry-run',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       FailedOperation: [
@@ -138,6 +147,7 @@ export const TencentLiveErrorEntries: {
           category: 'unknown',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -147,6 +157,7 @@ export const TencentLiveErrorEntries: {
           category: 'unknown',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'FailedOperation.InvokeVideoApiFail': [
@@ -158,6 +169,7 @@ export const TencentLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       InternalError: [
@@ -169,6 +181,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -178,6 +191,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ArgsNotMatch': [
@@ -189,6 +203,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CallOtherSvrError': [
@@ -200,6 +215,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ConfInUsed': [
@@ -211,6 +227,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ConfNotFound': [
@@ -222,6 +239,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ConfOutLimit': [
@@ -233,6 +251,7 @@ export const TencentLiveErrorEntries: {
           category: 'quota',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ConfigNotExist': [
@@ -244,6 +263,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ConnectDbError': [
@@ -255,6 +275,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CrtDateInUsing': [
@@ -266,6 +287,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CrtDateNotFound': [
@@ -277,6 +299,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CrtDateNotLegal': [
@@ -288,6 +311,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CrtDateOverdue': [
@@ -299,6 +323,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CrtDomainNotFound': [
@@ -310,6 +335,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.CrtKeyNotMatch': [
@@ -321,6 +347,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.DBError': [
@@ -332,6 +359,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.GetBizidError': [
@@ -343,6 +371,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.GetStreamInfoError': [
@@ -354,6 +383,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.GetUpstreamInfoError': [
@@ -365,6 +395,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.GetWatermarkError': [
@@ -376,6 +407,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.InvalidInput': [
@@ -387,6 +419,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.InvalidUser': [
@@ -398,6 +431,7 @@ export const TencentLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.NotFound': [
@@ -409,6 +443,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.NotPermmitOperat': [
@@ -420,6 +455,7 @@ export const TencentLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.PlayDomainNoRecord': [
@@ -431,6 +467,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.ProcessorAlreadyExist': [
@@ -442,6 +479,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.PushDomainNoRecord': [
@@ -453,6 +491,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.RuleAlreadyExist': [
@@ -464,6 +503,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.RuleInUsing': [
@@ -475,6 +515,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.RuleNotFound': [
@@ -486,6 +527,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.RuleOutLimit': [
@@ -497,6 +539,7 @@ export const TencentLiveErrorEntries: {
           category: 'quota',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.StreamStatusError': [
@@ -508,6 +551,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.SystemError': [
@@ -519,6 +563,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.UpdateDataError': [
@@ -530,6 +575,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.WatermarkEditError': [
@@ -541,6 +587,7 @@ export const TencentLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       'InternalError.WatermarkNotExist': [
@@ -552,6 +599,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       InvalidAction: [
@@ -563,6 +611,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidParameter: [
@@ -574,6 +623,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -583,6 +633,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       InvalidParameterValue: [
@@ -594,6 +645,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -603,6 +655,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       LimitExceeded: [
@@ -614,6 +667,7 @@ export const TencentLiveErrorEntries: {
           category: 'quota',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -623,6 +677,7 @@ export const TencentLiveErrorEntries: {
           category: 'quota',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       MissingParameter: [
@@ -634,6 +689,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -643,6 +699,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       NoSuchVersion: [
@@ -654,6 +711,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       RequestLimitExceeded: [
@@ -668,6 +726,7 @@ export const TencentLiveErrorEntries: {
           category: 'rate-limit',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       ResourceInUse: [
@@ -679,6 +738,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -688,6 +748,7 @@ export const TencentLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       ResourceInsufficient: [
@@ -699,6 +760,7 @@ export const TencentLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -708,6 +770,7 @@ export const TencentLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       ResourceNotFound: [
@@ -719,6 +782,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -728,6 +792,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       'ResourceNotFound.TaskId': [
@@ -739,6 +804,7 @@ export const TencentLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       ResourceUnavailable: [
@@ -750,6 +816,7 @@ export const TencentLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -759,6 +826,7 @@ export const TencentLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source2,
+          sources: [source2],
         },
       ],
       UnauthorizedOperation: [
@@ -770,6 +838,7 @@ export const TencentLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -779,6 +848,7 @@ export const TencentLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       UnknownParameter: [
@@ -790,6 +860,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -799,6 +870,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       UnsupportedOperation: [
@@ -810,6 +882,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
         {
           vendor: 'tencent-live',
@@ -819,6 +892,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source2,
+          sources: [source2],
         },
       ],
       UnsupportedProtocol: [
@@ -833,6 +907,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnsupportedRegion: [
@@ -847,6 +922,7 @@ export const TencentLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
     } satisfies { readonly [Code in TencentLiveErrorCodeValue]: ErrorVariants }),

@@ -24,6 +24,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.MFAFailure': [
@@ -35,6 +36,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.SecretIdNotFound': [
@@ -49,6 +51,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.SignatureExpire': [
@@ -63,6 +66,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.SignatureFailure': [
@@ -77,6 +81,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.TokenFailure': [
@@ -88,6 +93,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'auth',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       'AuthFailure.UnauthorizedOperation': [
@@ -102,6 +108,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       DryRunOperation: [
@@ -116,6 +123,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'dry-run',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       FailedOperation: [
@@ -127,6 +135,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'unknown',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InternalError: [
@@ -138,6 +147,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidAction: [
@@ -149,6 +159,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidParameter: [
@@ -160,6 +171,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       InvalidParameterValue: [
@@ -171,6 +183,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       LimitExceeded: [
@@ -182,6 +195,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'quota',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       MissingParameter: [
@@ -193,6 +207,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       NoSuchVersion: [
@@ -204,6 +219,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       RequestLimitExceeded: [
@@ -218,6 +234,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'rate-limit',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       ResourceInUse: [
@@ -229,6 +246,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'conflict',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       ResourceInsufficient: [
@@ -240,6 +258,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       ResourceNotFound: [
@@ -251,6 +270,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'not-found',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       ResourceUnavailable: [
@@ -262,6 +282,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'unavailable',
           retryable: true,
           source: source1,
+          sources: [source1],
         },
       ],
       UnauthorizedOperation: [
@@ -273,6 +294,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'permission',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnknownParameter: [
@@ -284,6 +306,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnsupportedOperation: [
@@ -295,6 +318,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnsupportedProtocol: [
@@ -309,6 +333,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
       UnsupportedRegion: [
@@ -323,6 +348,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
+          sources: [source1],
         },
       ],
     } satisfies { readonly [Code in TencentStreamLiveErrorCodeValue]: ErrorVariants }),

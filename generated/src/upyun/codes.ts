@@ -53,7 +53,7 @@ export enum UpyunErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: API 错误码表 › API 错误码表
    */
-  ContentMd5NotMatch400 = 40000006,
+  FormContentMd5NotMatch = 40000006,
   /**
    * - HTTP status: 400
    * - Message: `need policy`
@@ -347,7 +347,7 @@ export enum UpyunErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: API 错误码表 › API 错误码表
    */
-  TypeInvalid400 = 40001006,
+  TypeInvalid = 40001006,
   /**
    * - HTTP status: 400
    * - Message: `block invalid`
@@ -382,7 +382,7 @@ export enum UpyunErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: API 错误码表 › API 错误码表
    */
-  InvalidUtf8Key40001021 = 40001021,
+  InvalidUtf8Key = 40001021,
   /**
    * - HTTP status: 400
    * - Message: `wrong multipart action`
@@ -916,7 +916,7 @@ export enum UpyunErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: API 错误码表 › API 错误码表
    */
-  InvalidUtf8Key40011057 = 40011057,
+  MultipartInvalidUtf8Key = 40011057,
   /**
    * - HTTP status: 400
    * - Message: `x-upyun-multi-uuid not found`
@@ -1189,7 +1189,7 @@ export enum UpyunErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: API 错误码表 › API 错误码表
    */
-  ContentMd5NotMatch403 = 40300007,
+  ContentMd5NotMatch = 40300007,
   /**
    * - HTTP status: 403
    * - Message: `file too small`
@@ -1371,7 +1371,7 @@ export enum UpyunErrorCode {
    * - Category: `invalid-request`, not retryable
    * - Document: API 错误码表 › API 错误码表
    */
-  TypeInvalid404 = 40401006,
+  NotFoundTypeInvalid = 40401006,
   /**
    * - HTTP status: 406
    * - Message: `dir not acceptable`

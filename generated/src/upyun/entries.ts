@@ -22,6 +22,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000001: [
@@ -35,6 +36,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000002: [
@@ -48,6 +50,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000003: [
@@ -61,6 +64,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000004: [
@@ -74,6 +78,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000005: [
@@ -87,19 +92,21 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000006: [
           {
             vendor: 'upyun',
             code: 40000006,
-            name: 'ContentMd5NotMatch400',
+            name: 'FormContentMd5NotMatch',
             httpStatus: 400,
             message: 'content md5 not match',
             description: {},
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000007: [
@@ -113,6 +120,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000008: [
@@ -126,6 +134,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000009: [
@@ -139,6 +148,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000010: [
@@ -152,6 +162,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000011: [
@@ -165,6 +176,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000012: [
@@ -178,6 +190,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         40000013: [
@@ -191,6 +204,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000014: [
@@ -204,6 +218,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000015: [
@@ -217,6 +232,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000016: [
@@ -230,6 +246,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000017: [
@@ -243,6 +260,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000018: [
@@ -256,6 +274,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000019: [
@@ -269,6 +288,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000020: [
@@ -282,6 +302,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000021: [
@@ -295,6 +316,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000022: [
@@ -308,6 +330,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000023: [
@@ -321,6 +344,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000024: [
@@ -334,6 +358,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000025: [
@@ -347,6 +372,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000026: [
@@ -360,6 +386,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000027: [
@@ -373,6 +400,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000028: [
@@ -386,6 +414,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000030: [
@@ -399,6 +428,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000031: [
@@ -412,6 +442,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000032: [
@@ -425,6 +456,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000033: [
@@ -438,6 +470,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000034: [
@@ -451,6 +484,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000035: [
@@ -464,6 +498,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000036: [
@@ -477,6 +512,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000037: [
@@ -490,6 +526,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000038: [
@@ -503,6 +540,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000039: [
@@ -516,6 +554,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000040: [
@@ -529,6 +568,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000041: [
@@ -542,6 +582,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000042: [
@@ -555,6 +596,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40000044: [
@@ -568,6 +610,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001000: [
@@ -581,6 +624,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001001: [
@@ -594,6 +638,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001003: [
@@ -607,6 +652,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001004: [
@@ -620,6 +666,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001005: [
@@ -633,19 +680,21 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001006: [
           {
             vendor: 'upyun',
             code: 40001006,
-            name: 'TypeInvalid400',
+            name: 'TypeInvalid',
             httpStatus: 400,
             message: 'type invalid',
             description: {},
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001007: [
@@ -659,6 +708,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001008: [
@@ -672,6 +722,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001009: [
@@ -685,6 +736,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001011: [
@@ -698,19 +750,21 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001021: [
           {
             vendor: 'upyun',
             code: 40001021,
-            name: 'InvalidUtf8Key40001021',
+            name: 'InvalidUtf8Key',
             httpStatus: 400,
             message: 'invalid utf8 key',
             description: {},
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001022: [
@@ -724,6 +778,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001023: [
@@ -737,6 +792,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001024: [
@@ -750,6 +806,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001025: [
@@ -763,6 +820,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001027: [
@@ -776,6 +834,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001030: [
@@ -789,6 +848,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001031: [
@@ -802,6 +862,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001032: [
@@ -815,6 +876,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001033: [
@@ -828,6 +890,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001034: [
@@ -841,6 +904,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001035: [
@@ -854,6 +918,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001036: [
@@ -867,6 +932,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001037: [
@@ -880,6 +946,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001038: [
@@ -893,6 +960,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001041: [
@@ -906,6 +974,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001042: [
@@ -919,6 +988,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001043: [
@@ -932,6 +1002,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001044: [
@@ -945,6 +1016,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001045: [
@@ -958,6 +1030,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001046: [
@@ -971,6 +1044,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001047: [
@@ -984,6 +1058,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001051: [
@@ -997,6 +1072,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001052: [
@@ -1010,6 +1086,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001055: [
@@ -1025,6 +1102,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40001161: [
@@ -1038,6 +1116,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010001: [
@@ -1051,6 +1130,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010002: [
@@ -1064,6 +1144,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010003: [
@@ -1077,6 +1158,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010029: [
@@ -1090,6 +1172,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010030: [
@@ -1103,6 +1186,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010031: [
@@ -1116,6 +1200,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010032: [
@@ -1129,6 +1214,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40010033: [
@@ -1142,6 +1228,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011001: [
@@ -1155,6 +1242,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011002: [
@@ -1168,6 +1256,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011003: [
@@ -1181,6 +1270,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011004: [
@@ -1194,6 +1284,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011005: [
@@ -1207,6 +1298,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011006: [
@@ -1220,6 +1312,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011007: [
@@ -1233,6 +1326,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011008: [
@@ -1246,6 +1340,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011009: [
@@ -1259,6 +1354,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011010: [
@@ -1272,6 +1368,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011011: [
@@ -1285,6 +1382,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011012: [
@@ -1298,6 +1396,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011013: [
@@ -1311,6 +1410,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011014: [
@@ -1324,6 +1424,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011015: [
@@ -1337,6 +1438,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011016: [
@@ -1350,6 +1452,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011017: [
@@ -1363,6 +1466,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011018: [
@@ -1376,6 +1480,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011019: [
@@ -1389,6 +1494,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011020: [
@@ -1402,6 +1508,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011021: [
@@ -1415,6 +1522,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011022: [
@@ -1428,6 +1536,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011023: [
@@ -1441,6 +1550,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011024: [
@@ -1454,6 +1564,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011025: [
@@ -1467,6 +1578,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011026: [
@@ -1480,6 +1592,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011027: [
@@ -1493,6 +1606,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011028: [
@@ -1506,6 +1620,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011029: [
@@ -1519,6 +1634,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011030: [
@@ -1532,6 +1648,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011031: [
@@ -1545,6 +1662,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011032: [
@@ -1558,6 +1676,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011033: [
@@ -1571,6 +1690,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011034: [
@@ -1584,6 +1704,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011035: [
@@ -1597,6 +1718,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011050: [
@@ -1610,6 +1732,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011051: [
@@ -1623,6 +1746,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011052: [
@@ -1636,6 +1760,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011053: [
@@ -1649,6 +1774,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011054: [
@@ -1662,6 +1788,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011055: [
@@ -1675,6 +1802,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011056: [
@@ -1688,19 +1816,21 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011057: [
           {
             vendor: 'upyun',
             code: 40011057,
-            name: 'InvalidUtf8Key40011057',
+            name: 'MultipartInvalidUtf8Key',
             httpStatus: 400,
             message: 'invalid UTF8 Key',
             description: {},
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011058: [
@@ -1714,6 +1844,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011059: [
@@ -1727,6 +1858,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011060: [
@@ -1740,6 +1872,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011061: [
@@ -1753,6 +1886,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011062: [
@@ -1766,6 +1900,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011091: [
@@ -1779,6 +1914,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40011092: [
@@ -1792,6 +1928,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100001: [
@@ -1805,6 +1942,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100002: [
@@ -1818,6 +1956,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100003: [
@@ -1831,6 +1970,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100004: [
@@ -1844,6 +1984,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100005: [
@@ -1857,6 +1998,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100006: [
@@ -1870,6 +2012,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100007: [
@@ -1883,6 +2026,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100008: [
@@ -1896,6 +2040,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100009: [
@@ -1909,6 +2054,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100010: [
@@ -1922,6 +2068,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100011: [
@@ -1935,6 +2082,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100012: [
@@ -1948,6 +2096,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100013: [
@@ -1961,6 +2110,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100014: [
@@ -1974,6 +2124,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100015: [
@@ -1987,6 +2138,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100016: [
@@ -2000,6 +2152,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100017: [
@@ -2013,6 +2166,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100018: [
@@ -2026,6 +2180,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100019: [
@@ -2039,6 +2194,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100020: [
@@ -2052,6 +2208,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100021: [
@@ -2065,6 +2222,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100022: [
@@ -2078,6 +2236,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100023: [
@@ -2091,6 +2250,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100024: [
@@ -2104,6 +2264,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40100025: [
@@ -2117,6 +2278,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300001: [
@@ -2130,6 +2292,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300002: [
@@ -2143,6 +2306,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300003: [
@@ -2156,6 +2320,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300004: [
@@ -2169,6 +2334,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'quota',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300005: [
@@ -2182,6 +2348,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300006: [
@@ -2195,19 +2362,21 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300007: [
           {
             vendor: 'upyun',
             code: 40300007,
-            name: 'ContentMd5NotMatch403',
+            name: 'ContentMd5NotMatch',
             httpStatus: 403,
             message: 'content md5 not match',
             description: {},
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300008: [
@@ -2221,6 +2390,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300009: [
@@ -2234,6 +2404,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300010: [
@@ -2247,6 +2418,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300011: [
@@ -2260,6 +2432,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300012: [
@@ -2273,6 +2446,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300013: [
@@ -2286,6 +2460,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'permission',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300014: [
@@ -2299,6 +2474,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300015: [
@@ -2312,6 +2488,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300016: [
@@ -2325,6 +2502,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300017: [
@@ -2338,6 +2516,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300018: [
@@ -2351,6 +2530,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300019: [
@@ -2364,6 +2544,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300020: [
@@ -2377,6 +2558,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300021: [
@@ -2390,6 +2572,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300022: [
@@ -2403,6 +2586,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300024: [
@@ -2416,6 +2600,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300025: [
@@ -2429,6 +2614,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300026: [
@@ -2442,6 +2628,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300027: [
@@ -2455,6 +2642,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300028: [
@@ -2468,6 +2656,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'auth',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40300035: [
@@ -2481,6 +2670,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40400001: [
@@ -2494,6 +2684,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40400002: [
@@ -2507,6 +2698,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40401004: [
@@ -2520,6 +2712,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40401005: [
@@ -2533,19 +2726,21 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'not-found',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40401006: [
           {
             vendor: 'upyun',
             code: 40401006,
-            name: 'TypeInvalid404',
+            name: 'NotFoundTypeInvalid',
             httpStatus: 404,
             message: 'type invalid',
             description: {},
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40600001: [
@@ -2559,6 +2754,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40600002: [
@@ -2572,6 +2768,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40600003: [
@@ -2585,6 +2782,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         40800001: [
@@ -2598,6 +2796,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         41200001: [
@@ -2611,6 +2810,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'conflict',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         41300001: [
@@ -2624,6 +2824,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         41500001: [
@@ -2637,6 +2838,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'invalid-request',
             retryable: false,
             source: source1,
+            sources: [source1],
           },
         ],
         42900001: [
@@ -2650,6 +2852,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         42900002: [
@@ -2663,6 +2866,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         42900004: [
@@ -2676,6 +2880,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         42900005: [
@@ -2689,6 +2894,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         42900006: [
@@ -2702,6 +2908,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         42900007: [
@@ -2715,6 +2922,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         42900008: [
@@ -2728,6 +2936,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         44400003: [
@@ -2741,6 +2950,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         44400004: [
@@ -2754,6 +2964,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         44400005: [
@@ -2767,6 +2978,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300000: [
@@ -2780,6 +2992,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300002: [
@@ -2793,6 +3006,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300007: [
@@ -2806,6 +3020,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'rate-limit',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300009: [
@@ -2819,6 +3034,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300010: [
@@ -2832,6 +3048,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300011: [
@@ -2845,6 +3062,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300012: [
@@ -2858,6 +3076,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300013: [
@@ -2871,6 +3090,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300014: [
@@ -2884,6 +3104,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300015: [
@@ -2897,6 +3118,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300016: [
@@ -2910,6 +3132,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300017: [
@@ -2923,6 +3146,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300018: [
@@ -2936,6 +3160,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300020: [
@@ -2949,6 +3174,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300022: [
@@ -2962,6 +3188,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300023: [
@@ -2975,6 +3202,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300024: [
@@ -2988,6 +3216,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300025: [
@@ -3001,6 +3230,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300026: [
@@ -3014,6 +3244,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300027: [
@@ -3027,6 +3258,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300028: [
@@ -3040,6 +3272,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300029: [
@@ -3053,6 +3286,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300030: [
@@ -3066,6 +3300,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300031: [
@@ -3079,6 +3314,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300032: [
@@ -3092,6 +3328,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300033: [
@@ -3105,6 +3342,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300034: [
@@ -3118,6 +3356,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300036: [
@@ -3131,6 +3370,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300038: [
@@ -3144,6 +3384,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300039: [
@@ -3157,6 +3398,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300040: [
@@ -3170,6 +3412,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300041: [
@@ -3183,6 +3426,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300042: [
@@ -3196,6 +3440,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300043: [
@@ -3209,6 +3454,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         50300044: [
@@ -3222,6 +3468,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900001: [
@@ -3235,6 +3482,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900002: [
@@ -3248,6 +3496,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900003: [
@@ -3261,6 +3510,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900004: [
@@ -3274,6 +3524,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900005: [
@@ -3287,6 +3538,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'unavailable',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900006: [
@@ -3300,6 +3552,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
         59900007: [
@@ -3313,6 +3566,7 @@ export const UpyunErrorEntries: { readonly [Code in UpyunErrorCodeValue]: ErrorV
             category: 'internal',
             retryable: true,
             source: source1,
+            sources: [source1],
           },
         ],
       } satisfies { readonly [Code in UpyunErrorCodeValue]: ErrorVariants }),

@@ -244,21 +244,27 @@ export function tsFunction(declaration: {
   };
 }
 
-/** An exported interface of readonly properties, in the given order. */
+/** An exported interface of readonly properties, in the given order; a property may be optional and documented. */
 export function tsInterface(declaration: {
   readonly name: string;
   readonly docs?: string;
-  readonly properties: readonly (readonly [key: string, type: string])[];
+  readonly properties: readonly (readonly [
+    key: string,
+    type: string,
+    options?: { readonly optional?: boolean; readonly docs?: string },
+  ])[];
 }): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: declaration.name,
     isExported: true,
     docs: declaration.docs ? [declaration.docs] : [],
-    properties: declaration.properties.map(([key, type]) => ({
+    properties: declaration.properties.map(([key, type, options]) => ({
       name: tsPropertyKey(key),
       type,
       isReadonly: true,
+      hasQuestionToken: options?.optional ?? false,
+      docs: options?.docs ? [options.docs] : [],
     })),
   };
 }

@@ -1,48 +1,25 @@
 // The runtime shape of a documented error and how a code plus a message finds its variant.
 
-export type VendorId =
-  'tencent-live' | 'tencent-streamlive' | 'baidu-vod' | 'kingsoft-live' | 'upyun';
+import type { CodeType, Envelope, ErrorEntry, VendorId } from './vocabulary.js';
 
-/** One fixed taxonomy for every vendor; see tables/README.md for what each means. */
-export type ErrorCategory =
-  | 'auth'
-  | 'permission'
-  | 'invalid-request'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limit'
-  | 'quota'
-  | 'unavailable'
-  | 'internal'
-  | 'dry-run'
-  | 'unknown';
-
-/** One documented variant of a vendor's error code. */
-export interface ErrorEntry {
-  readonly vendor: VendorId;
-  readonly code: string | number;
-  /** The enum member name of the code. */
-  readonly name: string;
-  readonly httpStatus?: number;
-  /** The vendor's message or message template (`%s`, `xxx`, `mda-xxx` stand for any text). */
-  readonly message?: string;
-  readonly description: { readonly zh?: string; readonly en?: string };
-  readonly category: ErrorCategory;
-  readonly retryable: boolean;
-  readonly source: { readonly document: string; readonly section: string };
-}
+// What the package knows of its vendors is generated from tables/ (src/vocabulary.ts), written once.
+export type {
+  CodeType,
+  EntrySource,
+  Envelope,
+  ErrorCategory,
+  ErrorEntry,
+  VendorId,
+} from './vocabulary.js';
 
 /** Every documented variant of one code, in document order: never empty. */
 export type ErrorVariants = readonly [ErrorEntry, ...ErrorEntry[]];
-
-/** Where a vendor's error body carries its code. */
-export type Envelope = 'tencent-api3' | 'bce' | 'kingsoft-openapi' | 'kingsoft-v1' | 'upyun';
 
 /** A vendor's set of codes as the runtime sees it: one per generated enum. */
 export interface CodeSetTable {
   readonly vendor: VendorId;
   readonly prefix: string;
-  readonly codeType: 'string' | 'integer';
+  readonly codeType: CodeType;
   readonly envelope: Envelope;
   /** Code (as a string key) to its variants in document order; null prototype, frozen. */
   readonly entries: { readonly [code: string]: ErrorVariants | undefined };

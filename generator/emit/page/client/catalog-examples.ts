@@ -7,6 +7,7 @@ import type { ExampleResponse } from './catalog-render.js';
 
 /** The runtime's entry of a variant: the fields the generated entries maps give it, absent cells left out. */
 function errorEntry(entry: CatalogEntry): ErrorEntry {
+  const source = { document: entry.source.document, section: entry.source.section };
   return {
     vendor: entry.vendor as VendorId,
     code: entry.code,
@@ -19,7 +20,9 @@ function errorEntry(entry: CatalogEntry): ErrorEntry {
     },
     category: entry.category as ErrorEntry['category'],
     retryable: entry.retryable,
-    source: { document: entry.source.document, section: entry.source.section },
+    source,
+    // The page's rows name the source they show; an example response needs no other.
+    sources: [source],
   };
 }
 
