@@ -9,6 +9,7 @@ import { buildModel } from '../generator/model/build-model.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { buildPackageCopy } from './built-package.js';
 import { benchBundleCost } from './bundle-cost.js';
+import { benchCatalogPage, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
@@ -27,8 +28,23 @@ const rootDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const started = performance.now();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-'));
 
+/** `npm run bench -- page`: only the catalog page section. */
+const onlyPage = process.argv.slice(2).includes('page');
+
 try {
   const model = buildModel(await readTables(path.join(rootDir, 'tables')));
+  const pageSection = async () =>
+    benchCatalogPage(
+      { label: 'committed tables', model },
+      await syntheticCatalog(rootDir, workDir, model, SEED),
+    );
+  if (onlyPage) {
+    const page = await pageSection();
+    process.stdout.write(
+      `${['## ' + page.report.title, '', ...page.report.tables, '', ...page.report.notes.map((note) => `- ${note}`), '', targetTable(page.targets)].join('\n')}\n`,
+    );
+    process.exit(0);
+  }
   const synthetic = await writeSyntheticRoots(rootDir, workDir, SCALES, SEED);
 
   const generateTime = await benchGenerateTime(rootDir, workDir, 5);
@@ -36,6 +52,7 @@ try {
   const typecheck = await benchTypecheckCost(rootDir, workDir, model, built, 3);
   const bundleCost = await benchBundleCost(workDir, model, built);
   const runtime = await benchRuntimeSpeed(workDir, built, synthetic);
+  const catalogPage = await pageSection();
   // Last, because the 100x generate takes whatever time is left.
   const scaling = await benchScaling(
     synthetic,
@@ -58,6 +75,7 @@ try {
     typecheck.report,
     bundleCost.report,
     runtime.report,
+    catalogPage.report,
   ];
   const targets: TargetCheck[] = [
     generateTime.targets,
@@ -65,6 +83,7 @@ try {
     typecheck.targets,
     bundleCost.targets,
     runtime.targets,
+    catalogPage.targets,
   ].flat();
   const cpus = os.cpus();
   const out: string[] = [
