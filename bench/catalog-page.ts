@@ -7,9 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { catalogPageHtml } from '../generator/emit/emit-catalog-page.js';
-import { buildModel } from '../generator/model/build-model.js';
+import { requireModel } from '../generator/load-model.js';
 import type { PackageModel } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
 import { launchChromium } from '../test/page/chromium.js';
 import { count, median, ms } from './median.js';
 import { markdownTable, type SectionReport, type TargetCheck } from './report.js';
@@ -257,6 +256,6 @@ export async function syntheticCatalog(
   await writeSyntheticTables(tablesDir, { rootDir, scale, seed });
   return {
     label: `synthetic catalog (${scale}x the committed rows)`,
-    model: buildModel(await readTables(tablesDir)),
+    model: await requireModel(tablesDir),
   };
 }

@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { buildModel } from '../generator/model/build-model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { requireModel } from '../generator/load-model.js';
 import { buildPackageCopy } from './built-package.js';
 import { benchBundleCost } from './bundle-cost.js';
 import { benchCatalogPage, syntheticCatalog } from './catalog-page.js';
@@ -32,7 +31,7 @@ const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-')
 const onlyPage = process.argv.slice(2).includes('page');
 
 try {
-  const model = buildModel(await readTables(path.join(rootDir, 'tables')));
+  const model = await requireModel(path.join(rootDir, 'tables'));
   const pageSection = async () =>
     benchCatalogPage(
       { label: 'committed tables', model },

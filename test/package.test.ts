@@ -18,9 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../generator/model/build-model.js';
+import { loadModel } from '../generator/load-model.js';
 import type { EntryNode, PackageModel } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GENERATED = join(ROOT, 'generated');
@@ -335,7 +334,9 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       );
 
     beforeAll(async () => {
-      model = buildModel(await readTables(join(ROOT, 'tables')));
+      const loaded = await loadModel(join(ROOT, 'tables'));
+      if (!loaded.ok) throw new Error(`the committed tables do not validate: ${loaded.problems.length} problems`);
+      model = loaded.model;
       folder = join(work, 'empty-folder');
       mkdirSync(folder);
       const installed = run(
