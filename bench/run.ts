@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { buildModel } from '../generator/model/build-model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { requireModel } from '../generator/load-model.js';
 import { buildPackageCopy } from './built-package.js';
 import { benchBundleCost } from './bundle-cost.js';
+import { benchCatalogPage, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
@@ -21,7 +21,15 @@ const SEED = 20_240_601;
 const SCALES = [1, 10, 100];
 
 /** The sections, in the order they run; `npm run bench -- startup scaling` runs only those. */
-const SECTIONS = ['startup', 'generate', 'typecheck', 'bundle', 'runtime', 'scaling'] as const;
+const SECTIONS = [
+  'startup',
+  'generate',
+  'typecheck',
+  'bundle',
+  'runtime',
+  'page',
+  'scaling',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The sections asked for and the --before checkout (an earlier commit with its own npm ci). */
@@ -54,7 +62,7 @@ const loadAtStart = os
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-'));
 
 try {
-  const model = buildModel(await readTables(path.join(rootDir, 'tables')));
+  const model = await requireModel(path.join(rootDir, 'tables'));
   const synthetic = await writeSyntheticRoots(rootDir, workDir, SCALES, SEED);
 
   const sections: SectionReport[] = [];
@@ -75,6 +83,13 @@ try {
     add(await benchBundleCost(workDir, model, built));
   if (built !== undefined && chosen.has('runtime'))
     add(await benchRuntimeSpeed(workDir, built, synthetic));
+  if (chosen.has('page'))
+    add(
+      await benchCatalogPage(
+        { label: 'committed tables', model },
+        await syntheticCatalog(rootDir, workDir, model, SEED),
+      ),
+    );
   // Last, because the 100x generate takes whatever time is left.
   if (chosen.has('scaling')) {
     const plans: ScalePlan[] = [

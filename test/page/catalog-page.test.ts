@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_PAGE_PATH } from '../../generator/emit/emit-catalog-page.js';
 import { emitPackage } from '../../generator/emit/registry.js';
-import { buildModel } from '../../generator/model/build-model.js';
+import { requireModel } from '../../generator/load-model.js';
 import type {
   CodeNode,
   CodeSetNode,
@@ -15,7 +15,6 @@ import type {
   PackageModel,
   VendorNode,
 } from '../../generator/model/model.js';
-import { readTables } from '../../generator/read-tables/read-tables.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
 import { launchChromium, type Chromium } from './chromium.js';
 
@@ -223,8 +222,11 @@ describe('the catalog page of the fixture tables', () => {
     const page = await go('#');
     await page.fill('#search', query);
     expect((await shown(page)).slice(0, first.length)).toEqual(first);
-    // The address holds the search, readable back as the same query.
-    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q')).toBe(query);
+    // The address holds the search once typing pauses, readable back as the same query.
+    await page.waitForFunction(
+      (wanted) => new URLSearchParams(location.hash.slice(1)).get('q') === wanted,
+      query,
+    );
   });
 
   it('finds an en description in the results it shows, and marks the match', async () => {
@@ -312,6 +314,16 @@ describe('the catalog page of the fixture tables', () => {
       expect(await shown(page)).toEqual(want);
     },
   );
+
+  it('writes the address as typing pauses, without a history entry per keystroke', async () => {
+    const page = await go('#');
+    const before = await page.evaluate(() => history.length);
+    await page.focus('#search');
+    await page.keyboard.type('4040');
+    expect(await shown(page)).toEqual(['upyun/40400001']);
+    await page.waitForFunction(() => location.hash === '#q=4040');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
 
   it('opens a search from a link: #q=签名过期', async () => {
     const page = await open(`${fixtureUrl}#q=签名过期`);
@@ -406,7 +418,7 @@ describe('the catalog page of the fixture tables', () => {
 
 describe('the committed page', () => {
   it("opens from file:// and gives errorResponse()'s body for every code set, repeated code and alias", async () => {
-    const model = buildModel(await readTables(path.join(ROOT, 'tables')));
+    const model = await requireModel(path.join(ROOT, 'tables'));
     const committed = path.join(ROOT, 'generated', CATALOG_PAGE_PATH);
     const pkg = (await import(path.join(ROOT, 'generated', 'src', 'index.ts'))) as {
       errorResponse: ErrorResponse;
