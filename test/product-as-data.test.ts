@@ -33,7 +33,10 @@ describe('a Tencent product added as rows of sources.csv', () => {
     const manifest = await readFile(join(tables, 'sources.csv'), 'utf8');
     const [header, ...rows] = manifest.trimEnd().split('\n');
     const commonRow = rows.find((row) => row.startsWith('tencent-common.csv,tencent-live,'));
-    expect(commonRow, 'the committed manifest gives tencent-common.csv to tencent-live').toBeDefined();
+    expect(
+      commonRow,
+      'the committed manifest gives tencent-common.csv to tencent-live',
+    ).toBeDefined();
     const cells = commonRow!.split(',');
     const columns = header!.split(',');
     const set = (column: string, value: string): void => {
@@ -77,7 +80,9 @@ describe('a Tencent product added as rows of sources.csv', () => {
     const vod = (await import(
       pathToFileURL(join(work, 'package', 'src', NEW_PRODUCT, 'index.ts')).href
     )) as Module;
-    const root = (await import(pathToFileURL(join(work, 'package', 'src', 'index.ts')).href)) as Module;
+    const root = (await import(
+      pathToFileURL(join(work, 'package', 'src', 'index.ts')).href
+    )) as Module;
     // What tencentcloud-sdk-nodejs rejects with for an API error: code, message, requestId.
     const rejection = {
       code: 'AuthFailure.SignatureExpire',
