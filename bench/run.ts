@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildModel } from '../generator/model/build-model.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { buildPackageCopy } from './built-package.js';
+import { runCatalogSection } from './catalog.js';
 import { benchBundleCost } from './bundle-cost.js';
 import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
@@ -24,6 +25,16 @@ const SEED = 20_240_601;
 const SCALES = [1, 10, 100];
 
 const rootDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+// `npm run bench -- catalog`: that section alone (the whole Tencent catalog as data; minutes).
+const requested = process.argv.slice(2);
+if (requested.length > 0) {
+  if (requested.length === 1 && requested[0] === 'catalog') {
+    process.exit(await runCatalogSection(rootDir, importCodeList));
+  }
+  process.stderr.write(`bench knows one section by name, catalog; got ${requested.join(' ')}\nusage: npm run bench [-- catalog]\n`);
+  process.exit(2);
+}
 const started = performance.now();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-'));
 

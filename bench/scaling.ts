@@ -68,7 +68,7 @@ function peakRssOf(pid: number | undefined): number | undefined {
 const CHILD = fileURLToPath(new URL('./generate-child.ts', import.meta.url));
 
 /** Runs generate-child.ts in a fresh Node process (tsx as loader), killed at the time limit. */
-function runChild(
+export function runChild(
   rootDir: string,
   outDir: string,
   runs: number,
