@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { buildModel } from '../generator/model/build-model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { requireModel } from '../generator/load-model.js';
 import { buildPackageCopy } from './built-package.js';
 import { runCatalogSection } from './catalog.js';
 import { benchBundleCost } from './bundle-cost.js';
@@ -39,7 +38,7 @@ const started = performance.now();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-'));
 
 try {
-  const model = buildModel(await readTables(path.join(rootDir, 'tables')));
+  const model = await requireModel(path.join(rootDir, 'tables'));
   const synthetic = await writeSyntheticRoots(rootDir, workDir, SCALES, SEED);
 
   const generateTime = await benchGenerateTime(rootDir, workDir, 5);

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { emitPackage } from '../generator/emit/registry.js';
-import { buildModel } from '../generator/model/build-model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { requireModel } from '../generator/load-model.js';
 import type { BuiltPackage } from './built-package.js';
 import type { SyntheticRoot } from './scaling.js';
 import { count, median, ratio } from './median.js';
@@ -192,7 +191,7 @@ async function emittedPackage(
   workDir: string,
   scale: number,
 ): Promise<PackageModule> {
-  const model = buildModel(await readTables(path.join(syntheticRoot, 'tables')));
+  const model = await requireModel(path.join(syntheticRoot, 'tables'));
   const dir = path.join(workDir, `runtime-${scale}x`);
   await mkdir(dir, { recursive: true });
   // As the package itself is: ESM. Without this tsx loads it as CommonJS, and every imported name

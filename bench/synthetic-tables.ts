@@ -5,9 +5,8 @@ import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import fc from 'fast-check';
 import { CATEGORIES, type ErrorCategory } from '../generator/model/model.js';
-import { manifestRows, type ManifestRow } from '../generator/read-tables/manifest-rows.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
-import { ERROR_TABLE_HEADER } from '../generator/read-tables/table-headers.js';
+import { loadModel } from '../generator/load-model.js';
+import { ERROR_TABLE_COLUMNS, type ManifestEntry } from '../generator/schema/schema.js';
 
 /** One synthetic row, in the columns of an error table. */
 interface SyntheticRow {
@@ -283,12 +282,12 @@ function tableCsv(rows: readonly SyntheticRow[]): string {
       .map(csvCell)
       .join(','),
   );
-  return `${[ERROR_TABLE_HEADER.join(','), ...lines].join('\n')}\n`;
+  return `${[ERROR_TABLE_COLUMNS.join(','), ...lines].join('\n')}\n`;
 }
 
 /** The section of a document that holds one table, in the table's own layout and the manifest row's language. */
 function documentSection(
-  row: ManifestRow,
+  row: ManifestEntry,
   shape: TableShape,
   rows: readonly SyntheticRow[],
 ): string[] {
@@ -345,8 +344,13 @@ export interface SyntheticTables {
 
 /** The synthetic tables/ as file contents: same manifest, same shapes, `scale` times the rows. */
 export async function syntheticTables(options: SyntheticTablesOptions): Promise<SyntheticTables> {
-  const committed = await readTables(path.join(options.rootDir, 'tables'));
-  const manifest = manifestRows(committed);
+  const loaded = await loadModel(path.join(options.rootDir, 'tables'));
+  if (!loaded.ok)
+    throw new Error(
+      `the committed tables have ${loaded.problems.length} problems; run npm run validate`,
+    );
+  const committed = loaded.raw;
+  const manifest = loaded.manifest;
   const rowsByTable = new Map<string, SyntheticRow[]>();
   const contextOfSet = new Map<string, ShapeContext>();
   let seed = options.seed;

@@ -2,25 +2,21 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  asksForHelp,
+  commandHelp,
+  PROGRAM,
+  UsageError,
+  type Command,
+  type CommandIo,
+} from './command.js';
+import { diffCommand } from './diff/diff-command.js';
 import type { GenerateResult } from './generate.js';
+import { importCommand } from './import/import-command.js';
+import { displayPath, loadModel } from './load-model.js';
 import { formatProblem, type Problem } from './read-tables/table-file.js';
-import { validateDir } from './validate/validate-dir.js';
 
-/** Where a command prints; tests pass their own. */
-export interface CommandIo {
-  /** The project root: tables/ and generated/ are under it. */
-  readonly rootDir: string;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
-export interface Command {
-  readonly name: string;
-  readonly usage: string;
-  readonly summary: string;
-  /** Runs with the arguments after the command name; resolves to the exit code. */
-  readonly run: (args: readonly string[], io: CommandIo) => Promise<number>;
-}
+export { UsageError, type Command, type CommandIo } from './command.js';
 
 const printProblems = (problems: readonly Problem[], io: CommandIo): void => {
   for (const problem of problems) io.err(formatProblem(problem));
@@ -33,14 +29,16 @@ const validateCommand: Command = {
   name: 'validate',
   usage: 'validate',
   summary: 'check tables/ against the schema and the source documents',
+  options: [],
   run: async (args, io) => {
     if (args.length > 0) throw new UsageError(`validate takes no arguments, got ${args.join(' ')}`);
-    const result = await validateDir({ rootDir: io.rootDir });
-    if (!result.ok) {
-      printProblems(result.problems, io);
+    const tablesDir = path.resolve(io.rootDir, 'tables');
+    const loaded = await loadModel(tablesDir, { displayDir: displayPath(io.rootDir, tablesDir) });
+    if (!loaded.ok) {
+      printProblems(loaded.problems, io);
       return 1;
     }
-    const rows = result.tables
+    const rows = loaded.stats
       .map((table) => `${path.posix.basename(table.file)} ${table.rows}`)
       .join(', ');
     io.out(`tables/ is valid: ${rows} rows`);
@@ -59,8 +57,10 @@ function printDifferences(result: GenerateResult, io: CommandIo): void {
 const generateCommand: Command = {
   name: 'generate',
   usage: 'generate [--check]',
-  summary:
-    'write generated/ from tables/; with --check, only compare generated/ with a fresh generate',
+  summary: 'write generated/ from tables/ (atomically: a failed run leaves it as it was)',
+  options: [
+    ['--check', 'only compare generated/ with a fresh generate; exit 1 with a diff if it differs'],
+  ],
   run: async (args, io) => {
     const unknown = args.filter((arg) => arg !== '--check');
     if (unknown.length > 0) throw new UsageError(`generate does not know ${unknown.join(' ')}`);
@@ -94,22 +94,6 @@ const generateCommand: Command = {
   },
 };
 
-const diffCommand: Command = {
-  name: 'diff',
-  usage: 'diff [BASE]',
-  summary:
-    'how tables/ changed since git revision BASE (default HEAD), with the semver impact; --json, --tables DIR, --base-tables DIR',
-  run: async (args, io) => (await import('./diff/diff-command.js')).runDiffCommand(args, io),
-};
-
-const importCommand: Command = {
-  name: 'import',
-  usage: 'import VENDOR DOC',
-  summary:
-    "rewrite a vendor's tables from a new copy of its document, keeping curated cells; --dry-run, --tables DIR",
-  run: async (args, io) => (await import('./import/import-command.js')).runImportCommand(args, io),
-};
-
 /** The commands by name; a new command is one more entry. */
 export const COMMANDS: readonly Command[] = [
   validateCommand,
@@ -118,28 +102,35 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
 ];
 
-/** A mistake in the command line itself: printed with the usage, exit 2. */
-export class UsageError extends Error {}
-
 const usage = (): string =>
   [
-    'usage: tsx generator/cli.ts <command>',
-    ...COMMANDS.map((command) => `  ${command.usage.padEnd(20)} ${command.summary}`),
+    `usage: ${PROGRAM} <command> [--help]`,
+    '',
+    'commands:',
+    ...COMMANDS.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
   ].join('\n');
 
 /** Runs one command line; resolves to the process exit code. */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return 0;
+  }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
     io.err(name === undefined ? usage() : `unknown command ${JSON.stringify(name)}\n${usage()}`);
     return 2;
   }
+  if (asksForHelp(args)) {
+    io.out(commandHelp(command));
+    return 0;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n${usage()}`);
+      io.err(`${error.message}\n${commandHelp(command)}`);
       return 2;
     }
     throw error;

@@ -4,15 +4,18 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitPackage } from './emit/registry.js';
 import { formatFiles } from './format/format.js';
-import { buildModel } from './model/build-model.js';
+import { displayPath, loadModel, type TableStats } from './load-model.js';
 import type { PackageModel, VendorId } from './model/model.js';
 import type { Problem } from './read-tables/table-file.js';
-import { validateDir, type TableStats, type ValidateOptions } from './validate/validate-dir.js';
 import { diffAgainst, type FileDifference } from './write/diff-output.js';
 import { sortedByPath, type OutputFile } from './write/output-files.js';
 import { writeAtomic } from './write/write-atomic.js';
 
-export interface GenerateOptions extends ValidateOptions {
+export interface GenerateOptions {
+  /** The project root: problems name files relative to it. */
+  readonly rootDir: string;
+  /** Defaults to `<rootDir>/tables`. */
+  readonly tablesDir?: string;
   /** Defaults to `<rootDir>/generated`. */
   readonly outDir?: string;
   /** Compare outDir with a fresh generate instead of writing it. */
@@ -89,11 +92,14 @@ function vendorStats(model: PackageModel, files: readonly OutputFile[]): VendorS
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const start = performance.now();
   const outDir = path.resolve(options.rootDir, options.outDir ?? 'generated');
-  const { raw, problems, tables, timings: front } = await validateDir(options);
-  const timings = { ...front, model: 0, emit: 0, format: 0, write: 0 };
-  const base = { problems, tables, outDir, timings };
+  const tablesDir = path.resolve(options.rootDir, options.tablesDir ?? 'tables');
+  const loaded = await loadModel(tablesDir, {
+    displayDir: displayPath(options.rootDir, tablesDir),
+  });
+  const timings = { ...loaded.timings, emit: 0, format: 0, write: 0 };
+  const base = { problems: loaded.problems, tables: loaded.stats, outDir, timings };
   const elapsed = (): number => performance.now() - start;
-  if (problems.length > 0) {
+  if (!loaded.ok) {
     return {
       ...base,
       ok: false,
@@ -105,8 +111,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     };
   }
 
-  const [model, modelMs] = await timed(() => buildModel(raw));
-  timings.model = modelMs;
+  const model = loaded.model;
   const [emitted, emitMs] = await timed(() => (options.emit ?? emitPackage)(model));
   timings.emit = emitMs;
   const [formatted, formatMs] = await timed(() =>

@@ -1,23 +1,14 @@
 // Tests build-model: vendor and code-set order, code sorting, variants in document order, shared tables, aliases.
 
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildModel } from '../generator/model/build-model.js';
-import { VENDOR_IDS, type CodeSetNode, type PackageModel } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
-import type { RawTables } from '../generator/read-tables/table-file.js';
+import type { CodeSetNode, PackageModel } from '../generator/model/model.js';
+import type { ValidTables } from '../generator/schema/schema.js';
+import { ERROR_HEADER as HEADER, SOURCES_HEADER, schemaTables } from './helpers/tables.js';
+import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const temporaryDirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
-const SOURCES_HEADER =
-  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file';
+const temporaryDir = useTemporaryDirs();
 
 /** A small tables/ with every vendor: a table shared by two vendors, an integer set, an alias. */
 const GIVEN: Readonly<Record<string, string>> = {
@@ -76,14 +67,11 @@ const GIVEN: Readonly<Record<string, string>> = {
   ].join('\n'),
 };
 
-async function rawTables(files: Readonly<Record<string, string>>): Promise<RawTables> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'build-model-'));
-  temporaryDirs.push(root);
-  for (const [name, contents] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, 'tables', name)), { recursive: true });
-    await writeFile(path.join(root, 'tables', name), contents);
-  }
-  return readTables(path.join(root, 'tables'));
+/** The files as typed tables (the schema's part of validation; these tables have no pages). */
+async function validTables(files: Readonly<Record<string, string>>): Promise<ValidTables> {
+  const tablesDir = path.join(await temporaryDir('build-model-'), 'tables');
+  await writeTree(tablesDir, files);
+  return schemaTables(tablesDir);
 }
 
 const codeSet = (model: PackageModel, prefix: string): CodeSetNode => {
@@ -95,24 +83,24 @@ const codeSet = (model: PackageModel, prefix: string): CodeSetNode => {
 };
 
 describe('buildModel', async () => {
-  const model = buildModel(await rawTables(GIVEN));
+  const model = buildModel(await validTables(GIVEN));
 
   const cases: { name: string; got: () => unknown; want: unknown }[] = [
     {
-      name: 'vendors in VENDOR_IDS order, whatever the manifest order',
+      name: 'vendors in the order the manifest first names them: the vendors are data',
       got: () => model.vendors.map((vendor) => vendor.id),
-      want: [...VENDOR_IDS],
+      want: ['upyun', 'tencent-live', 'tencent-streamlive', 'baidu-vod', 'kingsoft-live'],
     },
     {
       name: 'code sets in manifest order; the vendor prefix is its first set',
       got: () =>
         model.vendors.map((vendor) => [vendor.prefix, vendor.codeSets.map((set) => set.prefix)]),
       want: [
+        ['Upyun', ['Upyun']],
         ['TencentLive', ['TencentLive']],
         ['TencentStreamLive', ['TencentStreamLive']],
         ['BaiduVod', ['BaiduVod']],
         ['KingsoftLiveV1', ['KingsoftLiveV1', 'KingsoftLive']],
-        ['Upyun', ['Upyun']],
       ],
     },
     {
@@ -238,13 +226,13 @@ describe('buildModel', async () => {
       name: 'aliases resolved to their code set, integer targets as numbers',
       got: () => model.vendors.flatMap((vendor) => vendor.aliases),
       want: [
+        { type: 'alias', alias: 'E404', code: 40400001, codeSet: 'Upyun' },
         {
           type: 'alias',
           alias: 'MediaException.MediaNotFound',
           code: 'MediaNotFound',
           codeSet: 'BaiduVod',
         },
-        { type: 'alias', alias: 'E404', code: 40400001, codeSet: 'Upyun' },
       ],
     },
     {
@@ -271,28 +259,25 @@ describe('buildModel', async () => {
   });
 
   it('leaves the tables it reads unchanged and builds the same model twice', async () => {
-    const raw = await rawTables(GIVEN);
-    const before = JSON.stringify(raw.errorTables);
-    const first = buildModel(raw);
-    expect(JSON.stringify(raw.errorTables)).toBe(before);
-    expect(JSON.stringify(buildModel(raw))).toBe(JSON.stringify(first));
+    const tables = await validTables(GIVEN);
+    const before = JSON.stringify([...tables.tables]);
+    const first = buildModel(tables);
+    expect(JSON.stringify([...tables.tables])).toBe(before);
+    expect(JSON.stringify(buildModel(tables))).toBe(JSON.stringify(first));
   });
 
-  it('models every row of the committed tables once per vendor it is given to', async () => {
-    const raw = await readTables(path.join(ROOT, 'tables'));
-    const committed = buildModel(raw);
-    const variants = committed.vendors.flatMap((vendor) =>
+  it('models every row once per vendor it is given to, codes sorted, variants of one code and name', async () => {
+    const tables = await validTables(GIVEN);
+    const model = buildModel(tables);
+    const variants = model.vendors.flatMap((vendor) =>
       vendor.codeSets.flatMap((set) => set.codes.flatMap((code) => code.variants)),
     );
-    const rowsGiven = raw.sources.records.reduce(
-      (sum, record) =>
-        sum +
-        (raw.errorTables.find((table) => table.name === record.cells['table'])?.records.length ??
-          0),
+    const rowsGiven = tables.manifest.reduce(
+      (sum, entry) => sum + (tables.tables.get(entry.table)?.length ?? 0),
       0,
     );
     expect(variants).toHaveLength(rowsGiven);
-    for (const set of committed.vendors.flatMap((vendor) => vendor.codeSets)) {
+    for (const set of model.vendors.flatMap((vendor) => vendor.codeSets)) {
       const keys = set.codes.map((code) => code.code);
       expect(keys).toEqual(
         [...keys].sort((a, b) =>

@@ -40,26 +40,54 @@ describe('main', () => {
     }
   });
 
-  const usageCases: { name: string; given: string[]; want: string }[] = [
-    { name: 'no command', given: [], want: 'usage: tsx generator/cli.ts <command>' },
-    { name: 'an unknown command', given: ['build'], want: 'unknown command "build"' },
+  const usageCases: { name: string; given: string[]; want: string; usage: string }[] = [
+    {
+      name: 'no command',
+      given: [],
+      want: 'usage: tsx generator/cli.ts <command>',
+      usage: 'generate [--check]',
+    },
+    {
+      name: 'an unknown command',
+      given: ['build'],
+      want: 'unknown command "build"',
+      usage: 'generate [--check]',
+    },
     {
       name: 'validate with an argument',
       given: ['validate', 'tables'],
       want: 'validate takes no arguments, got tables',
+      usage: 'usage: tsx generator/cli.ts validate',
     },
     {
       name: 'generate with an unknown flag',
       given: ['generate', '--force'],
       want: 'generate does not know --force',
+      usage: 'usage: tsx generator/cli.ts generate [--check]',
     },
   ];
-  it.each(usageCases)('exits 2 with the usage on $name', async ({ given, want }) => {
+  it.each(usageCases)('exits 2 with the usage on $name', async ({ given, want, usage }) => {
     const { code, out, err } = await runMain(given);
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err.join('\n')).toContain(want);
-    expect(err.join('\n')).toContain('generate [--check]');
+    expect(err.join('\n')).toContain(usage);
+  });
+
+  it('answers --help with the program usage, and COMMAND --help with its usage and options, exit 0', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const { code, out, err } = await runMain(argv);
+      expect({ code, err }).toEqual({ code: 0, err: [] });
+      for (const command of COMMANDS) expect(out.join('\n')).toContain(command.usage);
+    }
+    for (const command of COMMANDS) {
+      const { code, out, err } = await runMain([command.name, '--help']);
+      expect({ code, err }).toEqual({ code: 0, err: [] });
+      const help = out.join('\n');
+      expect(help.startsWith(`usage: tsx generator/cli.ts ${command.usage}\n`)).toBe(true);
+      expect(help).toContain(command.summary);
+      for (const [option] of command.options) expect(help).toContain(option);
+    }
   });
 
   it('validates the committed tables with a row count per table', async () => {

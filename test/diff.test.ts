@@ -16,7 +16,8 @@ import {
 import { formatDiffReport, NO_CHANGES } from '../generator/diff/format-diff-report.js';
 import { buildModel } from '../generator/model/build-model.js';
 import type { PackageModel } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { schemaTables } from './helpers/tables.js';
+import { writeTree } from './helpers/temporary.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -98,13 +99,11 @@ const replaceIn = (files: Files, table: string, from: string, to: string): Files
   return { ...files, [table]: files[table]!.replace(from, to) };
 };
 
+/** The model of tables written by the test (without pages: the schema's part of validation). */
 async function modelOf(files: Files): Promise<PackageModel> {
-  const root = await temporaryDir('diff-model-');
-  for (const [name, contents] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, 'tables', name)), { recursive: true });
-    await writeFile(path.join(root, 'tables', name), contents);
-  }
-  return buildModel(await readTables(path.join(root, 'tables')));
+  const tablesDir = path.join(await temporaryDir('diff-model-'), 'tables');
+  await writeTree(tablesDir, files);
+  return buildModel(await schemaTables(tablesDir));
 }
 
 /** A deep freeze, so a diff that mutated its input would throw. */
@@ -347,9 +346,9 @@ describe('diffTables', () => {
     expect(report.vendors.map((vendor) => [vendor.vendor, vendor.status])).toEqual([
       ['tencent-live', 'added'],
       ['tencent-streamlive', 'added'],
-      ['baidu-vod', 'added'],
-      ['kingsoft-live', 'added'],
       ['upyun', 'added'],
+      ['kingsoft-live', 'added'],
+      ['baidu-vod', 'added'],
     ]);
   });
 
@@ -405,9 +404,9 @@ describe('formatDiffReport', () => {
         '',
         'Codes added (minor):',
         '',
-        '| code | name | variant | HTTP status | category | retryable | message | table |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | kingsoft.csv:7 |',
+        '| code | name | variant | HTTP status | category | retryable | message | description zh | description en | table |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 |  | kingsoft.csv:7 |',
         '',
         'Codes changed:',
         '',
@@ -504,7 +503,7 @@ describe('runDiffCommand', () => {
     const text = markdown.out.join('\n');
     expect(text).toContain('**Semver impact: major**');
     expect(text).toContain(
-      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | kingsoft-live.csv:8 |',
+      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 |  | kingsoft-live.csv:8 |',
     );
     expect(text).toContain(
       '| `StreamNotExist` | StreamNotExist | 1 | http_status | 404 | 410 | major |',

@@ -2,8 +2,9 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitDocsCatalog, markdownTableCell } from '../generator/emit/emit-docs-catalog.js';
-import { buildModel } from '../generator/model/build-model.js';
+import { emitDocsCatalog } from '../generator/emit/emit-docs-catalog.js';
+import { mdTableCell as markdownTableCell } from '../generator/emit/lib/markdown.js';
+import { requireModel } from '../generator/load-model.js';
 import type {
   CodeNode,
   EntryNode,
@@ -11,7 +12,6 @@ import type {
   SourceNode,
   VendorNode,
 } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -192,7 +192,7 @@ describe('emitDocsCatalog', () => {
   });
 
   it('lists every documented variant of the committed tables exactly once, one table row a line', async () => {
-    const model = buildModel(await readTables(path.join(ROOT, 'tables')));
+    const model = await requireModel(path.join(ROOT, 'tables'));
     const files = emitDocsCatalog(model);
     expect(files.map((file) => file.path)).toEqual(
       model.vendors.map((vendor) => `docs/${vendor.id}.md`),

@@ -13,8 +13,8 @@ import { enumDeclaration } from '../generator/emit/emit-enum.js';
 import { bodyType } from '../generator/emit/emit-error-bodies.js';
 import { packageJson } from '../generator/emit/emit-package-json.js';
 import { runtimeCopies } from '../generator/emit/emit-runtime-copy.js';
-import { codeSpan, describeCode } from '../generator/emit/lib/describe.js';
-import { mdText } from '../generator/emit/lib/markdown.js';
+import { describeCode } from '../generator/emit/lib/describe.js';
+import { codeSpan, mdText } from '../generator/emit/lib/markdown.js';
 import {
   createTsPrinter,
   tsDocs,

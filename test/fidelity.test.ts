@@ -1,17 +1,22 @@
 // Tests the fidelity check: the committed tables pass, and each kind of broken copy fails at its file and line.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type InfoRecord } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type RawTables, type TableFile, type TableRecord } from '../generator/read-tables/table-file.js';
+import { readTables } from '../generator/read-tables/read-tables.js';
+import { formatProblem, type RawTables } from '../generator/read-tables/table-file.js';
 import { checkFidelity } from '../generator/validate/check-fidelity.js';
+import { parseManifest } from '../generator/validate/parse-manifest.js';
+import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
+
+const temporaryDir = useTemporaryDirs();
 
 const TABLES = path.join(import.meta.dirname, '..', 'tables');
 
 /** Every file of tables/ by its path relative to tables/, as committed. */
 const committed = (): Map<string, string> => {
   const files = new Map<string, string>();
-  for (const name of readdirSync(TABLES)) if (name.endsWith('.csv')) files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
+  for (const name of readdirSync(TABLES))
+    if (name.endsWith('.csv')) files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
   for (const entry of readdirSync(path.join(TABLES, 'sources'), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const name = path.relative(TABLES, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
@@ -20,30 +25,17 @@ const committed = (): Map<string, string> => {
   return files;
 };
 
-/** A CSV file as the reader gives it: records carry their first line (records may span lines). */
-const tableFile = (name: string, text: string): TableFile => {
-  // The types do not model `info: true`, which wraps each record as { record, info }.
-  const parsed = parse(text, { info: true }) as unknown as { record: string[]; info: InfoRecord }[];
-  const [header, ...rows] = parsed;
-  // csv-parse reports the line a record ends on; the next record starts on the line after it.
-  const records: TableRecord[] = rows.map((row, index) => ({
-    line: (index === 0 ? header!.info.lines : rows[index - 1]!.info.lines) + 1,
-    cells: Object.fromEntries(header!.record.map((column, columnIndex) => [column, row.record[columnIndex] ?? ''])),
-  }));
-  return { file: `tables/${name}`, name, header: header!.record, records, text };
+/** The files as the reader gives them, from a temporary tables/ directory. */
+const rawTables = async (files: ReadonlyMap<string, string>): Promise<RawTables> => {
+  const dir = path.join(await temporaryDir('fidelity-'), 'tables');
+  await writeTree(dir, Object.fromEntries(files));
+  return readTables(dir);
 };
 
-const rawTables = (files: ReadonlyMap<string, string>): RawTables => {
-  const sources = tableFile('sources.csv', files.get('sources.csv')!);
-  const tableNames = [...new Set(sources.records.map((record) => record.cells['table']!))];
-  return {
-    dir: TABLES,
-    sources,
-    aliases: tableFile('aliases.csv', files.get('aliases.csv')!),
-    errorTables: tableNames.map((name) => tableFile(name, files.get(name)!)),
-    documents: new Map([...files].filter(([name]) => name.startsWith('sources/'))),
-    problems: [],
-  };
+/** The fidelity problems of the files, as printed. */
+const fidelityOf = async (files: ReadonlyMap<string, string>): Promise<string[]> => {
+  const raw = await rawTables(files);
+  return checkFidelity(raw, parseManifest(raw).entries).map(formatProblem);
 };
 
 /** A copy of the committed files with one text replaced in one file (the text must be there). */
@@ -57,12 +49,14 @@ const broken = (file: string, from: string | RegExp, to: string): Map<string, st
 };
 
 describe('checkFidelity', () => {
-  it('finds nothing wrong with the committed tables', () => {
-    expect(checkFidelity(rawTables(committed())).map(formatProblem)).toEqual([]);
+  it('finds nothing wrong with the committed tables', async () => {
+    expect(await fidelityOf(committed())).toEqual([]);
   });
 
-  it('reads records that span lines at their first line', () => {
-    const v1 = rawTables(committed()).errorTables.find((table) => table.name === 'kingsoft-live-v1.csv')!;
+  it('reads records that span lines at their first line', async () => {
+    const v1 = (await rawTables(committed())).errorTables.find(
+      (table) => table.name === 'kingsoft-live-v1.csv',
+    )!;
     const byCode = new Map(v1.records.map((record) => [record.cells['code'], record.line]));
     expect([byCode.get('4201'), byCode.get('4999'), byCode.get('5000')]).toEqual([15, 16, 19]);
   });
@@ -70,8 +64,11 @@ describe('checkFidelity', () => {
   const cases = [
     {
       name: 'a changed letter in a code',
-      files: () => broken('tencent-live.csv', /^InternalError\.ConfNotFound,/m, 'InternalError.ConfNotFund,'),
-      want: ['tables/tencent-live.csv:9: code is "InternalError.ConfNotFund" but sources/tencent-live.txt:66 gives "InternalError.ConfNotFound"'],
+      files: () =>
+        broken('tencent-live.csv', /^InternalError\.ConfNotFound,/m, 'InternalError.ConfNotFund,'),
+      want: [
+        'tables/tencent-live.csv:9: code is "InternalError.ConfNotFund" but sources/tencent-live.txt:66 gives "InternalError.ConfNotFound"',
+      ],
     },
     {
       name: 'a changed digit in a numeric code',
@@ -81,36 +78,48 @@ describe('checkFidelity', () => {
     {
       name: 'a dropped row',
       files: () => broken('upyun.csv', /^40001003,.*\n/m, ''),
-      want: ['tables/upyun.csv:4: lacks the row of code "40001003" at sources/upyun.txt:14 (before this row)'],
+      want: [
+        'tables/upyun.csv:4: lacks the row of code "40001003" at sources/upyun.txt:14 (before this row)',
+      ],
     },
     {
       name: 'a dropped last row',
       files: () => broken('upyun.csv', /^40011062,.*\n/m, ''),
-      want: ['tables/upyun.csv:1: lacks the row of code "40011062" at sources/upyun.txt:265 (after its last row)'],
+      want: [
+        'tables/upyun.csv:1: lacks the row of code "40011062" at sources/upyun.txt:265 (after its last row)',
+      ],
     },
     {
       name: 'a row the document does not have',
-      files: () => broken('baidu-vod.csv', /^(MediaBanned,.*\n)/m, '$1MediaFrozen,403,Media mda-xxx is banned,媒资被封禁,,MediaFrozen,conflict,false\n'),
+      files: () =>
+        broken(
+          'baidu-vod.csv',
+          /^(MediaBanned,.*\n)/m,
+          '$1MediaFrozen,403,Media mda-xxx is banned,媒资被封禁,,MediaFrozen,conflict,false\n',
+        ),
       want: [
         'tables/baidu-vod.csv:7: code "MediaFrozen" is not a row of section "VOD错误返回码" of sources/baidu-vod.txt here',
       ],
     },
     {
       name: 'two rows in the wrong order',
-      files: () => broken('baidu-vod.csv', /^(MediaNotFound,.*\n)(IllegalMediaSessionKey,.*\n)/m, '$2$1'),
+      files: () =>
+        broken('baidu-vod.csv', /^(MediaNotFound,.*\n)(IllegalMediaSessionKey,.*\n)/m, '$2$1'),
       want: [
-        'tables/baidu-vod.csv:2: code "IllegalMediaSessionKey" is not a row of section "VOD错误返回码" of sources/baidu-vod.txt here',
-        'tables/baidu-vod.csv:4: lacks the row of code "IllegalMediaSessionKey" at sources/baidu-vod.txt:318 (before this row)',
+        'tables/baidu-vod.csv:3: code "MediaNotFound" is out of document order: sources/baidu-vod.txt:317 gives it before the row of code "IllegalMediaSessionKey" (line 2)',
       ],
     },
     {
       name: 'a changed message',
       files: () => broken('baidu-vod-common.csv', 'Access denied.', 'Access Denied.'),
-      want: ['tables/baidu-vod-common.csv:2: message is "Access Denied." but sources/baidu-vod.txt:297 gives "Access denied."'],
+      want: [
+        'tables/baidu-vod-common.csv:2: message is "Access Denied." but sources/baidu-vod.txt:297 gives "Access denied."',
+      ],
     },
     {
       name: 'a straightened curly quote in a message',
-      files: () => broken(
+      files: () =>
+        broken(
           'kingsoft-live.csv',
           ',The input parameter value “%s” is not valid.,',
           ',"The input parameter value ""%s"" is not valid.",',
@@ -122,7 +131,9 @@ describe('checkFidelity', () => {
     {
       name: 'a changed HTTP status',
       files: () => broken('kingsoft-live.csv', /^(MissingKs3Bucket,)404,/m, '$1403,'),
-      want: ['tables/kingsoft-live.csv:11: http_status is "403" but sources/kingsoft-live.txt:40 gives "404"'],
+      want: [
+        'tables/kingsoft-live.csv:11: http_status is "403" but sources/kingsoft-live.txt:40 gives "404"',
+      ],
     },
     {
       name: 'a changed English description, checked against the English document only',
@@ -133,8 +144,11 @@ describe('checkFidelity', () => {
     },
     {
       name: 'a message after a record that spans lines',
-      files: () => broken('kingsoft-live-v1.csv', 'the user does not exist', 'the user is not there'),
-      want: ['tables/kingsoft-live-v1.csv:19: message is "the user is not there" but sources/kingsoft-live.txt:96 gives "the user does not exist"'],
+      files: () =>
+        broken('kingsoft-live-v1.csv', 'the user does not exist', 'the user is not there'),
+      want: [
+        'tables/kingsoft-live-v1.csv:19: message is "the user is not there" but sources/kingsoft-live.txt:96 gives "the user does not exist"',
+      ],
     },
     {
       name: 'a line dropped from a description that spans lines',
@@ -146,12 +160,17 @@ describe('checkFidelity', () => {
     {
       name: 'a description given where the document gives none',
       files: () => broken('upyun.csv', /^(40001000,400,wrong uri,),/m, '$1错误的 URI,'),
-      want: ['tables/upyun.csv:2: description_zh is "错误的 URI" but sources/upyun.txt:12 gives nothing'],
+      want: [
+        'tables/upyun.csv:2: description_zh is "错误的 URI" but sources/upyun.txt:12 gives nothing',
+      ],
     },
     {
       name: 'an alias the document does not write',
-      files: () => broken('aliases.csv', 'MediaException.MediaNotFound', 'MediaException.MediaMissing'),
-      want: ['tables/aliases.csv:2: alias "MediaException.MediaMissing" does not occur in sources/baidu-vod.txt'],
+      files: () =>
+        broken('aliases.csv', 'MediaException.MediaNotFound', 'MediaException.MediaMissing'),
+      want: [
+        'tables/aliases.csv:2: alias "MediaException.MediaMissing" does not occur in sources/baidu-vod.txt',
+      ],
     },
     {
       name: 'a section the document does not have; the cells are still proved verbatim',
@@ -168,7 +187,7 @@ describe('checkFidelity', () => {
     },
   ] as const;
 
-  it.each(cases)('reports $name', ({ files, want }) => {
-    expect(checkFidelity(rawTables(files())).map(formatProblem)).toEqual(want);
+  it.each(cases)('reports $name', async ({ files, want }) => {
+    expect(await fidelityOf(files())).toEqual(want);
   });
 });

@@ -14,9 +14,8 @@ import {
   PRETTIER_PARSERS,
 } from '../generator/format/format.js';
 import { generate } from '../generator/generate.js';
-import { buildModel } from '../generator/model/build-model.js';
 import type { PackageModel } from '../generator/model/model.js';
-import { readTables } from '../generator/read-tables/read-tables.js';
+import { requireModel } from '../generator/load-model.js';
 import { diffAgainst } from '../generator/write/diff-output.js';
 import type { OutputFile } from '../generator/write/output-files.js';
 import { writeAtomic } from '../generator/write/write-atomic.js';
@@ -243,7 +242,7 @@ async function syntheticPackage(scale: number): Promise<OutputFile[]> {
     });
     await writeFile(path.join(root, 'tables', file), contents);
   }
-  return emitPackage(buildModel(await readTables(path.join(root, 'tables'))));
+  return emitPackage(await requireModel(path.join(root, 'tables')));
 }
 
 describe('writeAtomic', () => {

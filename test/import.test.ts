@@ -13,9 +13,25 @@ import {
   type DocumentImport,
 } from '../generator/import/import-document.js';
 import { csvCell, formatCsv } from '../generator/import/table-csv.js';
-import { manifestRows } from '../generator/read-tables/manifest-rows.js';
+import { loadModel } from '../generator/load-model.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { validateTables } from '../generator/validate/validate-tables.js';
+
+/** The import of `text` as the vendor's page into the tables in `tablesDir`, as the command runs it. */
+async function importInto(
+  tablesDir: string,
+  vendor: string,
+  text: string,
+): Promise<DocumentImport> {
+  const loaded = await loadModel(tablesDir);
+  return importDocument({
+    raw: loaded.raw,
+    manifest: loaded.manifest,
+    vendor,
+    document: text,
+    documentName: 'page.txt',
+  });
+}
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TABLES = path.join(ROOT, 'tables');
@@ -92,7 +108,7 @@ describe('documentDate', () => {
 
 describe('import round trip', () => {
   const vendors = async (): Promise<{ vendor: string; sourceFile: string }[]> => {
-    const rows = manifestRows(await readTables(TABLES));
+    const rows = (await loadModel(TABLES)).manifest;
     return [...new Map(rows.map((row) => [row.vendor, row.sourceFile]))].map(
       ([vendor, sourceFile]) => ({ vendor, sourceFile }),
     );
@@ -130,7 +146,9 @@ describe('import round trip', () => {
     const blanked = formatCsv(
       v1.header,
       v1.records.map((record) =>
-        v1.header.map((column) => (column === 'message' ? '' : (record.cells[column] ?? ''))),
+        v1.header.map((column) =>
+          column === 'message' ? '' : (record.cells[column as keyof typeof record.cells] ?? ''),
+        ),
       ),
     );
     await writeFile(table, blanked);
@@ -316,8 +334,7 @@ describe('import of a doctored document', () => {
       expect(text).toContain(from);
       text = text.replace(from, to);
     }
-    const raw = await readTables(path.join(root, 'tables'));
-    const result = importDocument(raw, vendor, text);
+    const result = await importInto(path.join(root, 'tables'), vendor, text);
     expect(reportLines(result, table)).toEqual(report);
     const after = result.tables.find((candidate) => candidate.table === table)!.after;
     for (const row of rows) expect(after).toContain(`\n${row}\n`);
@@ -377,7 +394,7 @@ describe('import of a doctored document', () => {
 
     // Validation fails on exactly the cells left for a person, and passes once they are filled.
     const problems = (raw: Awaited<ReturnType<typeof readTables>>) =>
-      validateTables(raw).map((problem) => `${problem.line}: ${problem.message}`);
+      validateTables(raw).problems.map((problem) => `${problem.line}: ${problem.message}`);
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([
       '8: name is empty; it is required',
       '8: category is empty; it is required',
@@ -409,10 +426,9 @@ describe('import of a doctored document', () => {
     },
   ])('refuses $name and writes nothing', async ({ vendor, document, message }) => {
     const root = await copyOfTables();
-    const raw = await readTables(path.join(root, 'tables'));
     const text = await readFile(path.join(TABLES, document), 'utf8');
-    expect(() => importDocument(raw, vendor, text)).toThrow(ImportError);
-    expect(() => importDocument(raw, vendor, text)).toThrow(message);
+    await expect(importInto(path.join(root, 'tables'), vendor, text)).rejects.toThrow(ImportError);
+    await expect(importInto(path.join(root, 'tables'), vendor, text)).rejects.toThrow(message);
     const { io, err } = capture(root);
     expect(await runImportCommand([vendor, `tables/${document}`], io)).toBe(1);
     expect(err.join('\n')).toMatch(message);

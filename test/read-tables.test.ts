@@ -101,12 +101,20 @@ describe('parseCsv', () => {
     {
       name: 'an unclosed quote is reported at the line where its record starts',
       given: 'a,b\n1,2\n3,"x\n4,5\n6,7\n',
-      want: { lines: [1, 2], error: '3: a quoted cell that starts in this record is never closed' },
+      want: {
+        lines: [1, 2],
+        error:
+          '3: the quote that opens the b cell (line 3 column 3, before "x") is never closed; nothing after it could be read',
+      },
     },
     {
       name: 'a quote inside an unquoted cell',
       given: 'a,b\n1,x"y"\n',
-      want: { lines: [1], error: '2: a quote inside an unquoted cell' },
+      want: {
+        lines: [1],
+        error:
+          '2: a quote inside the unquoted b cell (line 2 column 4, before "y\\""); quote the whole cell and double the quote ("")',
+      },
     },
     {
       name: 'text after a closing quote on one line',
@@ -114,7 +122,7 @@ describe('parseCsv', () => {
       want: {
         lines: [1],
         error:
-          '2: text follows the closing quote of a cell; double a quote inside a quoted cell ("")',
+          '2: text follows the closing quote of the b cell (line 2 column 3, before "x\\"y"); double a quote inside a quoted cell ("")',
       },
     },
     {
@@ -123,7 +131,7 @@ describe('parseCsv', () => {
       want: {
         lines: [1],
         error:
-          '2: text follows a closing quote on line 4, in the record that starts here; is a quote in this record left open?',
+          '2: the quote that opens the b cell (line 2 column 3, before "open") is not closed on its line: read as one cell it runs 2 line(s) on, to text after a quote; close the quote, or double a quote inside the cell ("")',
       },
     },
     {
@@ -131,7 +139,8 @@ describe('parseCsv', () => {
       given: 'a,b\n"1\n2","x"y\n',
       want: {
         lines: [1],
-        error: '2: text follows a closing quote on line 3, in the record that starts here',
+        error:
+          '2: text follows the closing quote of the b cell (line 3 column 4, before "x\\"y"); double a quote inside a quoted cell ("")',
       },
     },
   ];
@@ -252,7 +261,7 @@ describe('readTables', () => {
       },
     },
     {
-      name: 'an unclosed quote keeps the rows before it',
+      name: 'an unclosed quote makes the table unreadable: one problem at the quote, no rows',
       given: {
         'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), ''].join('\n'),
         'aliases.csv': 'vendor,alias,code,source_file\n',
@@ -260,9 +269,9 @@ describe('readTables', () => {
         'sources/doc.txt': '',
       },
       want: {
-        records: { 'a.csv': [2] },
+        records: { 'a.csv': [] },
         problems: [
-          'tables/a.csv:3: a quoted cell that starts in this record is never closed; nothing after it could be read',
+          'tables/a.csv:3: the quote that opens the code cell (line 3 column 1, before "Y,,,,,Y,unknown,false") is never closed; nothing after it could be read',
         ],
       },
     },
@@ -282,7 +291,7 @@ describe('readTables', () => {
       },
       want: {
         problems: [
-          'tables/a.csv:1: is not valid UTF-8',
+          'tables/a.csv:1: byte 0xff at byte column 3 is not valid UTF-8; save the file as UTF-8',
           'tables/aliases.csv:1: is empty; it needs at least its header',
         ],
       },
@@ -300,17 +309,34 @@ describe('readTables', () => {
     }
   });
 
-  it('keys cells by header on a null prototype, so a "__proto__" column is an ordinary cell', async () => {
+  it('keys cells by column on a null prototype, so a "__proto__" code is an ordinary cell', async () => {
     const raw = await readTables(
       await tablesDirWith({
-        'sources.csv': 'table,__proto__\nx.csv,polluted\n',
-        'aliases.csv': 'vendor\n',
+        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+        'a.csv': `${HEADER}\n__proto__,,,,,Proto,unknown,false\nconstructor,,,,,Constructor,unknown,false\n`,
+        'sources/doc.txt': '',
       }),
     );
-    const cells = raw.sources.records[0]?.cells;
-    expect(cells?.['__proto__']).toBe('polluted');
-    expect(cells?.['toString']).toBeUndefined();
-    expect(Object.getPrototypeOf(cells)).toBeNull();
+    const [proto, constructor] = raw.errorTables[0]?.records ?? [];
+    expect([proto?.cells.code, constructor?.cells.code]).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(proto?.cells)).toBeNull();
+    expect('toString' in (proto?.cells ?? {})).toBe(false);
+  });
+
+  it('reads no rows of a file whose header is wrong, and says so once', async () => {
+    const raw = await readTables(
+      await tablesDirWith({
+        'sources.csv': [SOURCES_HEADER, manifestRow('a.csv', 'upyun', 'A'), ''].join('\n'),
+        'aliases.csv': 'vendor,alias,code,source_file\n',
+        'a.csv': `code,status,message\nX,400,bad\nY,500,worse\n`,
+        'sources/doc.txt': '',
+      }),
+    );
+    expect(raw.problems.map(formatProblem)).toEqual([
+      'tables/a.csv:1: header is "code,status,message"; want "code,http_status,message,description_zh,description_en,name,category,retryable" (missing "http_status", "description_zh", "description_en", "name", "category", "retryable"; unexpected "status"); the file\'s rows are not read',
+    ]);
+    expect(raw.errorTables[0]).toMatchObject({ readable: false, records: [] });
   });
 
   it('reads the committed tables with every table the manifest names and no problem', async () => {

@@ -10,8 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { sortProblems } from '../generator/read-tables/sort-problems.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
-import { checkTables } from '../generator/validate/check-tables.js';
-import { validateTables } from '../generator/validate/validate-tables.js';
+import { checkSchema, validateTables } from '../generator/validate/validate-tables.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const temporaryDirs: string[] = [];
@@ -240,14 +239,14 @@ const RULES: RuleCase[] = [
       () => 'code,http_status,message,description_zh,description_en,category,name,retryable',
     ),
     want: [
-      'tables/upyun.csv:1: header is "code,http_status,message,description_zh,description_en,category,name,retryable"; want "code,http_status,message,description_zh,description_en,name,category,retryable" (columns out of order)',
+      'tables/upyun.csv:1: header is "code,http_status,message,description_zh,description_en,category,name,retryable"; want "code,http_status,message,description_zh,description_en,name,category,retryable" (columns out of order); the file\'s rows are not read',
     ],
   },
   {
     name: 'header with a misspelled column',
     mutate: editLine('aliases.csv', 1, () => 'vendor,alias,codes,source_file'),
     want: [
-      'tables/aliases.csv:1: header is "vendor,alias,codes,source_file"; want "vendor,alias,code,source_file" (missing "code"; unexpected "codes")',
+      'tables/aliases.csv:1: header is "vendor,alias,codes,source_file"; want "vendor,alias,code,source_file" (missing "code"; unexpected "codes"); the file\'s rows are not read',
     ],
   },
   {
@@ -258,15 +257,15 @@ const RULES: RuleCase[] = [
     ],
     want: [
       'tables/baidu-vod.csv:3: has 9 cells but the header has 8',
-      'tables/tencent-live.csv:3: a quoted cell that starts in this record is never closed; nothing after it could be read',
+      'tables/tencent-live.csv:3: the quote that opens the description_zh cell (line 3 column 19, before "操作失败,,FailedOperation,unknown,false") is never closed; nothing after it could be read',
     ],
   },
   {
-    name: 'manifest: unknown vendor, which also splits its code set',
-    mutate: setCell('sources.csv', 2, 'vendor', 'tencent'),
+    name: 'manifest: a vendor id that is not one, which also splits its code set',
+    mutate: setCell('sources.csv', 2, 'vendor', 'Tencent Live'),
     want: [
-      `tables/sources.csv:2: vendor "tencent" is not one of ${VENDOR_LIST}`,
-      'tables/sources.csv:3: code_set "TencentLive" has vendor "tencent-live" here but "tencent" at line 2; a code set has one vendor',
+      'tables/sources.csv:2: vendor "Tencent Live" is not a vendor id (lower-case words joined by hyphens, like kingsoft-live)',
+      'tables/sources.csv:3: code_set "TencentLive" has vendor "tencent-live" here but "Tencent Live" at line 2; a code set has one vendor',
     ],
   },
   {
@@ -334,9 +333,14 @@ const RULES: RuleCase[] = [
     ],
   },
   {
-    name: 'manifest: a vendor without a table',
+    name: 'manifest: the vendors are the rows that name them: without its row a vendor is gone, not broken',
     mutate: deleteLine('sources.csv', 9),
-    want: ['tables/sources.csv:1: vendor "upyun" has no table; every vendor needs at least one'],
+    want: [],
+  },
+  {
+    name: 'manifest: no table at all',
+    mutate: (dir) => editFile(dir, 'sources.csv', (text) => `${text.split('\n')[0]}\n`),
+    want: ['tables/sources.csv:1: lists no table; the package needs at least one'],
   },
   {
     name: 'manifest: a table given twice to one vendor',
@@ -348,7 +352,9 @@ const RULES: RuleCase[] = [
   {
     name: 'aliases: unknown vendor',
     mutate: setCell('aliases.csv', 2, 'vendor', 'baidu'),
-    want: [`tables/aliases.csv:2: vendor "baidu" is not one of ${VENDOR_LIST}`],
+    want: [
+      `tables/aliases.csv:2: vendor "baidu" has no table in sources.csv; its vendors: ${VENDOR_LIST}`,
+    ],
   },
   {
     name: 'aliases: target code not documented for the vendor',
@@ -398,16 +404,16 @@ const RULES: RuleCase[] = [
 describe('validateTables', () => {
   it('passes the committed tables', async () => {
     const raw = await readTables(path.join(ROOT, 'tables'));
-    expect(validateTables(raw).map(formatProblem)).toEqual([]);
+    expect(validateTables(raw).problems.map(formatProblem)).toEqual([]);
   });
 
   it.each(RULES)('$name', async ({ mutate, want }) => {
     const { tablesDir } = await brokenCopy(...[mutate].flat());
     const raw = await readTables(tablesDir);
-    const found = sortProblems([...raw.problems, ...checkTables(raw)]).map(formatProblem);
+    const found = sortProblems(checkSchema(raw)).map(formatProblem);
     expect(found).toEqual(want);
     // The full validation (with the document comparison) reports them too, sorted by file then line.
-    const all = validateTables(raw);
+    const all = validateTables(raw).problems;
     expect(all.map(formatProblem)).toEqual(expect.arrayContaining(want));
     expect(all).toEqual(sortProblems(all));
   });

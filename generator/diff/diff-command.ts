@@ -5,16 +5,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { CommandIo } from '../cli.js';
-import { buildModel } from '../model/build-model.js';
+import { commandHelp, type Command, type CommandIo } from '../command.js';
+import { displayPath, loadModel } from '../load-model.js';
 import type { PackageModel } from '../model/model.js';
-import { readTables, SOURCES_FILE } from '../read-tables/read-tables.js';
 import { formatProblem, type Problem } from '../read-tables/table-file.js';
-import { validateTables } from '../validate/validate-tables.js';
+import { SOURCES_FILE } from '../schema/schema.js';
 import { diffTables } from './diff-tables.js';
 import { formatDiffReport } from './format-diff-report.js';
-
-export const DIFF_USAGE = 'diff [BASE] [--json] [--tables DIR] [--base-tables DIR]';
 
 const run = promisify(execFile);
 
@@ -66,12 +63,11 @@ class RevisionError extends Error {}
 
 const EMPTY_MODEL: PackageModel = { type: 'package', vendors: [] };
 
-/** Reads and validates one side; the model only when the tables are valid, as buildModel requires. */
+/** One side's model, through the front end every command uses; its problems when it is not valid. */
 async function modelOf(tablesDir: string, displayDir: string): Promise<PackageModel> {
-  const raw = await readTables(tablesDir, { displayDir });
-  const problems = validateTables(raw);
-  if (problems.length > 0) throw new SideError(problems);
-  return buildModel(raw);
+  const loaded = await loadModel(tablesDir, { displayDir });
+  if (!loaded.ok) throw new SideError(loaded.problems);
+  return loaded.model;
 }
 
 const git = async (cwd: string, args: readonly string[]): Promise<Buffer> =>
@@ -132,18 +128,12 @@ async function checkOutTables(
 export async function runDiffCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseDiffArgs(args);
   if (typeof parsed === 'string') {
-    io.err(`${parsed}\nusage: ${DIFF_USAGE}`);
+    io.err(`${parsed}\n${commandHelp(diffCommand)}`);
     return 2;
   }
   const rootDir = path.resolve(io.rootDir);
   const tablesDir = path.resolve(rootDir, parsed.tablesDir);
-  // Inside the project a path as a person there types it (`tables`); outside it, absolute.
-  const display = (dir: string): string => {
-    const relative = path.relative(rootDir, dir);
-    return relative.startsWith('..') || path.isAbsolute(relative)
-      ? dir
-      : relative.split(path.sep).join('/') || '.';
-  };
+  const display = (dir: string): string => displayPath(rootDir, dir);
   const temporary = await mkdtemp(path.join(os.tmpdir(), 'table-diff-'));
   try {
     let base: PackageModel;
@@ -187,3 +177,17 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
     await rm(temporary, { recursive: true, force: true });
   }
 }
+
+export const diffCommand: Command = {
+  name: 'diff',
+  usage: 'diff [BASE] [--json] [--tables DIR] [--base-tables DIR]',
+  summary:
+    'how tables/ changed since git revision BASE (default HEAD), per vendor, with the semver impact, as Markdown for a pull request',
+  options: [
+    ['BASE', 'the git revision to compare with (default HEAD); its committed tables/ are the base'],
+    ['--json', 'print the report as JSON instead of Markdown'],
+    ['--tables DIR', 'the tables to compare (default tables)'],
+    ['--base-tables DIR', 'compare with the tables in DIR instead of a git revision'],
+  ],
+  run: runDiffCommand,
+};

@@ -10,6 +10,8 @@ import type {
   VendorId,
   VendorNode,
 } from '../model/model.js';
+import { compareCodes } from '../model/build-model.js';
+import { pairRows } from '../pairing/pair-rows.js';
 
 /**
  * What a change means to a consumer of the package. Removing or renaming something a consumer
@@ -35,14 +37,44 @@ export const highestImpact = (impacts: readonly SemverImpact[]): SemverImpact =>
 export type EntryColumn =
   'http_status' | 'message' | 'description_zh' | 'description_en' | 'category' | 'retryable';
 
-const COLUMN_IMPACT: Readonly<Record<EntryColumn, SemverImpact>> = {
-  http_status: 'major',
-  category: 'major',
-  retryable: 'major',
-  message: 'patch',
-  description_zh: 'patch',
-  description_en: 'patch',
-};
+/**
+ * The semver impact of each kind of change, once: the diff computes impacts from it, the summary
+ * counts changes by these kinds, and the report labels its sections with them.
+ */
+export const CHANGE_IMPACT = {
+  'vendor added': 'minor',
+  'vendor removed': 'major',
+  'code set added': 'minor',
+  'code set removed': 'major',
+  'code_type changed': 'major',
+  'envelope changed': 'major',
+  'code added': 'minor',
+  'code removed': 'major',
+  'enum member renamed': 'major',
+  'variant added': 'minor',
+  // A removed variant is a documented (status, category, retryable) a response no longer resolves to.
+  'variant removed': 'major',
+  // The first variant is what a lookup returns when neither message nor status picks one.
+  'variants reordered': 'patch',
+  'http_status changed': 'major',
+  'category changed': 'major',
+  'retryable changed': 'major',
+  'message changed': 'patch',
+  'description_zh changed': 'patch',
+  'description_en changed': 'patch',
+  // Manifest text reaches every entry's `source`: a reader sees it, no code branches on it.
+  'source added': 'patch',
+  'source removed': 'patch',
+  'source changed': 'patch',
+  'alias added': 'minor',
+  'alias removed': 'major',
+  'alias changed': 'major',
+} as const satisfies Readonly<Record<string, Exclude<SemverImpact, 'none'>>>;
+export type ChangeKind = keyof typeof CHANGE_IMPACT;
+
+/** The impact of a kind of change when it happened, `none` when it did not. */
+export const impactIf = (happened: boolean, kind: ChangeKind): SemverImpact =>
+  happened ? CHANGE_IMPACT[kind] : 'none';
 
 export type CellValue = string | number | boolean;
 
@@ -167,7 +199,7 @@ export interface VendorDiff {
 /** Why the whole change has its impact: each kind of change and how often it occurs. */
 export interface ImpactReason {
   readonly impact: Exclude<SemverImpact, 'none'>;
-  readonly reason: string;
+  readonly reason: ChangeKind;
   readonly count: number;
 }
 
@@ -198,14 +230,6 @@ const byKey = <T>(items: readonly T[], key: (item: T) => string): Map<string, T>
 
 /** Codes as map keys: the code set's code type decides number or string, its text is the identity. */
 const codeKey = (code: CodeNode): string => String(code.code);
-
-/** Numbers numerically, strings by UTF-16 code units: the model's own order, machine-independent. */
-function compareCodes(a: string | number, b: string | number): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const left = String(a);
-  const right = String(b);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
 
 const summarizeVariant = (entry: EntryNode, index: number): VariantSummary => ({
   type: 'variant',
@@ -252,7 +276,7 @@ function diffEntry(base: EntryNode, head: EntryNode): ColumnChange[] {
     column,
     ...(before[column] !== undefined ? { before: before[column] } : {}),
     ...(after[column] !== undefined ? { after: after[column] } : {}),
-    impact: COLUMN_IMPACT[column],
+    impact: CHANGE_IMPACT[`${column} changed`],
   }));
 }
 
@@ -278,22 +302,13 @@ export function pairVariants(
   base: readonly EntryNode[],
   head: readonly EntryNode[],
 ): VariantPair[] {
-  const pairs: VariantPair[] = [];
-  const baseFree = new Set(base.keys());
-  const headFree = new Set(head.keys());
-  const sameMessage = (b: EntryNode, h: EntryNode): boolean =>
-    b.source.table === h.source.table && b.message === h.message;
-  const sameTable = (b: EntryNode, h: EntryNode): boolean => b.source.table === h.source.table;
-  for (const matches of [sameMessage, sameTable]) {
-    for (const headIndex of [...headFree]) {
-      const baseIndex = [...baseFree].find((index) => matches(base[index]!, head[headIndex]!));
-      if (baseIndex === undefined) continue;
-      pairs.push({ base: baseIndex, head: headIndex });
-      baseFree.delete(baseIndex);
-      headFree.delete(headIndex);
-    }
-  }
-  return pairs.sort((a, b) => a.head - b.head);
+  const byMessage = (entry: EntryNode): string =>
+    `${entry.source.table}\u0000${entry.message ?? ''}`;
+  const byTable = (entry: EntryNode): string => entry.source.table;
+  return pairRows(base, head, [
+    { by: 'key', left: byMessage, right: byMessage },
+    { by: 'key', left: byTable, right: byTable },
+  ]).pairs.map(([baseIndex, headIndex]) => ({ base: baseIndex, head: headIndex }));
 }
 
 function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
@@ -336,10 +351,10 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
     return undefined;
   // A removed variant is a documented (status, category, retryable) a response no longer resolves to: major.
   const impact = highestImpact([
-    renamed ? 'major' : 'none',
-    variantsRemoved.length > 0 ? 'major' : 'none',
-    variantsAdded.length > 0 ? 'minor' : 'none',
-    reordered ? 'patch' : 'none',
+    impactIf(renamed, 'enum member renamed'),
+    impactIf(variantsRemoved.length > 0, 'variant removed'),
+    impactIf(variantsAdded.length > 0, 'variant added'),
+    impactIf(reordered, 'variants reordered'),
     ...variantsChanged.map((change) => change.impact),
   ]);
   return {
@@ -378,7 +393,7 @@ function diffCodeSet(
         setting: 'code_type',
         before: before.codeType,
         after: after.codeType,
-        impact: 'major',
+        impact: CHANGE_IMPACT['code_type changed'],
       });
     }
     if (before.envelope !== after.envelope) {
@@ -387,7 +402,7 @@ function diffCodeSet(
         setting: 'envelope',
         before: before.envelope,
         after: after.envelope,
-        impact: 'major',
+        impact: CHANGE_IMPACT['envelope changed'],
       });
     }
   }
@@ -415,10 +430,11 @@ function diffCodeSet(
     return undefined;
   }
   const impact = highestImpact([
-    status === 'removed' ? 'major' : status === 'added' ? 'minor' : 'none',
+    impactIf(status === 'removed', 'code set removed'),
+    impactIf(status === 'added', 'code set added'),
     ...settings.map((setting) => setting.impact),
-    codesRemoved.length > 0 ? 'major' : 'none',
-    codesAdded.length > 0 ? 'minor' : 'none',
+    impactIf(codesRemoved.length > 0, 'code removed'),
+    impactIf(codesAdded.length > 0, 'code added'),
     ...codesChanged.map((change) => change.impact),
   ]);
   return {
@@ -458,9 +474,11 @@ function diffSources(base: readonly SourceNode[], head: readonly SourceNode[]): 
       sourceFile: either.sourceFile,
     };
     if (before === undefined)
-      return [{ ...identity, status: 'added', fields: [], impact: 'patch' }];
+      return [{ ...identity, status: 'added', fields: [], impact: CHANGE_IMPACT['source added'] }];
     if (after === undefined)
-      return [{ ...identity, status: 'removed', fields: [], impact: 'patch' }];
+      return [
+        { ...identity, status: 'removed', fields: [], impact: CHANGE_IMPACT['source removed'] },
+      ];
     const fields = SOURCE_FIELDS.flatMap(([field, read]) => {
       const was = read(before);
       const now = read(after);
@@ -474,7 +492,9 @@ function diffSources(base: readonly SourceNode[], head: readonly SourceNode[]): 
             },
           ];
     });
-    return fields.length === 0 ? [] : [{ ...identity, status: 'changed', fields, impact: 'patch' }];
+    return fields.length === 0
+      ? []
+      : [{ ...identity, status: 'changed', fields, impact: CHANGE_IMPACT['source changed'] }];
   });
 }
 
@@ -494,12 +514,27 @@ function diffAliases(base: readonly AliasNode[], head: readonly AliasNode[]): Al
       codeSet: either.codeSet,
     };
     if (before === undefined)
-      return [{ ...identity, status: 'added', after: after!.code, impact: 'minor' }];
+      return [
+        { ...identity, status: 'added', after: after!.code, impact: CHANGE_IMPACT['alias added'] },
+      ];
     if (after === undefined)
-      return [{ ...identity, status: 'removed', before: before.code, impact: 'major' }];
+      return [
+        {
+          ...identity,
+          status: 'removed',
+          before: before.code,
+          impact: CHANGE_IMPACT['alias removed'],
+        },
+      ];
     if (before.code === after.code) return [];
     return [
-      { ...identity, status: 'changed', before: before.code, after: after.code, impact: 'major' },
+      {
+        ...identity,
+        status: 'changed',
+        before: before.code,
+        after: after.code,
+        impact: CHANGE_IMPACT['alias changed'],
+      },
     ];
   });
 }
@@ -526,7 +561,8 @@ function diffVendor(
   if (status === 'changed' && codeSets.length + sources.length + aliases.length === 0)
     return undefined;
   const impact = highestImpact([
-    status === 'removed' ? 'major' : status === 'added' ? 'minor' : 'none',
+    impactIf(status === 'removed', 'vendor removed'),
+    impactIf(status === 'added', 'vendor added'),
     ...codeSets.map((set) => set.impact),
     ...sources.map((source) => source.impact),
     ...aliases.map((alias) => alias.impact),
@@ -536,40 +572,38 @@ function diffVendor(
 
 /** Counts each kind of change, so the report can say why its impact is what it is. */
 function impactReasons(vendors: readonly VendorDiff[]): ImpactReason[] {
-  const counts = new Map<string, ImpactReason>();
-  const count = (impact: ImpactReason['impact'], reason: string, times = 1): void => {
-    if (times === 0) return;
-    const key = `${impact}\u0000${reason}`;
-    const previous = counts.get(key);
-    counts.set(key, { impact, reason, count: (previous?.count ?? 0) + times });
+  const counts = new Map<ChangeKind, number>();
+  const count = (kind: ChangeKind, times = 1): void => {
+    if (times > 0) counts.set(kind, (counts.get(kind) ?? 0) + times);
   };
   for (const vendor of vendors) {
-    if (vendor.status === 'added') count('minor', 'vendor added');
-    if (vendor.status === 'removed') count('major', 'vendor removed');
+    if (vendor.status !== 'changed') count(`vendor ${vendor.status}`);
     for (const set of vendor.codeSets) {
-      if (set.status === 'added') count('minor', 'code set added');
-      if (set.status === 'removed') count('major', 'code set removed');
-      for (const setting of set.settings) count('major', `${setting.setting} changed`);
-      count('minor', 'code added', set.codesAdded.length);
-      count('major', 'code removed', set.codesRemoved.length);
+      if (set.status !== 'changed') count(`code set ${set.status}`);
+      for (const setting of set.settings) count(`${setting.setting} changed`);
+      count('code added', set.codesAdded.length);
+      count('code removed', set.codesRemoved.length);
       for (const code of set.codesChanged) {
-        if (code.renamedFrom !== undefined) count('major', 'enum member renamed');
-        count('minor', 'variant added', code.variantsAdded.length);
-        count('major', 'variant removed', code.variantsRemoved.length);
-        if (code.reordered) count('patch', 'variants reordered');
+        if (code.renamedFrom !== undefined) count('enum member renamed');
+        count('variant added', code.variantsAdded.length);
+        count('variant removed', code.variantsRemoved.length);
+        if (code.reordered) count('variants reordered');
         for (const variant of code.variantsChanged) {
-          for (const column of variant.columns) {
-            if (column.impact !== 'none') count(column.impact, `${column.column} changed`);
-          }
+          for (const column of variant.columns) count(`${column.column} changed`);
         }
       }
     }
-    for (const source of vendor.sources) count('patch', `source ${source.status}`);
-    for (const alias of vendor.aliases)
-      if (alias.impact !== 'none') count(alias.impact, `alias ${alias.status}`);
+    for (const source of vendor.sources) count(`source ${source.status}`);
+    for (const alias of vendor.aliases) count(`alias ${alias.status}`);
   }
   // Most severe first, then by the order the kinds were met: deterministic for one input.
-  return [...counts.values()].sort((a, b) => IMPACT_RANK[b.impact] - IMPACT_RANK[a.impact]);
+  return [...counts]
+    .map(([reason, times]): ImpactReason => ({
+      impact: CHANGE_IMPACT[reason],
+      reason,
+      count: times,
+    }))
+    .sort((a, b) => IMPACT_RANK[b.impact] - IMPACT_RANK[a.impact]);
 }
 
 /** The changes from `base` to `head`; pure: neither model is touched. */

@@ -1,16 +1,16 @@
 // Prints a TableDiffReport as the Markdown a pull request shows: impact first, then per vendor and code set.
 
-import { codeSpan } from '../emit/lib/describe.js';
-import { markdownTableCell } from '../emit/emit-docs-catalog.js';
-import type {
-  CellValue,
-  CodeChange,
-  CodeSetDiff,
-  CodeSummary,
-  SemverImpact,
-  TableDiffReport,
-  VariantSummary,
-  VendorDiff,
+import { codeSpan, mdTable, mdTableCell } from '../emit/lib/markdown.js';
+import {
+  CHANGE_IMPACT,
+  type CellValue,
+  type CodeChange,
+  type CodeSetDiff,
+  type CodeSummary,
+  type SemverImpact,
+  type TableDiffReport,
+  type VariantSummary,
+  type VendorDiff,
 } from './diff-tables.js';
 
 export const NO_CHANGES = 'No changes to the error tables.';
@@ -21,19 +21,12 @@ const FOLD_AFTER_ROWS = 20;
 const EMPTY = '*(empty)*';
 
 const text = (value: CellValue | undefined): string =>
-  value === undefined
-    ? EMPTY
-    : markdownTableCell(typeof value === 'string' ? value : String(value));
+  value === undefined ? EMPTY : mdTableCell(typeof value === 'string' ? value : String(value));
 
-const codeCell = (code: string | number): string => markdownTableCell(codeSpan(String(code)));
+const codeCell = (code: string | number): string => mdTableCell(codeSpan(String(code)));
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ];
-}
+const table = (header: readonly string[], rows: readonly (readonly string[])[]): string[] =>
+  mdTable(header, rows).split('\n');
 
 /** A titled table, folded when long. */
 function section(
@@ -54,6 +47,7 @@ function section(
   ];
 }
 
+/** A code added or removed, with what it means: its message and descriptions, as the documents give them. */
 const VARIANT_HEADER = [
   'code',
   'name',
@@ -62,18 +56,22 @@ const VARIANT_HEADER = [
   'category',
   'retryable',
   'message',
+  'description zh',
+  'description en',
   'table',
 ];
 
 const variantRow = (code: string | number, name: string, variant: VariantSummary): string[] => [
   codeCell(code),
-  markdownTableCell(name),
+  mdTableCell(name),
   String(variant.index),
   text(variant.httpStatus),
   variant.category,
   String(variant.retryable),
   text(variant.message),
-  `${markdownTableCell(variant.table)}:${variant.line}`,
+  mdTableCell(variant.description.zh ?? ''),
+  mdTableCell(variant.description.en ?? ''),
+  `${mdTableCell(variant.table)}:${variant.line}`,
 ];
 
 const codeRows = (codes: readonly CodeSummary[]): string[][] =>
@@ -85,10 +83,17 @@ const CHANGE_HEADER = ['code', 'name', 'variant', 'change', 'before', 'after', '
 
 /** One line per thing that changed in a code: a rename, a variant in or out, a column. */
 function changeRows(change: CodeChange): string[][] {
-  const lead = [codeCell(change.code), markdownTableCell(change.name)];
+  const lead = [codeCell(change.code), mdTableCell(change.name)];
   const rows: string[][] = [];
   if (change.renamedFrom !== undefined) {
-    rows.push([...lead, 'all', 'name', text(change.renamedFrom), text(change.name), 'major']);
+    rows.push([
+      ...lead,
+      'all',
+      'name',
+      text(change.renamedFrom),
+      text(change.name),
+      CHANGE_IMPACT['enum member renamed'],
+    ]);
   }
   for (const variant of change.variantsRemoved) {
     rows.push([
@@ -97,7 +102,7 @@ function changeRows(change: CodeChange): string[][] {
       'variant removed',
       text(variant.message),
       '',
-      'major',
+      CHANGE_IMPACT['variant removed'],
     ]);
   }
   for (const variant of change.variantsAdded) {
@@ -107,7 +112,7 @@ function changeRows(change: CodeChange): string[][] {
       'variant added',
       '',
       text(variant.message),
-      'minor',
+      CHANGE_IMPACT['variant added'],
     ]);
   }
   for (const variant of change.variantsChanged) {
@@ -126,7 +131,8 @@ function changeRows(change: CodeChange): string[][] {
       ]);
     }
   }
-  if (change.reordered) rows.push([...lead, 'all', 'variant order', '', '', 'patch']);
+  if (change.reordered)
+    rows.push([...lead, 'all', 'variant order', '', '', CHANGE_IMPACT['variants reordered']]);
   return rows;
 }
 
@@ -135,12 +141,24 @@ function formatCodeSet(set: CodeSetDiff): string[] {
   const lines = [`#### ${set.prefix}${status}`, ''];
   for (const setting of set.settings) {
     lines.push(
-      `- ${setting.setting}: ${codeSpan(setting.before)} → ${codeSpan(setting.after)} (major)`,
+      `- ${setting.setting}: ${codeSpan(setting.before)} → ${codeSpan(setting.after)} (${setting.impact})`,
     );
   }
   if (set.settings.length > 0) lines.push('');
-  lines.push(...section(`Codes added (minor)`, VARIANT_HEADER, codeRows(set.codesAdded)));
-  lines.push(...section(`Codes removed (major)`, VARIANT_HEADER, codeRows(set.codesRemoved)));
+  lines.push(
+    ...section(
+      `Codes added (${CHANGE_IMPACT['code added']})`,
+      VARIANT_HEADER,
+      codeRows(set.codesAdded),
+    ),
+  );
+  lines.push(
+    ...section(
+      `Codes removed (${CHANGE_IMPACT['code removed']})`,
+      VARIANT_HEADER,
+      codeRows(set.codesRemoved),
+    ),
+  );
   lines.push(...section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
   return lines;
 }

@@ -13,13 +13,24 @@ export interface DocumentRow {
   readonly description?: string;
 }
 
+/** A line inside a document's table that is not a row, and why. */
+export interface DocumentProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
 export interface DocumentTable {
   readonly section: string;
   readonly rows: readonly DocumentRow[];
+  /** Every line inside the table that did not become a row: nothing in a table is skipped silently. */
+  readonly problems: readonly DocumentProblem[];
 }
 
 /** Existing variants of a code (from a table), used to pick between equally valid ways to split a row. */
-export type KnownVariants = ReadonlyMap<string, readonly { readonly message?: string; readonly description?: string }[]>;
+export type KnownVariants = ReadonlyMap<
+  string,
+  readonly { readonly message?: string; readonly description?: string }[]
+>;
 
 type ColumnRole = 'code' | 'status' | 'message' | 'description';
 
@@ -141,9 +152,11 @@ const candidateSplits = (rest: string, layout: TableLayout): Split[] => {
       let after = words.slice(index + 1).join(' ');
       // Baidu writes the reason phrase after the status (`403 Forbidden`): it is part of the status, not the description.
       const reason = STATUS_CODES[status];
-      if (reason !== undefined && after.startsWith(`${reason} `)) after = after.slice(reason.length + 1);
+      if (reason !== undefined && after.startsWith(`${reason} `))
+        after = after.slice(reason.length + 1);
       const description = after.trim();
-      if (message !== '' && description !== '') splits.push({ httpStatus: status, message, description });
+      if (message !== '' && description !== '')
+        splits.push({ httpStatus: status, message, description });
     }
     return splits;
   }
@@ -160,7 +173,11 @@ const candidateSplits = (rest: string, layout: TableLayout): Split[] => {
   return firstCjk > 0 ? splits : [];
 };
 
-const chooseSplit = (code: string, splits: readonly Split[], known: KnownVariants | undefined): Split | undefined => {
+const chooseSplit = (
+  code: string,
+  splits: readonly Split[],
+  known: KnownVariants | undefined,
+): Split | undefined => {
   const variants = known?.get(code) ?? [];
   for (const variant of variants) {
     const agreed = splits.find(
@@ -196,7 +213,8 @@ const findTable = (lines: readonly string[], from: number): FoundTable | undefin
     const layout = header.includes('|') ? pipeLayout(header) : spaceLayout(header);
     if (layout === undefined) continue;
     let firstRowIndex = index + 1;
-    if (layout.kind === 'pipe' && MARKDOWN_SEPARATOR.test(lines[firstRowIndex] ?? '')) firstRowIndex += 1;
+    if (layout.kind === 'pipe' && MARKDOWN_SEPARATOR.test(lines[firstRowIndex] ?? ''))
+      firstRowIndex += 1;
     const first = lines[firstRowIndex];
     if (first === undefined) continue;
     const row = layout.kind === 'pipe' ? readPipeRow(first, layout) : readSpaceRow(first);
@@ -210,12 +228,17 @@ const findTable = (lines: readonly string[], from: number): FoundTable | undefin
  * can be split more than one way; without it the parser takes its best guess.
  * Throws when the section or its table is missing.
  */
-export function parseDocumentTable(text: string, section: string, known?: KnownVariants): DocumentTable {
+export function parseDocumentTable(
+  text: string,
+  section: string,
+  known?: KnownVariants,
+): DocumentTable {
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const sectionIndex = findSection(lines, section);
   if (sectionIndex < 0) throw new Error(`section "${section}" not found in the document`);
   const table = findTable(lines, sectionIndex + 1);
-  if (table === undefined) throw new Error(`no error table found under section "${section}" (line ${sectionIndex + 1})`);
+  if (table === undefined)
+    throw new Error(`no error table found under section "${section}" (line ${sectionIndex + 1})`);
   const { layout } = table;
 
   const rows: DocumentRow[] = [];
@@ -258,17 +281,25 @@ export function parseDocumentTable(text: string, section: string, known?: KnownV
     // with no blank line before the next row, continue the previous row's description.
     if (layout.kind === 'space' && rows.length > 0) {
       let end = index;
-      while (end < lines.length && lines[end]!.trim() !== '' && readRow(lines[end]!, end + 1) === undefined) end += 1;
+      while (
+        end < lines.length &&
+        lines[end]!.trim() !== '' &&
+        readRow(lines[end]!, end + 1) === undefined
+      )
+        end += 1;
       if (end > index && end < lines.length && lines[end]!.trim() !== '') {
         const previous = rows[rows.length - 1]!;
         // Joined with the document's own line breaks, so the description still occurs in it verbatim.
         const continuation = lines.slice(index, end);
-        rows[rows.length - 1] = { ...previous, description: [previous.description ?? '', ...continuation].join('\n') };
+        rows[rows.length - 1] = {
+          ...previous,
+          description: [previous.description ?? '', ...continuation].join('\n'),
+        };
         index = end;
         continue;
       }
     }
     break;
   }
-  return { section, rows };
+  return { section, rows, problems: [] };
 }

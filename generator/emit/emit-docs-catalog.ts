@@ -7,15 +7,8 @@ import type {
   SourceNode,
   VendorNode,
 } from '../model/model.js';
-import { codeSpan } from './lib/describe.js';
 import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
-
-/**
- * Text as one cell of a Markdown table: a pipe would end the cell and a line break the row, so
- * `|` becomes `\|` and every line break `<br>` (Kingsoft's v1 code 4999 has a numbered list).
- */
-export const markdownTableCell = (text: string): string =>
-  text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+import { codeSpan, mdTable, mdTableCell } from './lib/markdown.js';
 
 const CATALOG_COLUMNS = [
   'code',
@@ -31,19 +24,16 @@ const CATALOG_COLUMNS = [
 const count = (amount: number, noun: string): string =>
   `${amount} ${noun}${amount === 1 ? '' : 's'}`;
 
-const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-
-const entryRow = (entry: EntryNode): string =>
-  row([
-    markdownTableCell(codeSpan(String(entry.code))),
-    markdownTableCell(entry.name),
-    entry.httpStatus === undefined ? '' : String(entry.httpStatus),
-    entry.category,
-    String(entry.retryable),
-    entry.message === undefined ? '' : markdownTableCell(codeSpan(entry.message)),
-    markdownTableCell(entry.description.zh ?? ''),
-    markdownTableCell(entry.description.en ?? ''),
-  ]);
+const entryRow = (entry: EntryNode): string[] => [
+  mdTableCell(codeSpan(String(entry.code))),
+  mdTableCell(entry.name),
+  entry.httpStatus === undefined ? '' : String(entry.httpStatus),
+  entry.category,
+  String(entry.retryable),
+  entry.message === undefined ? '' : mdTableCell(codeSpan(entry.message)),
+  mdTableCell(entry.description.zh ?? ''),
+  mdTableCell(entry.description.en ?? ''),
+];
 
 /** The tables a vendor is built from, once each, in manifest order. */
 const vendorTables = (vendor: VendorNode): string[] => [
@@ -96,12 +86,7 @@ function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
       `From ${codeSpan(`tables/${table}`)}, ${count(entries.length, 'row')} in document order.`,
       '',
     );
-    lines.push(
-      row([...CATALOG_COLUMNS]),
-      row(CATALOG_COLUMNS.map(() => '---')),
-      ...entries.map(entryRow),
-      '',
-    );
+    lines.push(mdTable(CATALOG_COLUMNS, entries.map(entryRow)), '');
   }
   return lines;
 }

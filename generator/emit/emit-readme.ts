@@ -1,10 +1,10 @@
 // Emits README.md of the package: what it is, install, a short example per vendor, the parse API and the docs.
 import type { CodeNode, CodeSetNode, PackageModel, VendorNode } from '../model/model.js';
 import { PACKAGE_NAME } from './emit-package-json.js';
-import { codeSetSources, codeSpan } from './lib/describe.js';
+import { codeSetSources } from './lib/describe.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { codeField, fieldPath } from './lib/envelopes.js';
-import { mdCode, mdDocument, mdHeader, mdTable, mdText } from './lib/markdown.js';
+import { codeSpan, mdCode, mdDocument, mdHeader, mdTable, mdText } from './lib/markdown.js';
 import {
   bodyGuardName,
   bodyName,

@@ -3,12 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CommandIo } from '../cli.js';
-import { readTables, SOURCES_FILE } from '../read-tables/read-tables.js';
+import { commandHelp, type Command, type CommandIo } from '../command.js';
+import { displayPath, loadModel } from '../load-model.js';
+import { formatProblem } from '../read-tables/table-file.js';
+import { decodeUtf8, describeInvalidUtf8 } from '../read-tables/utf8.js';
+import { SOURCES_FILE } from '../schema/schema.js';
 import { formatImportReport } from './format-import-report.js';
 import { ImportError, importDocument } from './import-document.js';
-
-export const IMPORT_USAGE = 'import VENDOR DOCUMENT [--tables DIR] [--dry-run]';
 
 interface ImportArgs {
   readonly vendor: string;
@@ -46,8 +47,6 @@ async function replaceFile(filePath: string, contents: string | Uint8Array): Pro
   await rename(temporary, filePath);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Runs the import; resolves to the exit code (0 imported, 1 bad input, 2 bad command line).
  *
@@ -58,43 +57,68 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function runImportCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseImportArgs(args);
   if (typeof parsed === 'string') {
-    io.err(`${parsed}\nusage: ${IMPORT_USAGE}`);
+    io.err(`${parsed}\n${commandHelp(importCommand)}`);
     return 2;
   }
   const rootDir = path.resolve(io.rootDir);
   const tablesDir = path.resolve(rootDir, parsed.tablesDir);
-  // Inside the project a path as a person there types it (`tables`); outside it, absolute.
-  const relative = path.relative(rootDir, tablesDir);
-  const displayDir =
-    relative.startsWith('..') || path.isAbsolute(relative)
-      ? tablesDir
-      : relative.split(path.sep).join('/') || '.';
+  const displayDir = displayPath(rootDir, tablesDir);
   const documentPath = path.resolve(rootDir, parsed.document);
+  const documentName = parsed.document;
 
   let documentBytes: Uint8Array;
   try {
     documentBytes = await readFile(documentPath);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     io.err(
-      `${parsed.document}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      `${documentName}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`}`,
     );
     return 1;
   }
-  let documentText: string;
-  try {
-    documentText = utf8.decode(documentBytes);
-  } catch {
-    io.err(`${parsed.document}: is not valid UTF-8; save the page's text as UTF-8`);
+  const decoded = decodeUtf8(documentBytes);
+  if (!decoded.ok) {
+    io.err(
+      `${documentName}:${decoded.line}: ${describeInvalidUtf8(decoded)}; save the page's text as UTF-8`,
+    );
+    return 1;
+  }
+  if (decoded.text.trim() === '') {
+    io.err(`${documentName}: is empty; save the vendor page's text into it`);
     return 1;
   }
 
-  const raw = await readTables(tablesDir, { displayDir });
+  const loaded = await loadModel(tablesDir, { displayDir });
+  // Import rewrites the vendor's tables from what was read: a row that could not be read would be
+  // lost, and a manifest with problems cannot say which tables are the vendor's.
+  const vendorFiles = new Set(
+    loaded.manifest
+      .filter((entry) => entry.vendor === parsed.vendor)
+      .map((entry) => `${displayDir}/${entry.table}`),
+  );
+  const blocking = loaded.problems.filter(
+    (problem) =>
+      problem.file === loaded.raw.sources.file ||
+      (vendorFiles.has(problem.file) && loaded.raw.problems.includes(problem)),
+  );
+  if (blocking.length > 0) {
+    for (const problem of blocking) io.err(formatProblem(problem));
+    io.err('fix these before importing: nothing was written');
+    return 1;
+  }
   let result;
   try {
-    result = importDocument(raw, parsed.vendor, documentText);
+    result = importDocument({
+      raw: loaded.raw,
+      manifest: loaded.manifest,
+      vendor: parsed.vendor,
+      document: decoded.text,
+      documentName,
+    });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     io.err(error.message);
+    io.err('nothing was written');
     return 1;
   }
 
@@ -126,3 +150,20 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   );
   return 0;
 }
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import VENDOR DOCUMENT [--dry-run] [--tables DIR]',
+  summary:
+    "rewrite a vendor's tables from a new copy of its page (saved as text), keeping the curated cells, and list what changed",
+  options: [
+    ['VENDOR', 'the vendor id, as sources.csv names it (kingsoft-live)'],
+    [
+      'DOCUMENT',
+      "the page's text, UTF-8; copied over the vendor's copy in tables/sources/ when it differs",
+    ],
+    ['--dry-run', 'print what would change; write nothing'],
+    ['--tables DIR', 'the tables directory (default tables)'],
+  ],
+  run: runImportCommand,
+};

@@ -1,23 +1,30 @@
 // Turns a vendor document's text into new contents for that vendor's tables, keeping the curated cells, and says what changed.
 
+import type { DocumentRow } from '../documents/parse-document.js';
+import { readDocumentTable } from '../documents/source-kinds.js';
+import { knownVariants, pairTableWithDocument } from '../pairing/table-and-document.js';
 import {
-  parseDocumentTable,
-  type DocumentRow,
-  type KnownVariants,
-} from '../documents/parse-document.js';
-import { manifestRows, type ManifestRow } from '../read-tables/manifest-rows.js';
-import { SOURCES_FILE } from '../read-tables/read-tables.js';
-import type { RawTables, TableFile, TableRecord } from '../read-tables/table-file.js';
-import { ERROR_TABLE_HEADER, SOURCES_HEADER } from '../read-tables/table-headers.js';
+  excerpt,
+  type RawTables,
+  type TableFile,
+  type TableRecord,
+} from '../read-tables/table-file.js';
+import {
+  CURATED_COLUMNS,
+  descriptionColumn,
+  ERROR_TABLE_COLUMNS,
+  MANIFEST_COLUMNS,
+  otherLanguage,
+  TRANSCRIBED_COLUMNS,
+  type CuratedColumn,
+  type ErrorColumn,
+  type Language,
+  type ManifestEntry,
+} from '../schema/schema.js';
 import { formatCsv } from './table-csv.js';
 
-type Language = 'zh' | 'en';
-type DescriptionColumn = 'description_zh' | 'description_en';
-type Cells = Record<(typeof ERROR_TABLE_HEADER)[number], string>;
-
-/** The columns a document transcribes; everything else in a row is curated or from another document. */
-const TRANSCRIBED = ['code', 'http_status', 'message'] as const;
-const CURATED = ['name', 'category', 'retryable'] as const;
+type Cells = Record<ErrorColumn, string>;
+type ErrorTable = TableFile<ErrorColumn>;
 
 export interface ImportedRow {
   /** 1-based line of the row in the table as rewritten (for a removed row: as it was). */
@@ -40,7 +47,7 @@ export interface ChangedRow extends ImportedRow {
 
 /** A new row and the curated cells a person still has to fill in. */
 export interface RowToCurate extends ImportedRow {
-  readonly missing: readonly (typeof CURATED)[number][];
+  readonly missing: readonly CuratedColumn[];
 }
 
 export interface TableImport {
@@ -81,68 +88,18 @@ export interface DocumentImport {
 /** A mistake that stops the import before anything is written: a vendor, table or section it cannot use. */
 export class ImportError extends Error {}
 
-const cell = (record: TableRecord, column: string): string =>
-  Object.prototype.hasOwnProperty.call(record.cells, column) ? (record.cells[column] ?? '') : '';
-
-const recordCells = (record: TableRecord): Cells =>
-  Object.fromEntries(ERROR_TABLE_HEADER.map((column) => [column, cell(record, column)])) as Cells;
-
-const otherLanguage = (language: Language): Language => (language === 'zh' ? 'en' : 'zh');
-
-/** The table's own rows by code, so the parser splits ambiguous document rows the way the table does. */
-function knownVariants(table: TableFile, column: DescriptionColumn): KnownVariants {
-  const known = new Map<string, { message?: string; description?: string }[]>();
-  for (const record of table.records) {
-    const message = cell(record, 'message');
-    const description = cell(record, column);
-    known.set(cell(record, 'code'), [
-      ...(known.get(cell(record, 'code')) ?? []),
-      { ...(message !== '' ? { message } : {}), ...(description !== '' ? { description } : {}) },
-    ]);
-  }
-  return known;
-}
-
-/**
- * Pairs document rows with the table's rows of the same code: by message first, then the rest in
- * order. Kingsoft lists `InvalidParameterValue` three times, told apart only by the message, so a
- * row inserted among them must not shift the curated cells of the others; a variant whose message
- * the vendor reworded finds no equal and takes the next unpaired row of its code, keeping its cells.
- * Returns, for each document row, the index of its table record or undefined (a new row).
- */
-export function pairRows(
-  records: readonly TableRecord[],
-  rows: readonly DocumentRow[],
-): (number | undefined)[] {
-  const paired: (number | undefined)[] = rows.map(() => undefined);
-  const free = new Set(records.keys());
-  const passes: ((record: TableRecord, row: DocumentRow) => boolean)[] = [
-    (record, row) =>
-      cell(record, 'code') === row.code && cell(record, 'message') === (row.message ?? ''),
-    (record, row) => cell(record, 'code') === row.code,
-  ];
-  for (const matches of passes) {
-    rows.forEach((row, rowIndex) => {
-      if (paired[rowIndex] !== undefined) return;
-      const recordIndex = [...free].find((index) => matches(records[index]!, row));
-      if (recordIndex === undefined) return;
-      paired[rowIndex] = recordIndex;
-      free.delete(recordIndex);
-    });
-  }
-  return paired;
-}
+const recordCells = (record: TableRecord<ErrorColumn>): Cells => ({ ...record.cells });
 
 /**
  * The enum member name a new variant must have: every variant of a code shares one name, so a new
  * row of a code that other rows of its code set already name is no decision for a person.
  */
-function siblingName(code: string, tables: readonly TableFile[]): string {
+function siblingName(code: string, tables: readonly ErrorTable[]): string {
   const names = new Set(
     tables.flatMap((table) =>
       table.records
-        .filter((record) => cell(record, 'code') === code)
-        .map((record) => cell(record, 'name')),
+        .filter((record) => record.cells.code === code)
+        .map((record) => record.cells.name),
     ),
   );
   names.delete('');
@@ -156,7 +113,7 @@ function recordLines(rows: readonly Cells[]): number[] {
     const start = line;
     line +=
       1 +
-      ERROR_TABLE_HEADER.reduce(
+      ERROR_TABLE_COLUMNS.reduce(
         (breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0),
         0,
       );
@@ -165,47 +122,61 @@ function recordLines(rows: readonly Cells[]): number[] {
 }
 
 interface TableContext {
-  readonly table: TableFile;
-  readonly manifest: ManifestRow;
+  readonly table: ErrorTable;
+  readonly manifest: ManifestEntry;
   readonly document: string;
+  /** How messages name the document: the path the person gave. */
+  readonly documentName: string;
   readonly sourceFile: string;
   /** Every table of the code sets this table belongs to, for the names of new variants. */
-  readonly codeSetTables: readonly TableFile[];
+  readonly codeSetTables: readonly ErrorTable[];
   readonly sharedWith: TableImport['sharedWith'];
 }
 
 function importTable(context: TableContext): TableImport {
   const { table, manifest, document } = context;
-  const language = manifest.language as Language;
-  const descriptionColumn: DescriptionColumn = `description_${language}`;
+  const language = manifest.language;
+  const column = descriptionColumn(language);
+  const otherColumn = descriptionColumn(otherLanguage(language));
   let rows: readonly DocumentRow[];
   try {
-    rows = parseDocumentTable(
+    const read = readDocumentTable(
+      context.sourceFile,
       document,
       manifest.section,
-      knownVariants(table, descriptionColumn),
-    ).rows;
+      knownVariants(table.records, language),
+    );
+    if (read.problems.length > 0) {
+      throw new ImportError(
+        read.problems
+          .map((problem) => `${context.documentName}:${problem.line}: ${problem.message}`)
+          .join('\n'),
+      );
+    }
+    rows = read.rows;
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw new ImportError(
-      `tables/${SOURCES_FILE}:${manifest.line}: ${context.sourceFile}: ${(error as Error).message}`,
+      `${context.documentName}: ${(error as Error).message} (section ${excerpt(manifest.section)} of ${table.name}, as sources.csv line ${manifest.line} names it)`,
     );
   }
-  const pairing = pairRows(table.records, rows);
+  const pairing = pairTableWithDocument(table.records, rows, { byPlace: false });
+  const recordOf = new Map(pairing.pairs.map(([recordIndex, rowIndex]) => [rowIndex, recordIndex]));
   const newRows: Cells[] = rows.map((row, index) => {
-    const recordIndex = pairing[index];
-    const existing =
-      recordIndex === undefined ? undefined : recordCells(table.records[recordIndex]!);
-    const otherColumn: DescriptionColumn = `description_${otherLanguage(language)}`;
+    const recordIndex = recordOf.get(index);
+    const existing = recordIndex === undefined ? undefined : table.records[recordIndex]!.cells;
     return {
       code: row.code,
       http_status: row.httpStatus === undefined ? '' : String(row.httpStatus),
       message: row.message ?? '',
-      [descriptionColumn]: row.description ?? '',
+      description_zh: '',
+      description_en: '',
+      [column]: row.description ?? '',
       [otherColumn]: existing?.[otherColumn] ?? '',
       name: existing?.name ?? siblingName(row.code, context.codeSetTables),
       category: existing?.category ?? '',
       retryable: existing?.retryable ?? '',
-    } as Cells;
+    };
   });
   const lines = recordLines(newRows);
   const at = (index: number): ImportedRow => ({
@@ -218,27 +189,27 @@ function importTable(context: TableContext): TableImport {
   const added: ImportedRow[] = [];
   const changed: ChangedRow[] = [];
   const toCurate: RowToCurate[] = [];
+  // The columns this document transcribes: the other language's description is another page's.
+  const transcribed = TRANSCRIBED_COLUMNS.filter((name) => name !== otherColumn);
   newRows.forEach((cells, index) => {
-    const recordIndex = pairing[index];
+    const recordIndex = recordOf.get(index);
     if (recordIndex === undefined) added.push(at(index));
     else {
       const before = recordCells(table.records[recordIndex]!);
-      const cellChanges = [...TRANSCRIBED, descriptionColumn].flatMap((column) =>
-        before[column] === cells[column]
+      const cellChanges = transcribed.flatMap((name) =>
+        before[name] === cells[name]
           ? []
-          : [{ column, before: before[column], after: cells[column] }],
+          : [{ column: name, before: before[name], after: cells[name] }],
       );
       if (cellChanges.length > 0) changed.push({ ...at(index), cells: cellChanges });
     }
-    const missing = CURATED.filter((column) => cells[column] === '');
+    const missing = CURATED_COLUMNS.filter((name) => cells[name] === '');
     if (missing.length > 0) toCurate.push({ ...at(index), missing });
   });
-  const kept = new Set(pairing.filter((index): index is number => index !== undefined));
-  const removed = table.records.flatMap((record, index): ImportedRow[] =>
-    kept.has(index)
-      ? []
-      : [{ line: record.line, code: cell(record, 'code'), message: cell(record, 'message') }],
-  );
+  const removed = pairing.leftOnly.map((index): ImportedRow => {
+    const { line, cells } = table.records[index]!;
+    return { line, code: cells.code, message: cells.message };
+  });
 
   return {
     type: 'table-import',
@@ -247,8 +218,8 @@ function importTable(context: TableContext): TableImport {
     language,
     before: table.text,
     after: formatCsv(
-      ERROR_TABLE_HEADER,
-      newRows.map((cells) => ERROR_TABLE_HEADER.map((column) => cells[column])),
+      ERROR_TABLE_COLUMNS,
+      newRows.map((cells) => ERROR_TABLE_COLUMNS.map((name) => cells[name])),
     ),
     rows: newRows.length,
     added,
@@ -273,44 +244,54 @@ export function documentDate(text: string): string | undefined {
 /** sources.csv with the date of this document's rows moved to the date the document gives. */
 function manifestWithDate(
   raw: RawTables,
+  manifest: readonly ManifestEntry[],
   sourceFile: string,
   date: string | undefined,
 ): DocumentImport['manifest'] & { change?: ManifestDateChange } {
   const before = raw.sources.text;
-  const rows = manifestRows(raw);
-  const moved = rows.filter(
-    (row) => row.sourceFile === sourceFile && date !== undefined && row.date !== date,
+  const moved = manifest.filter(
+    (entry) => entry.sourceFile === sourceFile && date !== undefined && entry.date !== date,
   );
-  if (moved.length === 0) return { before, after: before };
-  const records = raw.sources.records.map((record) =>
-    SOURCES_HEADER.map((column) =>
-      column === 'date' && cell(record, 'source_file') === sourceFile
-        ? date!
-        : cell(record, column),
+  if (date === undefined || moved.length === 0) return { before, after: before };
+  const records = raw.sources.records.map(({ cells }) =>
+    MANIFEST_COLUMNS.map((name) =>
+      name === 'date' && cells.source_file === sourceFile ? date : cells[name],
     ),
   );
   return {
     before,
-    after: formatCsv(SOURCES_HEADER, records),
-    change: { before: moved[0]!.date, after: date!, lines: moved.map((row) => row.line) },
+    after: formatCsv(MANIFEST_COLUMNS, records),
+    change: { before: moved[0]!.date ?? '', after: date, lines: moved.map((entry) => entry.line) },
   };
 }
 
+export interface ImportInput {
+  /** The tables as read; the vendor's tables and sources.csv must be readable. */
+  readonly raw: RawTables;
+  /** Every entry of sources.csv, validated. */
+  readonly manifest: readonly ManifestEntry[];
+  readonly vendor: string;
+  /** The text of the vendor's page. */
+  readonly document: string;
+  /** How messages name the page: the path the person gave (`new-page.txt`). */
+  readonly documentName: string;
+}
+
 /**
- * Imports `document` (the text of the vendor's page) into every table sources.csv gives `vendor`.
- * Pure: returns the files' new contents and what changed; writing them is the caller's business.
- * Throws ImportError when the vendor, its tables or a section cannot be used.
+ * Imports the page into every table sources.csv gives the vendor. Pure: returns the files' new
+ * contents and what changed; writing them is the caller's business. Throws ImportError when the
+ * vendor, its tables or a section cannot be used, or a line inside a table of the page is no row.
  */
-export function importDocument(raw: RawTables, vendor: string, document: string): DocumentImport {
-  const rows = manifestRows(raw);
-  const vendorRows = rows.filter((row) => row.vendor === vendor);
-  if (vendorRows.length === 0) {
-    const vendors = [...new Set(rows.map((row) => row.vendor))].join(', ');
+export function importDocument(input: ImportInput): DocumentImport {
+  const { raw, manifest, vendor, document } = input;
+  const vendorEntries = manifest.filter((entry) => entry.vendor === vendor);
+  if (vendorEntries.length === 0) {
+    const vendors = [...new Set(manifest.map((entry) => entry.vendor))].join(', ');
     throw new ImportError(
-      `tables/${SOURCES_FILE} gives no table to vendor ${JSON.stringify(vendor)}; its vendors: ${vendors}`,
+      `${raw.sources.file} gives no table to vendor ${excerpt(vendor)}; its vendors: ${vendors}`,
     );
   }
-  const sourceFiles = [...new Set(vendorRows.map((row) => row.sourceFile))];
+  const sourceFiles = [...new Set(vendorEntries.map((entry) => entry.sourceFile))];
   if (sourceFiles.length !== 1) {
     throw new ImportError(
       `vendor ${vendor} is transcribed from ${sourceFiles.length} documents (${sourceFiles.join(', ')}); import takes one`,
@@ -318,60 +299,59 @@ export function importDocument(raw: RawTables, vendor: string, document: string)
   }
   const sourceFile = sourceFiles[0]!;
   const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
-  const readProblems = raw.problems.filter((problem) =>
-    vendorRows.some(
-      (row) => problem.file.endsWith(`/${row.table}`) || problem.file.endsWith(`/${SOURCES_FILE}`),
-    ),
-  );
-  if (readProblems.length > 0) {
-    throw new ImportError(
-      readProblems
-        .map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)
-        .join('\n'),
-    );
-  }
-
-  const tables = vendorRows.map((manifest) => {
-    const table = tablesByName.get(manifest.table);
-    if (table === undefined)
+  const problems: string[] = [];
+  const tables = vendorEntries.map((entry) => {
+    const table = tablesByName.get(entry.table);
+    if (table === undefined || !table.readable)
       throw new ImportError(
-        `tables/${SOURCES_FILE}:${manifest.line}: table ${manifest.table} could not be read`,
+        `${raw.sources.file}:${entry.line}: table ${raw.displayDir}/${entry.table} could not be read; fix it before importing`,
       );
-    if (table.header.join(',') !== ERROR_TABLE_HEADER.join(',')) {
-      throw new ImportError(
-        `${table.file}:1: header is not ${ERROR_TABLE_HEADER.join(',')}; fix it before importing`,
-      );
-    }
-    if (manifest.language !== 'zh' && manifest.language !== 'en') {
-      throw new ImportError(
-        `tables/${SOURCES_FILE}:${manifest.line}: language ${JSON.stringify(manifest.language)} is neither zh nor en`,
-      );
-    }
     const codeSets = new Set(
-      rows
-        .filter((row) => row.table === manifest.table)
-        .map((row) => `${row.vendor}\u0000${row.codeSet}`),
+      manifest
+        .filter((other) => other.table === entry.table)
+        .map((other) => `${other.vendor}\u0000${other.codeSet}`),
     );
     const codeSetTables = [
       ...new Set(
-        rows
-          .filter((row) => codeSets.has(`${row.vendor}\u0000${row.codeSet}`))
-          .map((row) => row.table),
+        manifest
+          .filter((other) => codeSets.has(`${other.vendor}\u0000${other.codeSet}`))
+          .map((other) => other.table),
       ),
     ].flatMap((name) => tablesByName.get(name) ?? []);
-    const sharedWith = rows
-      .filter((row) => row.table === manifest.table && row.sourceFile !== sourceFile)
-      .map((row) => ({ sourceFile: row.sourceFile, language: row.language }));
-    return importTable({ table, manifest, document, sourceFile, codeSetTables, sharedWith });
+    const sharedWith = manifest
+      .filter((other) => other.table === entry.table && other.sourceFile !== sourceFile)
+      .map((other) => ({ sourceFile: other.sourceFile, language: other.language }));
+    try {
+      return importTable({
+        table,
+        manifest: entry,
+        document,
+        documentName: input.documentName,
+        sourceFile,
+        codeSetTables,
+        sharedWith,
+      });
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      problems.push(error.message);
+      return undefined;
+    }
   });
+  // Every table's problems at once, not only the first table's.
+  if (problems.length > 0) throw new ImportError(problems.join('\n'));
 
-  const { change, ...manifest } = manifestWithDate(raw, sourceFile, documentDate(document));
+  const { change, ...manifestFiles } = manifestWithDate(
+    raw,
+    manifest,
+    sourceFile,
+    documentDate(document),
+  );
   return {
     type: 'document-import',
     vendor,
     sourceFile,
-    tables,
-    manifest,
+    tables: tables.filter((table): table is TableImport => table !== undefined),
+    manifest: manifestFiles,
     ...(change !== undefined ? { dateChange: change } : {}),
   };
 }

@@ -1,147 +1,198 @@
 // Builds the PackageModel from validated tables: vendors, their code sets, codes with variants, sources, aliases.
 
-import { aliasRows, manifestRows, type ManifestRow } from '../read-tables/manifest-rows.js';
-import type { RawTables, TableFile, TableRecord } from '../read-tables/table-file.js';
-import {
-  VENDOR_IDS,
-  type AliasNode,
-  type CodeNode,
-  type CodeSetNode,
-  type CodeType,
-  type EntryNode,
-  type Envelope,
-  type ErrorCategory,
-  type PackageModel,
-  type SourceNode,
-  type VendorId,
-  type VendorNode,
+import { isCodeList } from '../documents/source-kinds.js';
+import type { ErrorRow, ManifestEntry, ValidTables } from '../schema/schema.js';
+import type {
+  AliasNode,
+  CodeNode,
+  CodeSetNode,
+  CodeType,
+  EntryNode,
+  EntrySourceNode,
+  PackageModel,
+  SourceNode,
+  VendorNode,
 } from './model.js';
-
-const cell = (record: TableRecord, column: string): string => record.cells[column] ?? '';
 
 /** The code as the vendor's response body carries it: a number for integer code sets. */
 const codeValue = (code: string, codeType: CodeType): string | number =>
   codeType === 'integer' ? Number(code) : code;
 
 /** Numbers numerically, strings by UTF-16 code units (not locale order: output must not depend on the machine). */
-function compareCodes(a: string | number, b: string | number): number {
+export function compareCodes(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const left = String(a);
   const right = String(b);
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** One row of a table as the variant that one manifest row gives to its vendor. */
-function toEntry(record: TableRecord, row: ManifestRow, codeType: CodeType): EntryNode {
-  const httpStatus = cell(record, 'http_status');
-  const message = cell(record, 'message');
-  const zh = cell(record, 'description_zh');
-  const en = cell(record, 'description_en');
-  const source = { document: row.document, section: row.section, table: row.table, line: record.line };
+const sourceOf = (row: ErrorRow, entry: ManifestEntry): EntrySourceNode => ({
+  document: entry.document,
+  section: entry.section,
+  table: entry.table,
+  line: row.line,
+});
+
+/** One row of a table as the variant that one manifest entry (or a table's lists) gives to its vendor. */
+function toEntry(
+  row: ErrorRow,
+  entry: ManifestEntry,
+  sources: readonly [EntrySourceNode, ...EntrySourceNode[]],
+): EntryNode {
   return {
     type: 'entry',
-    vendor: row.vendor as VendorId,
-    code: codeValue(cell(record, 'code'), codeType),
-    name: cell(record, 'name'),
-    ...(httpStatus !== '' ? { httpStatus: Number(httpStatus) } : {}),
-    ...(message !== '' ? { message } : {}),
-    description: { ...(zh !== '' ? { zh } : {}), ...(en !== '' ? { en } : {}) },
-    category: cell(record, 'category') as ErrorCategory,
-    retryable: cell(record, 'retryable') === 'true',
-    source,
-    sources: [source],
+    vendor: entry.vendor,
+    code: codeValue(row.code, entry.codeType),
+    name: row.name,
+    ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
+    ...(row.message !== undefined ? { message: row.message } : {}),
+    description: { ...row.description },
+    category: row.category,
+    retryable: row.retryable,
+    source: sources[0],
+    sources,
   };
 }
 
-/** A code set from its manifest rows: variants in document order, codes sorted by code. */
+/**
+ * The lists of a list table that name a row: each list that describes the code in its language,
+ * or the table's first list when none does (a constant with an empty comment).
+ */
+function listSources(
+  row: ErrorRow,
+  lists: readonly [ManifestEntry, ...ManifestEntry[]],
+): [EntrySourceNode, ...EntrySourceNode[]] {
+  const describing = lists.filter((list) => row.description[list.language] !== undefined);
+  const [first, ...rest] = describing.length > 0 ? describing : [lists[0]];
+  return [sourceOf(row, first!), ...rest.map((list) => sourceOf(row, list))];
+}
+
+/**
+ * A code on a page and on a list is one code: the page's variants stay what consumers see, each
+ * now naming the list too, and the list's description fills a language the page leaves empty.
+ */
+function withList(variant: EntryNode, row: ErrorRow, sources: readonly EntrySourceNode[]): EntryNode {
+  return {
+    ...variant,
+    description: { ...row.description, ...variant.description },
+    sources: [variant.sources[0], ...variant.sources.slice(1), ...sources],
+  };
+}
+
+/**
+ * A code set from its manifest entries: pages first, each row a variant in document order; then
+ * code lists, one row per code, merged into the page's code where a page documents it. Codes are
+ * sorted by code.
+ */
 function toCodeSet(
-  rows: readonly [ManifestRow, ...ManifestRow[]],
-  tablesByName: ReadonlyMap<string, TableFile>,
+  entries: readonly [ManifestEntry, ...ManifestEntry[]],
+  tables: ValidTables['tables'],
 ): CodeSetNode {
-  const [first] = rows;
-  const codeType = first.codeType as CodeType;
-  const variantsByCode = new Map<string, EntryNode[]>();
-  for (const row of rows) {
-    for (const record of tablesByName.get(row.table)?.records ?? []) {
-      const variants = variantsByCode.get(cell(record, 'code')) ?? [];
-      variants.push(toEntry(record, row, codeType));
-      variantsByCode.set(cell(record, 'code'), variants);
+  const [first] = entries;
+  const variantsByCode = new Map<string, [EntryNode, ...EntryNode[]]>();
+  for (const entry of entries.filter((candidate) => !isCodeList(candidate.sourceFile))) {
+    for (const row of tables.get(entry.table) ?? []) {
+      const variant = toEntry(row, entry, [sourceOf(row, entry)]);
+      const variants = variantsByCode.get(row.code);
+      if (variants === undefined) variantsByCode.set(row.code, [variant]);
+      else variants.push(variant);
+    }
+  }
+  const lists = groupBy(
+    entries.filter((candidate) => isCodeList(candidate.sourceFile)),
+    (entry) => entry.table,
+  );
+  for (const tableLists of lists) {
+    for (const row of tables.get(tableLists[0].table) ?? []) {
+      const sources = listSources(row, tableLists);
+      const variants = variantsByCode.get(row.code);
+      if (variants === undefined) variantsByCode.set(row.code, [toEntry(row, tableLists[0], sources)]);
+      else {
+        const [head, ...rest] = variants.map((variant) => withList(variant, row, sources));
+        variantsByCode.set(row.code, [head!, ...rest]);
+      }
     }
   }
   const codes = [...variantsByCode.values()]
-    .map((variants): CodeNode => {
-      const [head, ...rest] = variants as [EntryNode, ...EntryNode[]];
-      return { type: 'code', code: head.code, name: head.name, variants: [head, ...rest] };
-    })
+    .map((variants): CodeNode => ({
+      type: 'code',
+      code: variants[0].code,
+      name: variants[0].name,
+      variants,
+    }))
     .sort((a, b) => compareCodes(a.code, b.code));
   return {
     type: 'code-set',
-    vendor: first.vendor as VendorId,
+    vendor: first.vendor,
     prefix: first.codeSet,
-    codeType,
-    envelope: first.envelope as Envelope,
+    codeType: first.codeType,
+    envelope: first.envelope,
     codes,
-    tables: [...new Set(rows.map((row) => row.table))],
+    tables: [...new Set(entries.map((entry) => entry.table))],
   };
 }
 
-const toSource = (row: ManifestRow): SourceNode => ({
+const toSource = (entry: ManifestEntry): SourceNode => ({
   type: 'source',
-  table: row.table,
-  vendor: row.vendor as VendorId,
-  product: row.product,
-  api: row.api,
-  document: row.document,
-  section: row.section,
-  language: row.language as 'zh' | 'en',
-  ...(row.date !== '' ? { date: row.date } : {}),
-  sourceFile: row.sourceFile,
+  table: entry.table,
+  vendor: entry.vendor,
+  product: entry.product,
+  api: entry.api,
+  document: entry.document,
+  section: entry.section,
+  language: entry.language,
+  ...(entry.date !== undefined ? { date: entry.date } : {}),
+  sourceFile: entry.sourceFile,
 });
 
+/** Groups `items` by `key`, groups in first-seen order, items in order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [T, ...T[]][] {
+  const groups = new Map<string, [T, ...T[]]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return [...groups.values()];
+}
+
 /**
- * The model of validated tables. Assumes validateTables found no problem: cells hold what the
- * schema allows, every alias names one documented code, every vendor has a table.
+ * The model of validated tables: vendors in the order the manifest first names them, code sets
+ * likewise within a vendor. ValidTables guarantees the rest: every alias names one documented code.
  */
-export function buildModel(raw: RawTables): PackageModel {
-  const rows = manifestRows(raw);
-  const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
-  const aliases = aliasRows(raw);
-
-  const vendors = VENDOR_IDS.map((id): VendorNode => {
-    const vendorRows = rows.filter((row) => row.vendor === id);
-    // Code sets in the order the manifest first names them.
-    const rowsBySet = new Map<string, ManifestRow[]>();
-    for (const row of vendorRows)
-      rowsBySet.set(row.codeSet, [...(rowsBySet.get(row.codeSet) ?? []), row]);
-    const codeSets = [...rowsBySet.values()].map((setRows) =>
-      toCodeSet(setRows as [ManifestRow, ...ManifestRow[]], tablesByName),
-    );
-    const vendorAliases = aliases
-      .filter((alias) => alias.vendor === id)
-      .map((alias): AliasNode => {
-        const codeSet = codeSets.find((set) =>
-          set.codes.some((code) => String(code.code) === alias.code),
-        );
-        if (codeSet === undefined)
-          throw new Error(`alias ${alias.alias} of ${id} names no documented code; validate first`);
-        return {
-          type: 'alias',
-          alias: alias.alias,
-          code: codeValue(alias.code, codeSet.codeType),
-          codeSet: codeSet.prefix,
-        };
-      });
-    const firstSet = codeSets[0];
-    if (firstSet === undefined) throw new Error(`vendor ${id} has no table; validate first`);
-    return {
-      type: 'vendor',
-      id,
-      prefix: firstSet.prefix,
-      codeSets,
-      sources: vendorRows.map(toSource),
-      aliases: vendorAliases,
-    };
-  });
-
+export function buildModel(valid: ValidTables): PackageModel {
+  const vendors = groupBy(valid.manifest, (entry) => entry.vendor).map(
+    (vendorEntries): VendorNode => {
+      const codeSets = groupBy(vendorEntries, (entry) => entry.codeSet).map((setEntries) =>
+        toCodeSet(setEntries, valid.tables),
+      );
+      const id = vendorEntries[0].vendor;
+      const aliases = valid.aliases
+        .filter((alias) => alias.vendor === id)
+        .flatMap((alias): AliasNode[] => {
+          const codeSet = codeSets.find((set) =>
+            set.codes.some((code) => String(code.code) === alias.code),
+          );
+          return codeSet === undefined
+            ? []
+            : [
+                {
+                  type: 'alias',
+                  alias: alias.alias,
+                  code: codeValue(alias.code, codeSet.codeType),
+                  codeSet: codeSet.prefix,
+                },
+              ];
+        });
+      return {
+        type: 'vendor',
+        id,
+        prefix: vendorEntries[0].codeSet,
+        codeSets,
+        sources: vendorEntries.map(toSource),
+        aliases,
+      };
+    },
+  );
   return { type: 'package', vendors };
 }

@@ -1,35 +1,10 @@
 // The typed model of the error tables: what build-model produces and every emitter reads.
 
-export const VENDOR_IDS = [
-  'tencent-live',
-  'tencent-streamlive',
-  'baidu-vod',
-  'kingsoft-live',
-  'upyun',
-] as const;
-export type VendorId = (typeof VENDOR_IDS)[number];
+import type { CodeType, Envelope, ErrorCategory, Language, VendorId } from '../schema/schema.js';
 
-export const CATEGORIES = [
-  'auth',
-  'permission',
-  'invalid-request',
-  'not-found',
-  'conflict',
-  'rate-limit',
-  'quota',
-  'unavailable',
-  'internal',
-  'dry-run',
-  'unknown',
-] as const;
-export type ErrorCategory = (typeof CATEGORIES)[number];
-
-export const ENVELOPES = ['tencent-api3', 'bce', 'kingsoft-openapi', 'kingsoft-v1', 'upyun'] as const;
-/** The shape of a vendor's error response body; picks where the code is read from. */
-export type Envelope = (typeof ENVELOPES)[number];
-
-export const CODE_TYPES = ['string', 'integer'] as const;
-export type CodeType = (typeof CODE_TYPES)[number];
+// The vocabularies are the schema's; the model speaks them.
+export { CATEGORIES, CODE_TYPES, ENVELOPES } from '../schema/schema.js';
+export type { CodeType, Envelope, ErrorCategory, Language, VendorId } from '../schema/schema.js';
 
 /** One documented row of an error table: one variant of a code. */
 export interface EntryNode {
@@ -88,7 +63,7 @@ export interface SourceNode {
   readonly api: string;
   readonly document: string;
   readonly section: string;
-  readonly language: 'zh' | 'en';
+  readonly language: Language;
   readonly date?: string;
   readonly sourceFile: string;
 }
@@ -112,8 +87,9 @@ export interface VendorNode {
 
 export interface PackageModel {
   readonly type: 'package';
-  /** In VENDOR_IDS order. */
+  /** In the order sources.csv first names them. */
   readonly vendors: readonly VendorNode[];
 }
 
-export type ModelNode = PackageModel | VendorNode | CodeSetNode | CodeNode | EntryNode | SourceNode | AliasNode;
+export type ModelNode =
+  PackageModel | VendorNode | CodeSetNode | CodeNode | EntryNode | SourceNode | AliasNode;

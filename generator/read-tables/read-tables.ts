@@ -2,26 +2,30 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  ALIAS_COLUMNS,
+  ALIASES_FILE,
+  ERROR_TABLE_COLUMNS,
+  isErrorTableName,
+  MANIFEST_COLUMNS,
+  SOURCE_FILE_PATTERN,
+  SOURCES_FILE,
+} from '../schema/schema.js';
 import { parseCsv } from './parse-csv.js';
 import { sortProblems } from './sort-problems.js';
-import type { Problem, RawTables, TableFile, TableRecord } from './table-file.js';
-
-export const SOURCES_FILE = 'sources.csv';
-export const ALIASES_FILE = 'aliases.csv';
-
-/** A table named by sources.csv: a plain file name inside tables/, never a path out of it. */
-export const TABLE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]*\.csv$/;
-/** A document named by source_file: a relative path inside tables/ without `.` or `..` steps. */
-export const SOURCE_FILE_PATTERN =
-  /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+import {
+  excerpt,
+  type Problem,
+  type RawTables,
+  type TableFile,
+  type TableRecord,
+} from './table-file.js';
+import { decodeUtf8, describeInvalidUtf8 } from './utf8.js';
 
 export interface ReadTablesOptions {
   /** How problems name the directory (`tables` gives `tables/upyun.csv:12: ...`). */
   readonly displayDir?: string;
 }
-
-// ignoreBOM keeps a BOM in the text, so validation can report it instead of it vanishing here.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 type FileRead =
   | { readonly ok: true; readonly bytes: Uint8Array }
@@ -39,48 +43,75 @@ async function readBytes(filePath: string): Promise<FileRead> {
   }
 }
 
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+/** The header problem of a file, or undefined when it is exactly the schema's. */
+function headerProblem(header: readonly string[], expected: readonly string[]): string | undefined {
+  const got = header.join(',');
+  const want = expected.join(',');
+  if (got === want) return undefined;
+  const missing = expected.filter((name) => !header.includes(name));
+  const unexpected = header.filter((name) => !expected.includes(name));
+  const details = [
+    missing.length > 0 ? `missing ${missing.map((name) => excerpt(name)).join(', ')}` : '',
+    unexpected.length > 0 ? `unexpected ${unexpected.map((name) => excerpt(name)).join(', ')}` : '',
+    missing.length === 0 && unexpected.length === 0 ? 'columns out of order' : '',
+  ].filter((detail) => detail !== '');
+  return `header is ${excerpt(got)}; want ${excerpt(want)} (${details.join('; ')}); the file's rows are not read`;
 }
 
-/** Cells by header name, on a null prototype so a header named `__proto__` stays a plain cell. */
-function cellsByHeader(
-  header: readonly string[],
+/** Cells by column, on a null prototype so no cell is ever read from Object.prototype. */
+function cellsByColumn<Column extends string>(
+  columns: readonly Column[],
   cells: readonly string[],
-): Readonly<Record<string, string>> {
-  const byName: Record<string, string> = Object.create(null);
-  header.forEach((name, index) => {
+): Record<Column, string> {
+  const byName = Object.create(null) as Record<Column, string>;
+  columns.forEach((name, index) => {
     byName[name] = cells[index] ?? '';
   });
   return byName;
 }
 
-/** One CSV file as a TableFile; rows that cannot be mapped onto the header become problems. */
-function toTableFile(
+const unreadable = <Column extends string>(
+  file: string,
+  name: string,
+  header: readonly string[] = [],
+  text = '',
+): TableFile<Column> => ({ file, name, header, readable: false, records: [], text });
+
+/**
+ * One CSV file as a TableFile of the schema's columns. Bytes that are not UTF-8, a CSV that
+ * cannot be parsed and a wrong header make the file unreadable: one problem, no records. Rows
+ * that cannot be mapped onto the header are problems; the other rows are read.
+ */
+function toTableFile<Column extends string>(
   file: string,
   name: string,
   bytes: Uint8Array,
+  columns: readonly Column[],
   problems: Problem[],
-): TableFile {
-  const text = decodeUtf8(bytes);
-  if (text === undefined) {
-    problems.push({ file, line: 1, message: 'is not valid UTF-8' });
-    return { file, name, header: [], records: [], text: '' };
+): TableFile<Column> {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    problems.push({ file, line: decoded.line, message: describeInvalidUtf8(decoded) });
+    return unreadable(file, name);
   }
+  const text = decoded.text;
   const parsed = parseCsv(bytes);
-  if (parsed.error) problems.push({ file, line: parsed.error.line, message: parsed.error.message });
+  if (parsed.error) {
+    problems.push({ file, line: parsed.error.line, message: parsed.error.message });
+    return unreadable(file, name, parsed.rows[0]?.cells ?? [], text);
+  }
   const [headerRow, ...dataRows] = parsed.rows;
   if (headerRow === undefined) {
-    if (!parsed.error)
-      problems.push({ file, line: 1, message: 'is empty; it needs at least its header' });
-    return { file, name, header: [], records: [], text };
+    problems.push({ file, line: 1, message: 'is empty; it needs at least its header' });
+    return unreadable(file, name, [], text);
   }
   const header = headerRow.cells;
-  const records: TableRecord[] = [];
+  const wrongHeader = headerProblem(header, columns);
+  if (wrongHeader !== undefined) {
+    problems.push({ file, line: 1, message: wrongHeader });
+    return unreadable(file, name, header, text);
+  }
+  const records: TableRecord<Column>[] = [];
   for (const row of dataRows) {
     if (row.cells.length === 1 && row.cells[0] === '') {
       problems.push({
@@ -88,26 +119,18 @@ function toTableFile(
         line: row.line,
         message: 'empty line; the tables have no blank lines',
       });
-    } else if (row.cells.length !== header.length) {
+    } else if (row.cells.length !== columns.length) {
       problems.push({
         file,
         line: row.line,
-        message: `has ${row.cells.length} cells but the header has ${header.length}`,
+        message: `has ${row.cells.length} cells but the header has ${columns.length}`,
       });
     } else {
-      records.push({ line: row.line, cells: cellsByHeader(header, row.cells) });
+      records.push({ line: row.line, cells: cellsByColumn(columns, row.cells) });
     }
   }
-  return { file, name, header, records, text };
+  return { file, name, header, readable: true, records, text };
 }
-
-const EMPTY_FILE = (file: string, name: string): TableFile => ({
-  file,
-  name,
-  header: [],
-  records: [],
-  text: '',
-});
 
 /**
  * Reads sources.csv, aliases.csv, every table sources.csv names (first-mention order) and every
@@ -123,10 +146,11 @@ export async function readTables(
   const problems: Problem[] = [];
 
   /** Reads one CSV; a missing file is reported at `mention`, the manifest line that names it. */
-  const readCsv = async (
+  const readCsv = async <Column extends string>(
     name: string,
+    columns: readonly Column[],
     mention?: { file: string; line: number },
-  ): Promise<TableFile | undefined> => {
+  ): Promise<TableFile<Column> | undefined> => {
     const read = await readBytes(path.join(dir, name));
     if (!read.ok) {
       problems.push(
@@ -140,30 +164,28 @@ export async function readTables(
       );
       return undefined;
     }
-    return toTableFile(display(name), name, read.bytes, problems);
+    return toTableFile(display(name), name, read.bytes, columns, problems);
   };
 
-  const [sources, aliases] = await Promise.all([readCsv(SOURCES_FILE), readCsv(ALIASES_FILE)]);
-  const sourcesFile = sources ?? EMPTY_FILE(display(SOURCES_FILE), SOURCES_FILE);
-  const aliasesFile = aliases ?? EMPTY_FILE(display(ALIASES_FILE), ALIASES_FILE);
+  const [sources, aliases] = await Promise.all([
+    readCsv(SOURCES_FILE, MANIFEST_COLUMNS),
+    readCsv(ALIASES_FILE, ALIAS_COLUMNS),
+  ]);
+  const sourcesFile = sources ?? unreadable(display(SOURCES_FILE), SOURCES_FILE);
+  const aliasesFile = aliases ?? unreadable(display(ALIASES_FILE), ALIASES_FILE);
 
   // First mention of each table and document, with the manifest line that names it.
   const tableMentions = new Map<string, { file: string; line: number }>();
   const documentMentions = new Map<string, { file: string; line: number }>();
   for (const record of sourcesFile.records) {
-    const table = record.cells['table'] ?? '';
-    if (
-      TABLE_NAME_PATTERN.test(table) &&
-      table !== SOURCES_FILE &&
-      table !== ALIASES_FILE &&
-      !tableMentions.has(table)
-    ) {
+    const table = record.cells.table;
+    if (isErrorTableName(table) && !tableMentions.has(table)) {
       tableMentions.set(table, { file: sourcesFile.file, line: record.line });
     }
   }
   for (const file of [sourcesFile, aliasesFile]) {
     for (const record of file.records) {
-      const sourceFile = record.cells['source_file'] ?? '';
+      const sourceFile = record.cells.source_file;
       if (SOURCE_FILE_PATTERN.test(sourceFile) && !documentMentions.has(sourceFile)) {
         documentMentions.set(sourceFile, { file: file.file, line: record.line });
       }
@@ -171,8 +193,12 @@ export async function readTables(
   }
 
   const errorTables = (
-    await Promise.all([...tableMentions].map(([name, mention]) => readCsv(name, mention)))
-  ).filter((table): table is TableFile => table !== undefined);
+    await Promise.all(
+      [...tableMentions].map(([name, mention]) => readCsv(name, ERROR_TABLE_COLUMNS, mention)),
+    )
+  ).filter(
+    (table): table is TableFile<(typeof ERROR_TABLE_COLUMNS)[number]> => table !== undefined,
+  );
 
   const documents = new Map<string, string>();
   const documentReads = await Promise.all(
@@ -191,20 +217,22 @@ export async function readTables(
       });
       continue;
     }
-    const text = decodeUtf8(read.bytes);
-    if (text === undefined) {
+    const decoded = decodeUtf8(read.bytes);
+    if (!decoded.ok) {
+      // Reported in the document itself, where the bad byte is.
       problems.push({
-        file: mention.file,
-        line: mention.line,
-        message: `source_file ${display(name)} is not valid UTF-8`,
+        file: display(name),
+        line: decoded.line,
+        message: describeInvalidUtf8(decoded),
       });
       continue;
     }
-    documents.set(name, text);
+    documents.set(name, decoded.text);
   }
 
   return {
     dir,
+    displayDir,
     sources: sourcesFile,
     aliases: aliasesFile,
     errorTables,

@@ -1,176 +1,204 @@
 // Proves the transcription: every table row matches its source document's table, byte for byte.
-import { diffArrays } from 'diff';
-import { parseDocumentTable, type DocumentRow, type DocumentTable, type KnownVariants } from '../documents/parse-document.js';
-import type { Problem, RawTables, TableFile, TableRecord } from '../read-tables/table-file.js';
 
-type Language = 'zh' | 'en';
+import type { DocumentRow, DocumentTable } from '../documents/parse-document.js';
+import { readDocumentTable } from '../documents/source-kinds.js';
+import { knownVariants, pairTableWithDocument } from '../pairing/table-and-document.js';
+import {
+  excerpt,
+  type Problem,
+  type RawTables,
+  type TableFile,
+  type TableRecord,
+} from '../read-tables/table-file.js';
+import { descriptionColumn, type ErrorColumn, type ManifestEntry } from '../schema/schema.js';
 
-const isLanguage = (value: string): value is Language => value === 'zh' || value === 'en';
-
-const cell = (record: TableRecord, column: string): string =>
-  Object.prototype.hasOwnProperty.call(record.cells, column) ? (record.cells[column] ?? '') : '';
+type ErrorRecord = TableRecord<ErrorColumn>;
 
 /** Only a cell that has something in it is a transcription; empty means "not given by the document". */
 const given = (value: string): string | undefined => (value === '' ? undefined : value);
 
-/** The table's own rows by code, so the parser splits ambiguous document rows the way the table did. */
-const knownVariants = (table: TableFile, descriptionColumn: string): KnownVariants => {
-  const known = new Map<string, { message?: string; description?: string }[]>();
-  for (const record of table.records) {
-    const code = cell(record, 'code');
-    const variants = known.get(code) ?? [];
-    const message = given(cell(record, 'message'));
-    const description = given(cell(record, descriptionColumn));
-    variants.push({ ...(message !== undefined ? { message } : {}), ...(description !== undefined ? { description } : {}) });
-    known.set(code, variants);
-  }
-  return known;
-};
+const shown = (value: string | undefined): string =>
+  value === undefined ? 'nothing' : excerpt(value);
 
-const quoted = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+/** A cell's identity across problems: a cell another check reported is not compared again. */
+export const cellKey = (file: string, line: number, column: string): string =>
+  `${file}\u0000${line}\u0000${column}`;
 
-/** One manifest row: the table's transcribed cells against the document section it names. */
+/** One manifest entry: the table's transcribed cells against the document section it names. */
 function checkTranscription(
-  table: TableFile,
+  table: TableFile<ErrorColumn>,
   document: string,
-  sourceFile: string,
-  section: string,
-  language: Language,
-  manifestLine: { readonly file: string; readonly line: number },
+  entry: ManifestEntry,
+  manifestFile: string,
+  displayDir: string,
+  reportedCells: ReadonlySet<string>,
 ): Problem[] {
+  const { sourceFile, section } = entry;
   const problems: Problem[] = [];
-  const descriptionColumn = `description_${language}`;
-  /** Cells already reported, so a wrong cell is one problem, not one per way of noticing it. */
+  const column = descriptionColumn(entry.language);
+  /** Cells reported here or by another check, so a wrong cell is one problem, not one per way of noticing it. */
   const reported = new Set<string>();
-  /** Cells equal to what the parser read from the document: already proven, no need to search for them. */
+  /** Cells equal to what the reader read from the document: already proven, no need to search for them. */
   const matched = new Set<string>();
-  const at = (record: TableRecord, column: string, message: string): void => {
-    reported.add(`${record.line}:${column}`);
-    problems.push({ file: table.file, line: record.line, message });
+  const isReported = (record: ErrorRecord, name: string): boolean =>
+    reported.has(`${record.line}:${name}`) ||
+    reportedCells.has(cellKey(table.file, record.line, name));
+  const at = (record: ErrorRecord, name: string, message: string): void => {
+    reported.add(`${record.line}:${name}`);
+    problems.push({ file: table.file, line: record.line, column: name, message });
   };
 
   let parsed: DocumentTable | undefined;
   try {
-    parsed = parseDocumentTable(document, section, knownVariants(table, descriptionColumn));
+    parsed = readDocumentTable(
+      sourceFile,
+      document,
+      section,
+      knownVariants(table.records, entry.language),
+    );
   } catch (error) {
-    problems.push({ ...manifestLine, message: `${sourceFile}: ${(error as Error).message}` });
+    problems.push({
+      file: manifestFile,
+      line: entry.line,
+      message: `${sourceFile}: ${(error as Error).message}`,
+    });
   }
 
   if (parsed !== undefined) {
     const rows = parsed.rows;
+    for (const problem of parsed.problems) {
+      problems.push({
+        file: `${displayDir}/${sourceFile}`,
+        line: problem.line,
+        message: problem.message,
+      });
+    }
     const where = (row: DocumentRow): string => `${sourceFile}:${row.line}`;
-    const compare = (record: TableRecord, row: DocumentRow): void => {
-      const pairs: readonly [string, string | undefined, string | undefined][] = [
-        ['code', given(cell(record, 'code')), row.code],
-        ['http_status', given(cell(record, 'http_status')), row.httpStatus?.toString()],
-        ['message', given(cell(record, 'message')), row.message],
-        [descriptionColumn, given(cell(record, descriptionColumn)), row.description],
+    const compare = (record: ErrorRecord, row: DocumentRow): void => {
+      const pairs: readonly [ErrorColumn, string | undefined, string | undefined][] = [
+        ['code', given(record.cells.code), row.code],
+        ['http_status', given(record.cells.http_status), row.httpStatus?.toString()],
+        ['message', given(record.cells.message), row.message],
+        [column, given(record.cells[column]), row.description],
       ];
-      for (const [column, transcribed, documented] of pairs) {
-        if (transcribed !== documented) {
-          at(record, column, `${column} is ${quoted(transcribed)} but ${where(row)} gives ${quoted(documented)}`);
-        } else {
-          matched.add(`${record.line}:${column}`);
+      for (const [name, transcribed, documented] of pairs) {
+        if (transcribed === documented) matched.add(`${record.line}:${name}`);
+        else if (!isReported(record, name)) {
+          at(
+            record,
+            name,
+            `${name} is ${shown(transcribed)} but ${where(row)} gives ${shown(documented)}`,
+          );
         }
       }
     };
 
-    // Rows pair up in document order by code, so one dropped or added row is one problem, not a cascade.
-    const changes = diffArrays<TableRecord | DocumentRow>([...table.records], [...rows], {
-      comparator: (left, right) => codeOf(left) === codeOf(right),
-    });
-    let recordIndex = 0;
-    let rowIndex = 0;
-    for (let index = 0; index < changes.length; index += 1) {
-      const change = changes[index]!;
-      const count = change.value.length;
-      const next = changes[index + 1];
-      if (change.removed && next?.added && next.value.length === count) {
-        // As many rows out as in at one place: the same rows with a changed code.
-        for (let offset = 0; offset < count; offset += 1) {
-          compare(table.records[recordIndex + offset]!, rows[rowIndex + offset]!);
-        }
-        recordIndex += count;
-        rowIndex += count;
-        index += 1;
-      } else if (change.removed) {
-        for (const record of table.records.slice(recordIndex, recordIndex + count)) {
-          at(record, 'code', `code ${JSON.stringify(cell(record, 'code'))} is not a row of section "${section}" of ${sourceFile} here`);
-        }
-        recordIndex += count;
-      } else if (change.added) {
-        // Reported where the row belongs: at the record that should follow it, or line 1 past the end.
-        const following = table.records[recordIndex];
-        for (const row of rows.slice(rowIndex, rowIndex + count)) {
-          problems.push({
-            file: table.file,
-            line: following?.line ?? 1,
-            message: `lacks the row of code ${JSON.stringify(row.code)} at ${where(row)}${following === undefined ? ' (after its last row)' : ' (before this row)'}`,
-          });
-        }
-        rowIndex += count;
-      } else {
-        for (let offset = 0; offset < count; offset += 1) {
-          compare(table.records[recordIndex + offset]!, rows[rowIndex + offset]!);
-        }
-        recordIndex += count;
-        rowIndex += count;
-      }
+    const pairing = pairTableWithDocument(table.records, rows, { byPlace: true });
+    const recordOfRow = new Map(
+      pairing.pairs.map(([recordIndex, rowIndex]) => [rowIndex, recordIndex]),
+    );
+    const inOrder = pairing.pairs.filter(([, rowIndex]) => !pairing.outOfOrder.has(rowIndex));
+    for (const [recordIndex, rowIndex] of pairing.pairs) {
+      const record = table.records[recordIndex]!;
+      const row = rows[rowIndex]!;
+      compare(record, row);
+      if (!pairing.outOfOrder.has(rowIndex)) continue;
+      // Placed against its nearest neighbour that is in order: the row a person would move it next to.
+      const next = inOrder.find(([, other]) => other > rowIndex);
+      const previous = [...inOrder].reverse().find(([, other]) => other < rowIndex);
+      const neighbour = next ?? previous;
+      const place =
+        neighbour === undefined
+          ? ''
+          : ` ${next !== undefined ? 'before' : 'after'} the row of code ${excerpt(table.records[neighbour[0]]!.cells.code)} (line ${table.records[neighbour[0]]!.line})`;
+      at(
+        record,
+        'order',
+        `code ${excerpt(record.cells.code)} is out of document order: ${where(row)} gives it${place}`,
+      );
+    }
+    for (const recordIndex of pairing.leftOnly) {
+      const record = table.records[recordIndex]!;
+      if (isReported(record, 'code')) continue;
+      at(
+        record,
+        'code',
+        `code ${excerpt(record.cells.code)} is not a row of section ${excerpt(section)} of ${sourceFile} here`,
+      );
+    }
+    for (const rowIndex of pairing.rightOnly) {
+      // Reported where the row belongs: at the record that should follow it, or line 1 past the end.
+      const following = [...recordOfRow]
+        .filter(([other]) => other > rowIndex)
+        .sort(([a], [b]) => a - b)[0];
+      const record = following === undefined ? undefined : table.records[following[1]];
+      problems.push({
+        file: table.file,
+        line: record?.line ?? 1,
+        message: `lacks the row of code ${excerpt(rows[rowIndex]!.code)} at ${where(rows[rowIndex]!)}${record === undefined ? ' (after its last row)' : ' (before this row)'}`,
+      });
     }
   }
 
   // Each transcribed cell occurs in the document exactly as written: the proof that holds even
-  // where the parser could not read the section. Searching the whole document is costly (rows times
+  // where the reader could not read the section. Searching the whole document is costly (rows times
   // document size), so only cells that the parsed rows did not already match are searched.
   for (const record of table.records) {
-    for (const column of ['code', 'message', descriptionColumn]) {
-      const value = given(cell(record, column));
-      const key = `${record.line}:${column}`;
-      if (value !== undefined && !reported.has(key) && !matched.has(key) && !document.includes(value)) {
-        at(record, column, `${column} ${JSON.stringify(value)} does not occur in ${sourceFile}`);
+    for (const name of ['code', 'message', column] as const) {
+      const value = given(record.cells[name]);
+      const key = `${record.line}:${name}`;
+      if (
+        value !== undefined &&
+        !isReported(record, name) &&
+        !matched.has(key) &&
+        !document.includes(value)
+      ) {
+        at(record, name, `${name} ${excerpt(value)} does not occur in ${sourceFile}`);
       }
     }
   }
   return problems;
 }
 
-function codeOf(item: TableRecord | DocumentRow): string {
-  return 'cells' in item ? cell(item, 'code') : item.code;
-}
-
 /**
- * Checks every table against the document sources.csv says it transcribes, and every alias
- * against its document. Row counts need no check of their own: a count that differs shows as
- * the rows that are missing or extra, each at its place. Rows, files or columns that are missing or malformed are left to the
- * reader and the structural validator: this check only reports what it can compare.
+ * Checks every readable table against the document its manifest entries say it transcribes, and
+ * every alias against its document. Row counts need no check of their own: a count that differs
+ * shows as the rows that are missing or extra, each at its place. A table that could not be read
+ * is not compared: its one problem is the reader's. `reportedCells` (cellKey) are cells another
+ * check found wrong already.
  */
-export function checkFidelity(tables: RawTables): Problem[] {
+export function checkFidelity(
+  raw: RawTables,
+  manifest: readonly ManifestEntry[],
+  reportedCells: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
-  const tablesByName = new Map(tables.errorTables.map((table) => [table.name, table]));
-
-  for (const source of tables.sources.records) {
-    const table = tablesByName.get(cell(source, 'table'));
-    const sourceFile = cell(source, 'source_file');
-    const document = tables.documents.get(sourceFile);
-    const language = cell(source, 'language');
-    const section = cell(source, 'section');
-    if (table === undefined || document === undefined || !isLanguage(language) || section === '') continue;
+  const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
+  for (const entry of manifest) {
+    const table = tablesByName.get(entry.table);
+    const document = raw.documents.get(entry.sourceFile);
+    if (table === undefined || !table.readable || document === undefined) continue;
     problems.push(
-      ...checkTranscription(table, document, sourceFile, section, language, { file: tables.sources.file, line: source.line }),
+      ...checkTranscription(
+        table,
+        document,
+        entry,
+        raw.sources.file,
+        raw.displayDir,
+        reportedCells,
+      ),
     );
   }
-
-  for (const alias of tables.aliases.records) {
-    const sourceFile = cell(alias, 'source_file');
-    const document = tables.documents.get(sourceFile);
+  for (const { line, cells } of raw.aliases.records) {
+    const document = raw.documents.get(cells.source_file);
     if (document === undefined) continue;
-    for (const column of ['alias', 'code']) {
-      const value = given(cell(alias, column));
+    for (const name of ['alias', 'code'] as const) {
+      const value = given(cells[name]);
       if (value !== undefined && !document.includes(value)) {
         problems.push({
-          file: tables.aliases.file,
-          line: alias.line,
-          message: `${column} ${JSON.stringify(value)} does not occur in ${sourceFile}`,
+          file: raw.aliases.file,
+          line,
+          message: `${name} ${excerpt(value)} does not occur in ${cells.source_file}`,
         });
       }
     }

@@ -1,9 +1,23 @@
-// Validates tables/ as read: reading problems, schema checks and the comparison with the documents, all at once.
+// Validates tables/ as read: reading problems, schema checks and the comparison with the documents, all at once,
+// returning the typed tables when there is nothing wrong (parse, don't validate).
 
 import { sortProblems } from '../read-tables/sort-problems.js';
-import type { Problem, RawTables } from '../read-tables/table-file.js';
-import { checkFidelity } from './check-fidelity.js';
-import { checkTables } from './check-tables.js';
+import type { Problem, RawTables, TableFile } from '../read-tables/table-file.js';
+import type { ManifestEntry, ValidTables } from '../schema/schema.js';
+import { cellKey, checkFidelity } from './check-fidelity.js';
+import { checkCellWhitespace, checkEncoding } from './check-file-text.js';
+import { parseAliases } from './parse-aliases.js';
+import { parseErrorTables } from './parse-error-tables.js';
+import { parseManifest } from './parse-manifest.js';
+
+export type Validation =
+  | { readonly ok: true; readonly tables: ValidTables; readonly problems: readonly [] }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      /** The manifest entries that parsed (all of them when sources.csv has no problem). */
+      readonly manifest: readonly ManifestEntry[];
+    };
 
 /** The same problem found twice (a table shared by two code sets) is reported once. */
 function withoutRepeats(problems: readonly Problem[]): Problem[] {
@@ -16,9 +30,47 @@ function withoutRepeats(problems: readonly Problem[]): Problem[] {
   });
 }
 
-/** Every problem of the tables, sorted by file then line; empty when the generator may run. */
-export function validateTables(raw: RawTables): Problem[] {
-  return sortProblems(
-    withoutRepeats([...raw.problems, ...checkTables(raw), ...checkFidelity(raw)]),
+/** Every problem of the tables but the comparison with the documents: the schema's checks. */
+export function checkSchema(raw: RawTables): Problem[] {
+  return validateParts(raw).schemaProblems;
+}
+
+function validateParts(raw: RawTables) {
+  const textProblems = <Column extends string>(file: TableFile<Column>): Problem[] =>
+    file.readable ? [...checkEncoding(file), ...checkCellWhitespace(file)] : [];
+  const manifest = parseManifest(raw);
+  const aliases = parseAliases(raw, manifest.entries);
+  const errorTables = parseErrorTables(raw.errorTables, manifest.entries);
+  const schemaProblems = [
+    ...raw.problems,
+    ...textProblems(raw.sources),
+    ...textProblems(raw.aliases),
+    ...raw.errorTables.flatMap(textProblems),
+    ...manifest.problems,
+    ...aliases.problems,
+    ...errorTables.problems,
+  ];
+  return { manifest, aliases, errorTables, schemaProblems };
+}
+
+/**
+ * Every problem of the tables, sorted by file then line, or the typed tables when there is none.
+ * A cell a schema check found wrong is not also compared with the document.
+ */
+export function validateTables(raw: RawTables): Validation {
+  const { manifest, aliases, errorTables, schemaProblems } = validateParts(raw);
+  const reportedCells = new Set(
+    schemaProblems.flatMap((problem) =>
+      problem.column === undefined ? [] : [cellKey(problem.file, problem.line, problem.column)],
+    ),
   );
+  const problems = sortProblems(
+    withoutRepeats([...schemaProblems, ...checkFidelity(raw, manifest.entries, reportedCells)]),
+  );
+  if (problems.length > 0) return { ok: false, problems, manifest: manifest.entries };
+  return {
+    ok: true,
+    tables: { manifest: manifest.entries, aliases: aliases.entries, tables: errorTables.tables },
+    problems: [],
+  };
 }

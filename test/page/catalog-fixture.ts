@@ -2,9 +2,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildModel } from '../../generator/model/build-model.js';
+import { requireModel } from '../../generator/load-model.js';
 import type { PackageModel } from '../../generator/model/model.js';
-import { readTables } from '../../generator/read-tables/read-tables.js';
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
 const SOURCES_HEADER =
@@ -78,6 +77,6 @@ export async function catalogFixtureModel(): Promise<{
     await mkdir(path.dirname(path.join(root, 'tables', name)), { recursive: true });
     await writeFile(path.join(root, 'tables', name), contents);
   }
-  const model = buildModel(await readTables(path.join(root, 'tables')));
+  const model = await requireModel(path.join(root, 'tables'));
   return { model, dispose: () => rm(root, { recursive: true, force: true }) };
 }

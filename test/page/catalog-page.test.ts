@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_PAGE_PATH } from '../../generator/emit/emit-catalog-page.js';
 import { emitPackage } from '../../generator/emit/registry.js';
-import { buildModel } from '../../generator/model/build-model.js';
+import { requireModel } from '../../generator/load-model.js';
 import type {
   CodeNode,
   CodeSetNode,
@@ -15,7 +15,6 @@ import type {
   PackageModel,
   VendorNode,
 } from '../../generator/model/model.js';
-import { readTables } from '../../generator/read-tables/read-tables.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
 import { launchChromium, type Chromium } from './chromium.js';
 
@@ -406,7 +405,7 @@ describe('the catalog page of the fixture tables', () => {
 
 describe('the committed page', () => {
   it("opens from file:// and gives errorResponse()'s body for every code set, repeated code and alias", async () => {
-    const model = buildModel(await readTables(path.join(ROOT, 'tables')));
+    const model = await requireModel(path.join(ROOT, 'tables'));
     const committed = path.join(ROOT, 'generated', CATALOG_PAGE_PATH);
     const pkg = (await import(path.join(ROOT, 'generated', 'src', 'index.ts'))) as {
       errorResponse: ErrorResponse;

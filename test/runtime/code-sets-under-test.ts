@@ -3,10 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
-import { buildModel } from '../../generator/model/build-model.js';
+import { loadModel } from '../../generator/load-model.js';
 import type { CodeSetNode, EntryNode, VendorNode } from '../../generator/model/model.js';
-import { readTables } from '../../generator/read-tables/read-tables.js';
-import { validateTables } from '../../generator/validate/validate-tables.js';
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
 
 export type CodeSets = Readonly<Record<VendorId, readonly CodeSetTable[]>>;
@@ -21,10 +19,12 @@ export interface CodeSetSource {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const sourceOf = ({ document, section }: EntryNode['source']): ErrorEntry['source'] => ({ document, section });
+/** The model's vendor ids are the manifest's; the runtime's VendorId names the same vendors. */
+const runtimeVendor = (id: string): VendorId => id as VendorId;
 
 function entryOf(node: EntryNode): ErrorEntry {
   return {
-    vendor: node.vendor,
+    vendor: runtimeVendor(node.vendor),
     code: node.code,
     name: node.name,
     ...(node.httpStatus !== undefined && { httpStatus: node.httpStatus }),
@@ -48,7 +48,7 @@ function tableOf(vendor: VendorNode, set: CodeSetNode): CodeSetTable {
   for (const alias of vendor.aliases)
     if (alias.codeSet === set.prefix) aliases[alias.alias] = alias.code;
   return {
-    vendor: set.vendor,
+    vendor: runtimeVendor(set.vendor),
     prefix: set.prefix,
     codeType: set.codeType,
     envelope: set.envelope,
@@ -59,14 +59,16 @@ function tableOf(vendor: VendorNode, set: CodeSetNode): CodeSetTable {
 
 /** Every documented table, through the generator's own reader, validator and model. */
 async function fromTables(): Promise<CodeSetSource> {
-  const raw = await readTables(`${ROOT}tables`);
-  const problems = validateTables(raw);
-  if (problems.length > 0)
-    return { name: 'tables/', codeSets: undefined, why: `${problems.length} table problems` };
-  const model = buildModel(raw);
+  const loaded = await loadModel(`${ROOT}tables`);
+  if (!loaded.ok)
+    return {
+      name: 'tables/',
+      codeSets: undefined,
+      why: `${loaded.problems.length} table problems`,
+    };
   const codeSets: Partial<Record<VendorId, readonly CodeSetTable[]>> = {};
-  for (const vendor of model.vendors)
-    codeSets[vendor.id] = vendor.codeSets.map((set) => tableOf(vendor, set));
+  for (const vendor of loaded.model.vendors)
+    codeSets[runtimeVendor(vendor.id)] = vendor.codeSets.map((set) => tableOf(vendor, set));
   return { name: 'tables/', codeSets: codeSets as CodeSets };
 }
 

@@ -7,14 +7,7 @@ import type {
   VendorNode,
 } from '../../model/model.js';
 import { codeField, fieldPath } from './envelopes.js';
-
-/** Inline code in markdown, fenced with enough backticks for the text it holds. */
-export function codeSpan(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
+import { codeSpan } from './markdown.js';
 
 /** `Document › Section`: where a variant is documented. */
 export const sourceLabel = (entry: EntryNode): string =>

@@ -1,4 +1,5 @@
-// The markdown vocabulary of the README: header, table, code block, and vendor text escaped once, here.
+// The Markdown vocabulary of everything the generator writes as Markdown (the README, the catalogs, the diff
+// report): header, table, table cell, code span, code block, and vendor text escaped once, here.
 
 /** The one header line of every generated markdown file. */
 export function mdHeader(sources: readonly string[]): string {
@@ -29,3 +30,18 @@ export function mdCode(language: string, code: string): string {
 /** Markdown text of a document: blocks separated by blank lines, one final newline. */
 export const mdDocument = (blocks: readonly (string | undefined)[]): string =>
   `${blocks.filter((block): block is string => block !== undefined && block !== '').join('\n\n')}\n`;
+
+/**
+ * Text as one cell of a Markdown table: a pipe would end the cell and a line break the row, so
+ * `|` becomes `\\|` and every line break `<br>` (Kingsoft's v1 code 4999 has a numbered list).
+ */
+export const mdTableCell = (text: string): string =>
+  text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+
+/** Inline code in Markdown, fenced with enough backticks for the text it holds. */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}

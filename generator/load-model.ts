@@ -1,0 +1,99 @@
+// The front of the pipeline, for every command: read tables/, validate it, build the model.
+
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildModel } from './model/build-model.js';
+import type { PackageModel } from './model/model.js';
+import { readTables } from './read-tables/read-tables.js';
+import { formatProblem, type Problem, type RawTables } from './read-tables/table-file.js';
+import type { ManifestEntry, ValidTables } from './schema/schema.js';
+import { validateTables } from './validate/validate-tables.js';
+
+export interface LoadOptions {
+  /** How problems name the tables directory (`tables` gives `tables/upyun.csv:12: ...`). */
+  readonly displayDir?: string;
+}
+
+export interface TableStats {
+  /** Path as problems give it (`tables/upyun.csv`). */
+  readonly file: string;
+  /** Records, header excluded. */
+  readonly rows: number;
+}
+
+/** Milliseconds spent in each stage of the front end. */
+export interface FrontTimings {
+  readonly read: number;
+  readonly validate: number;
+  readonly model: number;
+}
+
+interface LoadedBase {
+  /** The manifest entries that parsed: all of sources.csv when it has no problem. */
+  readonly manifest: readonly ManifestEntry[];
+  /** The files as read, valid or not: what import rewrites, and what problems point into. */
+  readonly raw: RawTables;
+  /** Every CSV file read, manifest and aliases first. */
+  readonly stats: readonly TableStats[];
+  readonly timings: FrontTimings;
+}
+
+export type LoadedModel =
+  | (LoadedBase & {
+      readonly ok: true;
+      readonly tables: ValidTables;
+      readonly model: PackageModel;
+      readonly problems: readonly [];
+    })
+  | (LoadedBase & { readonly ok: false; readonly problems: readonly Problem[] });
+
+/** The display form of a directory relative to the project root: as a person there would type it. */
+export function displayPath(rootDir: string, dir: string): string {
+  const relative = path.relative(path.resolve(rootDir), path.resolve(dir));
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? path.resolve(dir)
+    : relative.split(path.sep).join('/') || '.';
+}
+
+/** Reads, validates and models the tables in `tablesDir`; never throws for bad content. */
+export async function loadModel(
+  tablesDir: string,
+  options: LoadOptions = {},
+): Promise<LoadedModel> {
+  const readStart = performance.now();
+  const raw = await readTables(tablesDir, options);
+  const validateStart = performance.now();
+  const validation = validateTables(raw);
+  const modelStart = performance.now();
+  const model = validation.ok ? buildModel(validation.tables) : undefined;
+  const end = performance.now();
+  const base: LoadedBase = {
+    manifest: validation.ok ? validation.tables.manifest : validation.manifest,
+    raw,
+    stats: [raw.sources, raw.aliases, ...raw.errorTables].map((table) => ({
+      file: table.file,
+      rows: table.records.length,
+    })),
+    timings: {
+      read: validateStart - readStart,
+      validate: modelStart - validateStart,
+      model: end - modelStart,
+    },
+  };
+  if (!validation.ok || model === undefined)
+    return { ...base, ok: false, problems: validation.problems };
+  return { ...base, ok: true, tables: validation.tables, model, problems: [] };
+}
+
+/** The model of tables that must be valid (the committed ones, a benchmark's): throws with their problems. */
+export async function requireModel(
+  tablesDir: string,
+  options: LoadOptions = {},
+): Promise<PackageModel> {
+  const loaded = await loadModel(tablesDir, options);
+  if (loaded.ok) return loaded.model;
+  const shown = loaded.problems.slice(0, 20).map(formatProblem);
+  throw new Error(
+    `${tablesDir} has ${loaded.problems.length} problem(s); run npm run validate:\n${shown.join('\n')}`,
+  );
+}

@@ -1,0 +1,167 @@
+// The schema of tables/ as tables/README.md defines it: file names, columns and vocabularies, each written once.
+
+/** The manifest: which document (and section) each error table transcribes, for which vendor. */
+export const SOURCES_FILE = 'sources.csv';
+/** Second spellings of documented codes. */
+export const ALIASES_FILE = 'aliases.csv';
+
+/** The header of every error table, in order. */
+export const ERROR_TABLE_COLUMNS = [
+  'code',
+  'http_status',
+  'message',
+  'description_zh',
+  'description_en',
+  'name',
+  'category',
+  'retryable',
+] as const;
+export type ErrorColumn = (typeof ERROR_TABLE_COLUMNS)[number];
+
+/** The columns a document transcribes, byte for byte; the others are curated by a person. */
+export const TRANSCRIBED_COLUMNS = [
+  'code',
+  'http_status',
+  'message',
+  'description_zh',
+  'description_en',
+] as const satisfies readonly ErrorColumn[];
+export const CURATED_COLUMNS = [
+  'name',
+  'category',
+  'retryable',
+] as const satisfies readonly ErrorColumn[];
+export type CuratedColumn = (typeof CURATED_COLUMNS)[number];
+
+/** The header of sources.csv, in order. */
+export const MANIFEST_COLUMNS = [
+  'table',
+  'vendor',
+  'code_set',
+  'code_type',
+  'envelope',
+  'product',
+  'api',
+  'document',
+  'section',
+  'language',
+  'date',
+  'source_file',
+] as const;
+export type ManifestColumn = (typeof MANIFEST_COLUMNS)[number];
+
+/** The header of aliases.csv, in order. */
+export const ALIAS_COLUMNS = ['vendor', 'alias', 'code', 'source_file'] as const;
+export type AliasColumn = (typeof ALIAS_COLUMNS)[number];
+
+/**
+ * A vendor id, as sources.csv gives it (`kingsoft-live`): the vendors are the ones the manifest
+ * names, in the order it first names them, so a new vendor is rows of data, not code.
+ */
+export type VendorId = string;
+/** Lower-case words joined by hyphens: the id names a folder and a package subpath. */
+export const VENDOR_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export const CATEGORIES = [
+  'auth',
+  'permission',
+  'invalid-request',
+  'not-found',
+  'conflict',
+  'rate-limit',
+  'quota',
+  'unavailable',
+  'internal',
+  'dry-run',
+  'unknown',
+] as const;
+export type ErrorCategory = (typeof CATEGORIES)[number];
+
+export const ENVELOPES = [
+  'tencent-api3',
+  'bce',
+  'kingsoft-openapi',
+  'kingsoft-v1',
+  'upyun',
+] as const;
+/** The shape of a vendor's error response body; picks where the code is read from. */
+export type Envelope = (typeof ENVELOPES)[number];
+
+export const CODE_TYPES = ['string', 'integer'] as const;
+export type CodeType = (typeof CODE_TYPES)[number];
+
+/** The language a document is written in: which description column it fills. */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type DescriptionColumn = `description_${Language}`;
+export const descriptionColumn = (language: Language): DescriptionColumn =>
+  `description_${language}`;
+export const otherLanguage = (language: Language): Language => (language === 'zh' ? 'en' : 'zh');
+
+/** Is `value` one of `values`? Narrows a cell to its vocabulary's type. */
+export const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+/** A table named by sources.csv: a plain file name inside tables/, never a path out of it. */
+export const TABLE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]*\.csv$/;
+/** A document named by source_file: a relative path inside tables/ without `.` or `..` steps. */
+export const SOURCE_FILE_PATTERN =
+  /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+/** Generated names: enum members and code-set prefixes. */
+export const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
+/** An HTTP status as the tables write it: three digits, 100 to 599, no reason phrase. */
+export const HTTP_STATUS_PATTERN = /^[1-5][0-9]{2}$/;
+/** An integer code in canonical digits, as the runtime's codeKey accepts it: a safe integer, no sign. */
+export const INTEGER_CODE_PATTERN = /^(0|[1-9][0-9]{0,14})$/;
+export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Is this file name one an error table may have (not the manifest or the aliases)? */
+export const isErrorTableName = (name: string): boolean =>
+  TABLE_NAME_PATTERN.test(name) && name !== SOURCES_FILE && name !== ALIASES_FILE;
+
+/** One row of sources.csv, validated: one table given to one vendor's code set. */
+export interface ManifestEntry {
+  readonly line: number;
+  readonly table: string;
+  readonly vendor: VendorId;
+  readonly codeSet: string;
+  readonly codeType: CodeType;
+  readonly envelope: Envelope;
+  readonly product: string;
+  readonly api: string;
+  readonly document: string;
+  readonly section: string;
+  readonly language: Language;
+  readonly date?: string;
+  readonly sourceFile: string;
+}
+
+/** One row of aliases.csv, validated. */
+export interface AliasEntry {
+  readonly line: number;
+  readonly vendor: VendorId;
+  readonly alias: string;
+  readonly code: string;
+  readonly sourceFile: string;
+}
+
+/** One row of an error table, validated: every value in its type; empty cells are absent. */
+export interface ErrorRow {
+  readonly line: number;
+  /** As the vendor spells it; an integer code set's codes are canonical digits. */
+  readonly code: string;
+  readonly httpStatus?: number;
+  readonly message?: string;
+  readonly description: { readonly zh?: string; readonly en?: string };
+  readonly name: string;
+  readonly category: ErrorCategory;
+  readonly retryable: boolean;
+}
+
+/** tables/ once validation found nothing wrong: what build-model reads, with no cell left to check. */
+export interface ValidTables {
+  readonly manifest: readonly ManifestEntry[];
+  readonly aliases: readonly AliasEntry[];
+  /** Rows of each error table, by file name (`upyun.csv`), in file order. */
+  readonly tables: ReadonlyMap<string, readonly ErrorRow[]>;
+}
