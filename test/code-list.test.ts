@@ -60,7 +60,7 @@ describe('parseCodeList', () => {
     {
       name: 'a product without codes of its own: an empty block',
       given: goFile('\t// 此产品的特有错误码'),
-      want: { section: '', entries: [] },
+      want: { section: '此产品的特有错误码', entries: [] },
     },
     {
       name: 'a single const declaration outside a block',

@@ -47,8 +47,23 @@ export const MANIFEST_COLUMNS = [
   'language',
   'date',
   'source_file',
+  'repository',
+  'commit',
+  'repository_path',
 ] as const;
 export type ManifestColumn = (typeof MANIFEST_COLUMNS)[number];
+
+/** Manifest cells that may be empty: a page may give no date; only a code list comes from a repository. */
+export const OPTIONAL_MANIFEST_COLUMNS = [
+  'date',
+  'repository',
+  'commit',
+  'repository_path',
+] as const satisfies readonly ManifestColumn[];
+
+/** A GitHub repository (`TencentCloud/tencentcloud-sdk-go`) and a commit, as abbreviated hex. */
+export const REPOSITORY_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 
 /** The header of aliases.csv, in order. */
 export const ALIAS_COLUMNS = ['vendor', 'alias', 'code', 'source_file'] as const;
@@ -134,6 +149,13 @@ export interface ManifestEntry {
   readonly language: Language;
   readonly date?: string;
   readonly sourceFile: string;
+  /** Where a code list's copy comes from; pages are saved from the web and have none. */
+  readonly origin?: {
+    readonly repository: string;
+    readonly commit: string;
+    /** The file's path in the repository (`tencentcloud/live/v20180801/errors.go`). */
+    readonly path: string;
+  };
 }
 
 /** One row of aliases.csv, validated. */
