@@ -147,6 +147,15 @@ function checkTranscription(
         .filter(([other]) => other > rowIndex)
         .sort(([a], [b]) => a - b)[0];
       const record = following === undefined ? undefined : table.records[following[1]];
+      if (list) {
+        // A list's rows have no place to keep: the header line stands for the table.
+        problems.push({
+          file: table.file,
+          line: 1,
+          message: `lacks a row of code ${excerpt(rows[rowIndex]!.code)}, a constant at ${where(rows[rowIndex]!)}`,
+        });
+        continue;
+      }
       problems.push({
         file: table.file,
         line: record?.line ?? 1,
