@@ -29,7 +29,7 @@ const rootDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const requested = process.argv.slice(2);
 if (requested.length > 0) {
   if (requested.length === 1 && requested[0] === 'catalog') {
-    process.exit(await runCatalogSection(rootDir, importCodeList));
+    process.exit(await runCatalogSection(rootDir));
   }
   process.stderr.write(`bench knows one section by name, catalog; got ${requested.join(' ')}\nusage: npm run bench [-- catalog]\n`);
   process.exit(2);
