@@ -2,7 +2,7 @@
 // Usage: node --import tsx bench/generate-child.ts <rootDir> <outDir> <runs>
 
 import { performance } from 'node:perf_hooks';
-import { emitPackage } from '../generator/emit/registry.js';
+import { emitPackageShells } from '../generator/emit/registry.js';
 import { generate } from '../generator/generate.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
 
@@ -65,7 +65,7 @@ for (let run = 0; run < runs; run += 1) {
         0,
       );
       mark('emit-start');
-      const files = emitPackage(model);
+      const files = emitPackageShells(model);
       mark('emit-end');
       return files;
     },

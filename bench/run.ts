@@ -9,6 +9,7 @@ import { requireModel } from '../generator/load-model.js';
 import { buildPackageCopy } from './built-package.js';
 import { runCatalogSection } from './catalog.js';
 import { benchBundleCost } from './bundle-cost.js';
+import { benchCatalogPage, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
@@ -37,8 +38,23 @@ if (requested.length > 0) {
 const started = performance.now();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-'));
 
+/** `npm run bench -- page`: only the catalog page section. */
+const onlyPage = process.argv.slice(2).includes('page');
+
 try {
   const model = await requireModel(path.join(rootDir, 'tables'));
+  const pageSection = async () =>
+    benchCatalogPage(
+      { label: 'committed tables', model },
+      await syntheticCatalog(rootDir, workDir, model, SEED),
+    );
+  if (onlyPage) {
+    const page = await pageSection();
+    process.stdout.write(
+      `${['## ' + page.report.title, '', ...page.report.tables, '', ...page.report.notes.map((note) => `- ${note}`), '', targetTable(page.targets)].join('\n')}\n`,
+    );
+    process.exit(0);
+  }
   const synthetic = await writeSyntheticRoots(rootDir, workDir, SCALES, SEED);
 
   const generateTime = await benchGenerateTime(rootDir, workDir, 5);
@@ -46,6 +62,7 @@ try {
   const typecheck = await benchTypecheckCost(rootDir, workDir, model, built, 3);
   const bundleCost = await benchBundleCost(workDir, model, built);
   const runtime = await benchRuntimeSpeed(workDir, built, synthetic);
+  const catalogPage = await pageSection();
   // Last, because the 100x generate takes whatever time is left.
   const scaling = await benchScaling(
     synthetic,
@@ -68,6 +85,7 @@ try {
     typecheck.report,
     bundleCost.report,
     runtime.report,
+    catalogPage.report,
   ];
   const targets: TargetCheck[] = [
     generateTime.targets,
@@ -75,6 +93,7 @@ try {
     typecheck.targets,
     bundleCost.targets,
     runtime.targets,
+    catalogPage.targets,
   ].flat();
   const cpus = os.cpus();
   const out: string[] = [

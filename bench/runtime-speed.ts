@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { unformattedText } from '../generator/emit/lib/final-form.js';
 import { emitPackage } from '../generator/emit/registry.js';
 import { requireModel } from '../generator/load-model.js';
 import type { BuiltPackage } from './built-package.js';
@@ -200,7 +201,7 @@ async function emittedPackage(
   for (const file of emitPackage(model)) {
     if (!file.path.startsWith('src/')) continue;
     await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
-    await writeFile(path.join(dir, file.path), file.contents);
+    await writeFile(path.join(dir, file.path), unformattedText(file));
   }
   return (await import(pathToFileURL(path.join(dir, 'src', 'index.ts')).href)) as PackageModule;
 }

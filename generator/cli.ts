@@ -1,4 +1,4 @@
-// The command line: `tsx generator/cli.ts <command>`, one entry per command in a small table.
+// The command line: `npm run <command>` (generator/run-cli.mjs), one entry per command in a small table.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,14 +137,18 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   }
 }
 
-if (
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
+/** Runs one command line in this process, printing to stdout and stderr, and sets the exit code. */
+export async function runCommandLine(argv: readonly string[]): Promise<void> {
   const io: CommandIo = {
     rootDir: process.cwd(),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };
-  process.exitCode = await main(process.argv.slice(2), io);
+  process.exitCode = await main(argv, io);
 }
+
+if (
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+)
+  await runCommandLine(process.argv.slice(2));

@@ -2,8 +2,8 @@
 
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { emitPackage } from './emit/registry.js';
-import { formatFiles } from './format/format.js';
+import { emitPackageShells } from './emit/registry.js';
+import { formatFiles, type FileToFormat } from './format/format.js';
 import { displayPath, loadModel, type TableStats } from './load-model.js';
 import type { PackageModel, VendorId } from './model/model.js';
 import type { Problem } from './read-tables/table-file.js';
@@ -20,8 +20,8 @@ export interface GenerateOptions {
   readonly outDir?: string;
   /** Compare outDir with a fresh generate instead of writing it. */
   readonly check?: boolean;
-  /** The emitters; the registry's by default. */
-  readonly emit?: (model: PackageModel) => readonly OutputFile[];
+  /** The emitters; the registry's by default (emitPackageShells). */
+  readonly emit?: (model: PackageModel) => readonly FileToFormat[];
 }
 
 /** Milliseconds spent in each stage; stages that did not run are 0. */
@@ -112,11 +112,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 
   const model = loaded.model;
-  const [emitted, emitMs] = await timed(() => (options.emit ?? emitPackage)(model));
+  const [emitted, emitMs] = await timed(() => (options.emit ?? emitPackageShells)(model));
   timings.emit = emitMs;
-  const [formatted, formatMs] = await timed(() =>
-    formatFiles(emitted.map(({ path: filePath, contents }) => ({ path: filePath, contents }))),
-  );
+  const [formatted, formatMs] = await timed(() => formatFiles(emitted));
   timings.format = formatMs;
   const files = sortedByPath(formatted);
   const vendors = vendorStats(model, files);

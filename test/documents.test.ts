@@ -269,7 +269,7 @@ describe('parseDocumentTable formats', () => {
   ];
 
   it.each(cases)('$name', ({ text, section, known, want }) => {
-    expect(parseDocumentTable(text, section, known)).toEqual({ section, rows: want });
+    expect(parseDocumentTable(text, section, known)).toEqual({ section, rows: want, problems: [] });
   });
 
   const failures = [

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { check, format } from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticTables } from '../bench/synthetic-tables.js';
-import { emitPackage } from '../generator/emit/registry.js';
+import { emitPackageShells } from '../generator/emit/registry.js';
 import {
   formatFile,
   formatFiles,
   PRETTIER_OPTIONS,
   PRETTIER_PARSERS,
+  type FileToFormat,
 } from '../generator/format/format.js';
 import { generate } from '../generator/generate.js';
 import type { PackageModel } from '../generator/model/model.js';
@@ -228,8 +229,8 @@ describe('formatFiles', () => {
   });
 });
 
-/** The package emitted (unformatted) from synthetic tables `scale` times the committed rows. */
-async function syntheticPackage(scale: number): Promise<OutputFile[]> {
+/** The package as generate emits it (shells and final-form blocks) from synthetic tables `scale` times the committed rows. */
+async function syntheticPackage(scale: number): Promise<FileToFormat[]> {
   const root = await temporaryDir('synthetic-');
   const { files } = await syntheticTables({
     rootDir: ROOT,
@@ -242,7 +243,7 @@ async function syntheticPackage(scale: number): Promise<OutputFile[]> {
     });
     await writeFile(path.join(root, 'tables', file), contents);
   }
-  return emitPackage(await requireModel(path.join(root, 'tables')));
+  return emitPackageShells(await requireModel(path.join(root, 'tables')));
 }
 
 describe('writeAtomic', () => {

@@ -122,6 +122,14 @@ export function variantsOf(table: CodeSetTable, code: unknown): ErrorVariants | 
   return key === undefined ? undefined : codeIndexOf(table).get(key);
 }
 
+/** A placeholder of a vendor's message template: `%s`, or three or more x (`xxx`, `mda-xxx`). */
+const PLACEHOLDERS = /%s|x{3,}/g;
+
+/** Does a documented message have placeholders, so that a returned message fills it rather than equals it? */
+export function isTemplate(message: string): boolean {
+  return message.search(PLACEHOLDERS) >= 0;
+}
+
 const templateCache = new Map<string, RegExp>();
 
 /** A vendor template as a regular expression: `%s`, `xxx` and longer runs of x match any text. */
@@ -130,7 +138,7 @@ function templatePattern(template: string): RegExp {
   if (pattern === undefined) {
     const source = template
       .trim()
-      .split(/%s|x{3,}/)
+      .split(PLACEHOLDERS)
       .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('[\\s\\S]*?');
     pattern = new RegExp(`^${source}$`, 'i');
@@ -147,7 +155,7 @@ export function messageMatches(template: string, message: string): boolean {
 }
 
 /** Literal characters of a template: the more, the more specific a match is. */
-const specificity = (template: string): number => template.replace(/%s|x{3,}/g, '').length;
+const specificity = (template: string): number => template.replace(PLACEHOLDERS, '').length;
 
 /**
  * The variant of a code's variants that a response names: by message (exact, then template), then

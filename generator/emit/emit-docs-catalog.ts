@@ -7,6 +7,7 @@ import type {
   SourceNode,
   VendorNode,
 } from '../model/model.js';
+import { PRINT_WIDTH, textWidth } from './lib/text-width.js';
 import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
 import { codeSpan, mdTable, mdTableCell } from './lib/markdown.js';
 
@@ -24,7 +25,7 @@ const CATALOG_COLUMNS = [
 const count = (amount: number, noun: string): string =>
   `${amount} ${noun}${amount === 1 ? '' : 's'}`;
 
-const entryRow = (entry: EntryNode): string[] => [
+const entryCells = (entry: EntryNode): string[] => [
   mdTableCell(codeSpan(String(entry.code))),
   mdTableCell(entry.name),
   entry.httpStatus === undefined ? '' : String(entry.httpStatus),
@@ -86,9 +87,57 @@ function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
       `From ${codeSpan(`tables/${table}`)}, ${count(entries.length, 'row')} in document order.`,
       '',
     );
-    lines.push(mdTable(CATALOG_COLUMNS, entries.map(entryRow)), '');
+    lines.push(mdTable(CATALOG_COLUMNS, entries.map(entryCells)), '');
   }
   return lines;
+}
+
+/** Characters prettier's Markdown printer may escape or read as markup in plain text. */
+const MARKUP = /[*_\\<>[\]`~&|#]/;
+
+/** A code span prettier prints as it is: no backtick inside, no blank at either end. */
+const plainSpan = (text: string): boolean => !/[`|]/.test(text) && text.trim() === text;
+
+/**
+ * Whether prettier leaves the catalog as emitted, so the format stage can pass it through: every
+ * table is wider than the page when aligned (prettier then prints it compact, as emitted: a
+ * table that fits is padded), and no vendor text holds Markdown prettier would rewrite.
+ */
+function isFinalForm(vendor: VendorNode): boolean {
+  const plain = (text: string | undefined): boolean => text === undefined || !MARKUP.test(text);
+  if (
+    !vendor.sources.every((source) =>
+      [
+        source.product,
+        source.document,
+        source.section,
+        source.api,
+        source.table,
+        source.sourceFile,
+      ].every(plain),
+    )
+  )
+    return false;
+  return vendor.codeSets.every((codeSet) =>
+    codeSet.tables.every((table) => {
+      const entries = tableEntries(codeSet, table);
+      const cells = entries.map((entry) => entryCells(entry));
+      const widths = CATALOG_COLUMNS.map((header, column) =>
+        Math.max(3, textWidth(header), ...cells.map((row) => textWidth(row[column]!))),
+      );
+      const alignedWidth = widths.reduce((sum, width) => sum + width + 3, 1);
+      return (
+        alignedWidth > PRINT_WIDTH &&
+        plain(codeSet.prefix) &&
+        entries.every(
+          (entry) =>
+            plainSpan(String(entry.code)) &&
+            (entry.message === undefined || plainSpan(entry.message)) &&
+            [entry.name, entry.description.zh, entry.description.en].every(plain),
+        )
+      );
+    }),
+  );
 }
 
 function vendorCatalog(vendor: VendorNode): GeneratedFile {
@@ -105,7 +154,8 @@ function vendorCatalog(vendor: VendorNode): GeneratedFile {
     ...vendor.codeSets.flatMap((codeSet) => codeSetSection(vendor, codeSet)),
   ];
   while (lines[lines.length - 1] === '') lines.pop();
-  return { path: `docs/${vendor.id}.md`, contents: `${lines.join('\n')}\n` };
+  const file = { path: `docs/${vendor.id}.md`, contents: `${lines.join('\n')}\n` };
+  return isFinalForm(vendor) ? { ...file, layout: 'final' } : file;
 }
 
 /** One catalog per vendor, in model order. */

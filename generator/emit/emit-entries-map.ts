@@ -1,6 +1,6 @@
 // Emits entries.ts: each code set's frozen map from code to its documented variants, and its CodeSetTable.
 import { ENTRY_FIELDS, ENTRY_SOURCE_FIELDS, type EntryFieldKey } from '../model/entry-shape.js';
-import type { CodeNode, CodeSetNode, EntryNode, EntrySourceNode, VendorNode } from '../model/model.js';
+import type { CodeSetNode, EntryNode, EntrySourceNode, VendorNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
 import {
   codeSetName,
@@ -10,6 +10,8 @@ import {
   moduleSpecifier,
   VENDOR_MODULES,
 } from './lib/names.js';
+import { finalBlock } from './lib/final-form.js';
+import { arrayProperty, objectProperty, propertyLine, spaces } from './lib/final-ts.js';
 import {
   tsConst,
   tsDocs,
@@ -19,12 +21,16 @@ import {
   tsImport,
   tsLiteral,
   tsObject,
+  tsPropertyKey,
   tsPure,
+  tsWithBlocks,
   type Statement,
 } from './lib/ts.js';
 
 /** Module-private names of the distinct document sections, in first-use order: many entries share one. */
-function sourceNames(vendor: VendorNode): Map<string, { readonly name: string; readonly source: EntrySourceNode }> {
+function sourceNames(
+  vendor: VendorNode,
+): Map<string, { readonly name: string; readonly source: EntrySourceNode }> {
   const names = new Map<string, { readonly name: string; readonly source: EntrySourceNode }>();
   for (const codeSet of vendor.codeSets) {
     for (const code of codeSet.codes) {
@@ -39,38 +45,59 @@ function sourceNames(vendor: VendorNode): Map<string, { readonly name: string; r
   return names;
 }
 
-const sourceKey = (source: EntrySourceNode): string => JSON.stringify([source.document, source.section]);
+const sourceKey = (source: EntrySourceNode): string =>
+  JSON.stringify([source.document, source.section]);
 
-/** How each ErrorEntry field of a variant is written; undefined leaves an optional field out. */
-const FIELD_LITERALS: {
-  readonly [Key in EntryFieldKey]: (entry: EntryNode, sourceNameOf: (source: EntrySourceNode) => string) => string | undefined;
+/** How each ErrorEntry field of a variant is printed at an indentation; undefined leaves an optional field out. */
+const FIELD_LINES: {
+  readonly [Key in EntryFieldKey]: (
+    entry: EntryNode,
+    sourceNameOf: (source: EntrySourceNode) => string,
+    indent: number,
+  ) => string | undefined;
 } = {
-  vendor: (entry) => tsLiteral(entry.vendor),
-  code: (entry) => tsLiteral(entry.code),
-  name: (entry) => tsLiteral(entry.name),
-  httpStatus: (entry) => (entry.httpStatus === undefined ? undefined : tsLiteral(entry.httpStatus)),
-  message: (entry) => (entry.message === undefined ? undefined : tsLiteral(entry.message)),
-  description: (entry) =>
-    tsObject(
+  vendor: (entry, _, indent) => propertyLine(indent, 'vendor', tsLiteral(entry.vendor)),
+  code: (entry, _, indent) => propertyLine(indent, 'code', tsLiteral(entry.code)),
+  name: (entry, _, indent) => propertyLine(indent, 'name', tsLiteral(entry.name)),
+  httpStatus: (entry, _, indent) =>
+    entry.httpStatus === undefined
+      ? undefined
+      : propertyLine(indent, 'httpStatus', tsLiteral(entry.httpStatus)),
+  message: (entry, _, indent) =>
+    entry.message === undefined
+      ? undefined
+      : propertyLine(indent, 'message', tsLiteral(entry.message)),
+  description: (entry, _, indent) =>
+    objectProperty(
+      indent,
+      'description',
       (['zh', 'en'] as const).flatMap((language) => {
         const text = entry.description[language];
         return text === undefined ? [] : [[language, tsLiteral(text)] as const];
       }),
     ),
-  category: (entry) => tsLiteral(entry.category),
-  retryable: (entry) => tsLiteral(entry.retryable),
-  source: (entry, sourceNameOf) => sourceNameOf(entry.source),
-  sources: (entry, sourceNameOf) => `[${entry.sources.map(sourceNameOf).join(', ')}]`,
+  category: (entry, _, indent) => propertyLine(indent, 'category', tsLiteral(entry.category)),
+  retryable: (entry, _, indent) => propertyLine(indent, 'retryable', tsLiteral(entry.retryable)),
+  source: (entry, sourceNameOf, indent) =>
+    propertyLine(indent, 'source', sourceNameOf(entry.source)),
+  sources: (entry, sourceNameOf, indent) =>
+    arrayProperty(indent, 'sources', entry.sources.map(sourceNameOf)),
 };
 
-/** One variant as an ErrorEntry literal, its fields in ENTRY_FIELDS order; absent cells stay absent. */
-export function entryLiteral(entry: EntryNode, sourceNameOf: (source: EntrySourceNode) => string): string {
-  return tsObject(
-    ENTRY_FIELDS.flatMap(({ key }) => {
-      const literal = FIELD_LITERALS[key](entry, sourceNameOf);
-      return literal === undefined ? [] : [[key, literal] as const];
-    }),
-  );
+/**
+ * One variant as an expanded ErrorEntry literal at `indent`, in final form, its fields in
+ * ENTRY_FIELDS order; absent cells stay absent.
+ */
+export function entryLiteral(
+  entry: EntryNode,
+  sourceNameOf: (source: EntrySourceNode) => string,
+  indent: number,
+): string {
+  const fields = ENTRY_FIELDS.flatMap(({ key }) => {
+    const line = FIELD_LINES[key](entry, sourceNameOf, indent + 2);
+    return line === undefined ? [] : [line];
+  });
+  return [`${spaces(indent)}{`, ...fields, `${spaces(indent)}},`].join('\n');
 }
 
 /** `{ readonly [Code in TencentLiveErrorCodeValue]: ErrorVariants }`: every code present, nothing else. */
@@ -80,24 +107,39 @@ const entryMapType = (codeSet: CodeSetNode): string =>
 /**
  * The map as plain literals checked against ErrorEntry (`satisfies`), deep-frozen by one pure call
  * rather than a freeze per entry: a tenth of the text for large tables, and a bundler still drops it.
+ * Its properties, every variant of every code, are printed in final form.
  */
 function entriesDeclaration(
   codeSet: CodeSetNode,
   sourceNameOf: (source: EntrySourceNode) => string,
 ): Statement {
-  const variants = (code: CodeNode): string =>
-    `[${code.variants.map((entry) => entryLiteral(entry, sourceNameOf)).join(', ')}]`;
-  const literal = tsObject(codeSet.codes.map((code) => [code.code, variants(code)]));
-  return tsConst({
-    name: entriesName(codeSet),
-    docs: tsDocs([
-      `Every documented variant of each ${codeSet.prefix} code, in document order. Frozen all the way down and without a prototype: only own codes are keys.`,
-    ]),
-    type: entryMapType(codeSet),
-    initializer: tsFrozenRecordOf(
-      tsPure('deepFreeze', [`${literal} satisfies ${entryMapType(codeSet)}`]),
-    ),
-  });
+  const printCodes = (indent: number): string =>
+    codeSet.codes
+      .map((code) =>
+        [
+          `${spaces(indent)}${tsPropertyKey(code.code)}: [`,
+          ...code.variants.map((entry) => entryLiteral(entry, sourceNameOf, indent + 2)),
+          `${spaces(indent)}],`,
+        ].join('\n'),
+      )
+      .join('\n');
+  const block = finalBlock(entriesName(codeSet), printCodes);
+  const empty = codeSet.codes.length === 0;
+  // An object whose first key is on a line of its own stays expanded, as the real map is.
+  const literal = empty ? '{}' : `{\n${block.placeholder},\n}`;
+  return tsWithBlocks(
+    tsConst({
+      name: entriesName(codeSet),
+      docs: tsDocs([
+        `Every documented variant of each ${codeSet.prefix} code, in document order. Frozen all the way down and without a prototype: only own codes are keys.`,
+      ]),
+      type: entryMapType(codeSet),
+      initializer: tsFrozenRecordOf(
+        tsPure('deepFreeze', [`${literal} satisfies ${entryMapType(codeSet)}`]),
+      ),
+    }),
+    empty ? [] : [block],
+  );
 }
 
 function codeSetDeclaration(vendor: VendorNode, codeSet: CodeSetNode): Statement {
@@ -152,7 +194,9 @@ export const entriesModule: VendorModuleEmitter = {
           name,
           isExported: false,
           // Frozen with the entries that share it.
-          initializer: tsObject(ENTRY_SOURCE_FIELDS.map(({ key }) => [key, tsLiteral(source[key])])),
+          initializer: tsObject(
+            ENTRY_SOURCE_FIELDS.map(({ key }) => [key, tsLiteral(source[key])]),
+          ),
         }),
       ),
       ...vendor.codeSets.flatMap((codeSet) => [

@@ -195,8 +195,6 @@ export const rootIndexEmitter: PackageEmitter = {
   kind: 'root-index',
   emit: (model, { printTs }) => {
     const path = 'src/index.ts';
-    return [
-      { path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) },
-    ];
+    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) }];
   },
 };

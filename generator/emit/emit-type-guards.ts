@@ -1,6 +1,8 @@
 // Emits guards.ts: `isPErrorCode` and `isPErrorBody` over a small set of the codes, so a guard never pulls in entries.ts.
 import type { CodeSetNode } from '../model/model.js';
 import type { VendorModuleEmitter } from './lib/emitter.js';
+import { finalBlock } from './lib/final-form.js';
+import { docsLines, filledNumbers } from './lib/final-ts.js';
 import { ENVELOPE_FIELDS, codeField, fieldPath, type EnvelopeField } from './lib/envelopes.js';
 import {
   bodyGuardName,
@@ -21,6 +23,7 @@ import {
   tsString,
   type Statement,
 } from './lib/ts.js';
+import { fits } from './lib/text-width.js';
 
 /** The module-private set of a code set's codes (`tencentLiveCodes`). */
 const guardCodesName = (codeSet: CodeSetNode): string =>
@@ -34,18 +37,35 @@ const objectVariable = (path: readonly string[]): string =>
     )
     .join('');
 
+/**
+ * The set of codes, printed in final form when its opening line fits the page (always, but for a
+ * code-set prefix of some forty characters): on one line if all of it fits, else one string code
+ * a line, or integer codes filled as many to a line as fit, as prettier prints them.
+ */
 function guardCodesDeclaration(codeSet: CodeSetNode): Statement {
-  return tsConst({
-    name: guardCodesName(codeSet),
-    isExported: false,
-    docs: tsDocs([
-      `The ${codeSet.prefix} codes for the guards alone, as a set so a check is O(1) however many codes there are: the entries map is many times larger. Module-private, so nothing can add to it.`,
-    ]),
-    type: 'ReadonlySet<unknown>',
-    initializer: tsPure('new Set', [
-      `[${codeSet.codes.map((code) => tsLiteral(code.code)).join(', ')}]`,
-    ]),
-  });
+  const docs = tsDocs([
+    `The ${codeSet.prefix} codes for the guards alone, as a set so a check is O(1) however many codes there are: the entries map is many times larger. Module-private, so nothing can add to it.`,
+  ]);
+  const items = codeSet.codes.map((code) => tsLiteral(code.code));
+  const head = `const ${guardCodesName(codeSet)}: ReadonlySet<unknown> = /* @__PURE__ */ new Set([`;
+  const oneLine = `${head}${items.join(', ')}]);`;
+  if (items.length === 0 || fits(oneLine) || !fits(head)) {
+    return tsConst({
+      name: guardCodesName(codeSet),
+      isExported: false,
+      docs,
+      type: 'ReadonlySet<unknown>',
+      initializer: tsPure('new Set', [`[${items.join(', ')}]`]),
+    });
+  }
+  const body =
+    codeSet.codeType === 'integer'
+      ? filledNumbers(2, items)
+      : items.map((item) => `  ${item},`).join('\n');
+  // A statement of the module: the formatter leaves it at the first column.
+  return finalBlock(guardCodesName(codeSet), () =>
+    [...docsLines(0, docs, true), head, body, ']);'].join('\n'),
+  );
 }
 
 function codeGuardDeclaration(codeSet: CodeSetNode): Statement {

@@ -15,8 +15,9 @@ import { guardsModule } from './emit-type-guards.js';
 import { vendorIndexModule } from './emit-vendor-index.js';
 import { vocabularyEmitter } from './emit-vocabulary.js';
 import type { EmitContext, Emitter, GeneratedFile, VendorModuleEmitter } from './lib/emitter.js';
+import { unformattedText } from './lib/final-form.js';
 import { vendorFolder } from './lib/names.js';
-import { createTsPrinter, tsHeader } from './lib/ts.js';
+import { createTsPrinter, createTsShellPrinter, tsHeader } from './lib/ts.js';
 
 export type { GeneratedFile } from './lib/emitter.js';
 
@@ -48,14 +49,15 @@ function emitVendorModules(
     const path = `${vendorFolder(vendor)}/${emitter.file}`;
     return {
       path,
-      contents: context.printTs(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
+      ...context.printTsShell(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
     };
   });
 }
 
 /** Runs emitters over the model; the files are sorted by path and no two share one. */
 export function emitWith(emitters: readonly Emitter[], model: PackageModel): GeneratedFile[] {
-  const context: EmitContext = { printTs: createTsPrinter() };
+  const printTsShell = createTsShellPrinter();
+  const context: EmitContext = { printTs: createTsPrinter(), printTsShell };
   const files = emitters.flatMap((emitter) =>
     emitter.type === 'vendor-module-emitter'
       ? emitVendorModules(emitter, model, context)
@@ -69,7 +71,17 @@ export function emitWith(emitters: readonly Emitter[], model: PackageModel): Gen
   return sorted;
 }
 
-/** The whole package from the model: deterministic, sorted by path, unformatted. */
-export function emitPackage(model: PackageModel): GeneratedFile[] {
+/**
+ * The whole package from the model, as the format stage takes it: deterministic, sorted by path,
+ * unformatted around its final-form blocks, which stand as placeholders until formatting.
+ */
+export function emitPackageShells(model: PackageModel): GeneratedFile[] {
   return emitWith(EMITTERS, model);
+}
+
+/** The whole package from the model: deterministic, sorted by path, unformatted, every file whole. */
+export function emitPackage(model: PackageModel): GeneratedFile[] {
+  return emitPackageShells(model).map((file) =>
+    file.blocks === undefined ? file : { path: file.path, contents: unformattedText(file) },
+  );
 }

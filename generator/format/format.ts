@@ -4,6 +4,7 @@ import path from 'node:path';
 import { format } from 'oxfmt';
 import type { FormatConfig } from 'oxfmt';
 import type { Options } from 'prettier';
+import { spliceBlocks, type FinalBlock } from '../emit/lib/final-form.js';
 import { unionsInPrettierLayout } from './union-layout.js';
 
 /**
@@ -47,6 +48,16 @@ export interface FileToFormat {
   /** Path relative to generated/, posix; its extension picks the language. */
   readonly path: string;
   readonly contents: string;
+  /** Final-form blocks whose placeholders stand in contents: spliced in once the rest is formatted. */
+  readonly blocks?: readonly FinalBlock[];
+  /** 'final': printed in final form by its emitter, written as it is. */
+  readonly layout?: 'final';
+}
+
+/** A formatted file: its whole text, nothing left to splice. */
+export interface FormattedFile {
+  readonly path: string;
+  readonly contents: string;
 }
 
 /** LF line endings and exactly one final newline, for files no formatter knows as well. */
@@ -63,26 +74,31 @@ const extensionOf = (filePath: string): string | undefined => {
 };
 
 /**
- * One file formatted. oxfmt is told only the extension: its rules for file names (package.json's
- * key sort and one-item-per-line arrays) are not prettier's under the parser prettier is given.
+ * One file formatted, then its final-form blocks spliced in. oxfmt is told only the extension: its
+ * rules for file names (package.json's key sort and one-item-per-line arrays) are not prettier's
+ * under the parser prettier is given.
  */
-export async function formatFile<T extends FileToFormat>(file: T): Promise<T> {
+export async function formatFile(file: FileToFormat): Promise<FormattedFile> {
+  const { blocks = [], layout } = file;
+  const rest = { path: file.path };
+  if (layout === 'final') return { ...rest, contents: file.contents };
   const extension = extensionOf(file.path);
-  if (extension === undefined) return { ...file, contents: normalizeLineEndings(file.contents) };
+  if (extension === undefined) {
+    const text = normalizeLineEndings(file.contents);
+    return { ...rest, contents: spliceBlocks(text, blocks, file.path) };
+  }
   const result = await format(`generated${extension}`, file.contents, OXFMT_OPTIONS);
   const error = result.errors.find((candidate) => candidate.severity === 'Error');
   if (error !== undefined) {
     const where = error.labels[0] === undefined ? '' : ` (at offset ${error.labels[0].start})`;
     throw new Error(`${file.path}: ${error.message}${where}`);
   }
-  const code = normalizeLineEndings(result.code);
-  return {
-    ...file,
-    contents: extension.endsWith('ts') ? unionsInPrettierLayout(code) : code,
-  };
+  let code = normalizeLineEndings(result.code);
+  if (extension.endsWith('ts')) code = unionsInPrettierLayout(code);
+  return { ...rest, contents: spliceBlocks(code, blocks, file.path) };
 }
 
 /** Every file formatted, in the order given; the first failure names its file. */
-export async function formatFiles<T extends FileToFormat>(files: readonly T[]): Promise<T[]> {
+export async function formatFiles(files: readonly FileToFormat[]): Promise<FormattedFile[]> {
   return Promise.all(files.map((file) => formatFile(file)));
 }

@@ -222,8 +222,11 @@ describe('the catalog page of the fixture tables', () => {
     const page = await go('#');
     await page.fill('#search', query);
     expect((await shown(page)).slice(0, first.length)).toEqual(first);
-    // The address holds the search, readable back as the same query.
-    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q')).toBe(query);
+    // The address holds the search once typing pauses, readable back as the same query.
+    await page.waitForFunction(
+      (wanted) => new URLSearchParams(location.hash.slice(1)).get('q') === wanted,
+      query,
+    );
   });
 
   it('finds an en description in the results it shows, and marks the match', async () => {
@@ -311,6 +314,16 @@ describe('the catalog page of the fixture tables', () => {
       expect(await shown(page)).toEqual(want);
     },
   );
+
+  it('writes the address as typing pauses, without a history entry per keystroke', async () => {
+    const page = await go('#');
+    const before = await page.evaluate(() => history.length);
+    await page.focus('#search');
+    await page.keyboard.type('4040');
+    expect(await shown(page)).toEqual(['upyun/40400001']);
+    await page.waitForFunction(() => location.hash === '#q=4040');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
 
   it('opens a search from a link: #q=签名过期', async () => {
     const page = await open(`${fixtureUrl}#q=签名过期`);

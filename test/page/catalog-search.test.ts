@@ -1,6 +1,8 @@
 // The catalog page's search, in Node on the fixture tables: each kind of query, the ranking, the filters; table-driven.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '../../generator/emit/page/catalog-data.js';
+import { messageMatches } from '../../generator/emit/runtime/entry.js';
 import {
   catalogEntries,
   type CatalogEntry,
@@ -9,23 +11,27 @@ import { highlight } from '../../generator/emit/page/client/catalog-render.js';
 import {
   NO_FILTERS,
   searchCatalog,
+  searchIndex,
   type Filters,
+  type SearchIndex,
   type Rank,
 } from '../../generator/emit/page/client/catalog-search.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
 
 let entries: CatalogEntry[] = [];
+let index: SearchIndex;
 let dispose = async (): Promise<void> => {};
 beforeAll(async () => {
   const fixture = await catalogFixtureModel();
   entries = catalogEntries(catalogData(fixture.model));
+  index = searchIndex(entries);
   dispose = fixture.dispose;
 });
 afterAll(() => dispose());
 
 /** `vendor/code#variant` of each match, best first. */
 function found(query: string, filters: Filters = NO_FILTERS): string[] {
-  return searchCatalog(entries, query, filters).matches.map((index) => {
+  return searchCatalog(index, query, filters).matches.map((index) => {
     const entry = entries[index]!;
     return `${entry.vendor}/${entry.code}${entry.variants > 1 ? `#${entry.variant + 1}` : ''}`;
   });
@@ -154,13 +160,13 @@ describe('searchCatalog', () => {
   for (const { name, query, want, ranks } of cases) {
     it(name, () => {
       expect(found(query)).toEqual(want);
-      if (ranks !== undefined) expect(searchCatalog(entries, query).ranks).toEqual(ranks);
+      if (ranks !== undefined) expect(searchCatalog(index, query).ranks).toEqual(ranks);
     });
   }
 
   it('an empty query lists every entry that passes the filters, in catalog order', () => {
-    expect(searchCatalog(entries, '').matches).toEqual(entries.map((entry) => entry.index));
-    expect(searchCatalog(entries, ' ', { ...NO_FILTERS, vendor: 'upyun' }).matches).toEqual(
+    expect(searchCatalog(index, '').matches).toEqual(entries.map((entry) => entry.index));
+    expect(searchCatalog(index, ' ', { ...NO_FILTERS, vendor: 'upyun' }).matches).toEqual(
       entries.filter((entry) => entry.vendor === 'upyun').map((entry) => entry.index),
     );
   });
@@ -193,11 +199,11 @@ describe('searchCatalog', () => {
     it(`filters by ${name}, with and without a query`, () => {
       const kept = entries.filter(keep).map((entry) => entry.index);
       expect(kept.length).toBeGreaterThan(0);
-      expect(searchCatalog(entries, '', filters).matches).toEqual(kept);
-      const errors = searchCatalog(entries, 'error', filters).matches;
+      expect(searchCatalog(index, '', filters).matches).toEqual(kept);
+      const errors = searchCatalog(index, 'error', filters).matches;
       expect(errors.every((index) => keep(entries[index]!))).toBe(true);
       expect(errors).toEqual(
-        searchCatalog(entries, 'error').matches.filter((index) => keep(entries[index]!)),
+        searchCatalog(index, 'error').matches.filter((index) => keep(entries[index]!)),
       );
     });
   }
@@ -235,4 +241,52 @@ describe('highlight', () => {
       expect(highlight(text, needle)).toBe(want);
     });
   }
+});
+
+describe('searchCatalog against a plain per-entry reading of the ranks', () => {
+  /** The ranks as RANKS documents them, entry by entry: what the haystack index must reproduce. */
+  function reference(query: string): number[] {
+    const trimmed = query.replaceAll('\u0000', '').trim();
+    const needle = trimmed.toLowerCase();
+    const words = needle.split(/\s+/);
+    const rankOf = (entry: CatalogEntry): number => {
+      const codes = [entry.codeKey, ...entry.aliasKeys];
+      if (codes.includes(needle)) return 0;
+      if (codes.some((code) => code.startsWith(needle))) return 1;
+      if ([...codes, entry.nameKey].some((key) => key.includes(needle))) return 2;
+      if (entry.template !== null && messageMatches(entry.template, trimmed)) return 3;
+      if (entry.textKey.includes(needle)) return 4;
+      const keys = [...codes, entry.nameKey, entry.textKey];
+      if (words.length > 1 && words.every((word) => keys.some((key) => key.includes(word))))
+        return 5;
+      return -1;
+    };
+    const ranked = entries
+      .map((entry) => ({ index: entry.index, rank: rankOf(entry) }))
+      .filter((entry) => entry.rank >= 0);
+    return [0, 1, 2, 3, 4, 5].flatMap((rank) =>
+      ranked.filter((entry) => entry.rank === rank).map((entry) => entry.index),
+    );
+  }
+
+  it('finds the same entries in the same order for any query', () => {
+    const keys = entries.flatMap((entry) => [entry.codeKey, entry.nameKey, entry.textKey]);
+    // Pieces of real keys (so that queries hit), joined by blanks, in any case, plus noise.
+    const piece = fc
+      .tuple(fc.constantFrom(...keys), fc.nat(), fc.integer({ min: 1, max: 12 }))
+      .map(([key, start, length]) => key.slice(start % key.length, (start % key.length) + length));
+    const query = fc.oneof(
+      fc.array(piece, { minLength: 1, maxLength: 3 }).map((pieces) => pieces.join(' ')),
+      piece.map((text) => text.toUpperCase()),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(query, (given) => {
+        expect(searchCatalog(index, given).matches).toEqual(
+          given.trim() === '' ? entries.map((entry) => entry.index) : reference(given),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

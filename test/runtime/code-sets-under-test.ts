@@ -18,9 +18,9 @@ export interface CodeSetSource {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const sourceOf = ({ document, section }: EntryNode['source']): ErrorEntry['source'] => ({ document, section });
 /** The model's vendor ids are the manifest's; the runtime's VendorId names the same vendors. */
 const runtimeVendor = (id: string): VendorId => id as VendorId;
+const sourceOf = ({ document, section }: EntryNode['source']): ErrorEntry['source'] => ({ document, section });
 
 function entryOf(node: EntryNode): ErrorEntry {
   return {

@@ -1,20 +1,33 @@
 // What an emitter is: a function of the model to generated files, or to the statements of one vendor module.
 import type { PackageModel, VendorNode } from '../../model/model.js';
+import type { FinalBlock } from './final-form.js';
 import type { Statement } from './ts.js';
 
 /** One file of the generated package. */
 export interface GeneratedFile {
   /** Relative to generated/, posix separators. */
   readonly path: string;
-  /** Unformatted: the formatter runs later, once, over every file. */
+  /** Unformatted (the formatter runs later, once, over every file), unless `layout` is 'final'. */
   readonly contents: string;
+  /** Blocks printed in final form, spliced in for their placeholders once the rest is formatted. */
+  readonly blocks?: readonly FinalBlock[];
+  /** 'final': the emitter printed the whole file in final form; it is written as it is. */
+  readonly layout?: 'final';
 }
 
-/** Prints a TypeScript file from its header line and statements. */
+/** Prints a TypeScript file from its header line and statements, final-form blocks in place. */
 export type PrintTs = (path: string, header: string, statements: readonly Statement[]) => string;
+
+/** Prints a TypeScript file as the format stage takes it: contents with placeholders, and the blocks. */
+export type PrintTsShell = (
+  path: string,
+  header: string,
+  statements: readonly Statement[],
+) => Pick<GeneratedFile, 'contents' | 'blocks'>;
 
 export interface EmitContext {
   readonly printTs: PrintTs;
+  readonly printTsShell: PrintTsShell;
 }
 
 /** Emits files of the package from the whole model. */

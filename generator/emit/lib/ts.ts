@@ -18,9 +18,28 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from 'ts-morph';
+import type { PrintTs, PrintTsShell } from './emitter.js';
+import { spliceBlocks, type FinalBlock } from './final-form.js';
 
-/** A statement of an emitted file: a ts-morph structure, or a writer for declarations too large for one. */
-export type Statement = StatementStructures | WriterFunction | string;
+/**
+ * A statement of an emitted file: a ts-morph structure, a writer, a block printed in final form
+ * (large data), or a declaration whose shell holds such blocks.
+ */
+export type Statement = PlainStatement | FinalBlock | WithBlocks;
+
+type PlainStatement = StatementStructures | WriterFunction | string;
+
+/** A declaration whose text holds the placeholders of blocks printed in final form. */
+export interface WithBlocks {
+  readonly type: 'with-blocks';
+  readonly statement: PlainStatement;
+  readonly blocks: readonly FinalBlock[];
+}
+
+export const tsWithBlocks = (
+  statement: PlainStatement,
+  blocks: readonly FinalBlock[],
+): WithBlocks => ({ type: 'with-blocks', statement, blocks });
 
 /** A literal that can stand in emitted code as a value or as a type. */
 export type Literal = string | number | boolean;
@@ -30,9 +49,19 @@ export function tsHeader(sources: readonly string[]): string {
   return `// Generated from ${sources.join(', ')} by npm run generate. Do not edit.`;
 }
 
-/** A string literal in single quotes; escapes what would end or break it, keeps other text as written. */
+/**
+ * A string literal as prettier prints it: in single quotes unless the text holds more single
+ * quotes than double ones; escapes what would end or break it, keeps other text as written.
+ */
 export function tsString(value: string): string {
-  const escaped = value.replace(/[\\'\n\r\u2028\u2029]/g, (char) => {
+  let quote = "'";
+  if (value.includes("'")) {
+    let balance = 0;
+    for (const char of value) balance += char === "'" ? 1 : char === '"' ? -1 : 0;
+    if (balance > 0) quote = '"';
+  }
+  const special = quote === "'" ? /[\\'\n\r\u2028\u2029]/g : /[\\"\n\r\u2028\u2029]/g;
+  const escaped = value.replace(special, (char) => {
     switch (char) {
       case '\n':
         return '\\n';
@@ -46,7 +75,7 @@ export function tsString(value: string): string {
         return `\\${char}`;
     }
   });
-  return `'${escaped}'`;
+  return `${quote}${escaped}${quote}`;
 }
 
 /** A literal as code: a quoted string, a number or a boolean. */
@@ -152,32 +181,6 @@ export function tsFrozenRecordOf(object: string, recordType = 'object'): string 
   return tsFrozen(
     tsPure('Object.assign', [`${tsPure('Object.create', ['null'])} as ${recordType}`, object]),
   );
-}
-
-export interface EnumMember {
-  readonly name: string;
-  readonly value: string | number;
-  readonly docs?: string;
-}
-
-/**
- * An exported enum, written in one pass: ts-morph prints enum member structures one at a time,
- * which takes seconds for tens of thousands of members.
- */
-export function tsEnum(declaration: {
-  readonly name: string;
-  readonly docs?: string;
-  readonly members: readonly EnumMember[];
-}): WriterFunction {
-  return (writer) => {
-    writeDocs(writer, declaration.docs);
-    writer.write(`export enum ${declaration.name} `).inlineBlock(() => {
-      for (const member of declaration.members) {
-        writeDocs(writer, member.docs);
-        writer.writeLine(`${tsPropertyKey(member.name)} = ${tsLiteral(member.value)},`);
-      }
-    });
-  };
 }
 
 /** An exported type alias. */
@@ -297,13 +300,13 @@ export function tsExportFrom(
   };
 }
 
-const isModuleLink = (statement: Statement): boolean =>
+const isModuleLink = (statement: PlainStatement): boolean =>
   typeof statement === 'object' &&
   (statement.kind === StructureKind.ImportDeclaration ||
     statement.kind === StructureKind.ExportDeclaration);
 
 /** A blank line between declarations and after the imports; imports and re-exports stay together. */
-function spaced(statements: readonly Statement[]): Statement[] {
+function spaced(statements: readonly PlainStatement[]): PlainStatement[] {
   return statements.flatMap((statement, index) => {
     const previous = statements[index - 1];
     const together = previous !== undefined && isModuleLink(previous) && isModuleLink(statement);
@@ -313,12 +316,17 @@ function spaced(statements: readonly Statement[]): Statement[] {
   });
 }
 
-/** A file printer: one in-memory ts-morph project that prints each file from its statements in one pass. */
-export function createTsPrinter(): (
-  path: string,
-  header: string,
-  statements: readonly Statement[],
-) => string {
+const isFinalBlock = (statement: Statement): statement is FinalBlock =>
+  typeof statement === 'object' && 'type' in statement && statement.type === 'final-block';
+
+const isWithBlocks = (statement: Statement): statement is WithBlocks =>
+  typeof statement === 'object' && 'type' in statement && statement.type === 'with-blocks';
+
+/**
+ * A file printer: one in-memory ts-morph project that prints each file from its statements in one
+ * pass. A final-form block stands as its placeholder, a statement of its own.
+ */
+export function createTsShellPrinter(): PrintTsShell {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -329,14 +337,36 @@ export function createTsPrinter(): (
     },
   });
   return (path, header, statements) => {
+    const blocks: FinalBlock[] = [];
+    const plain = statements.map((statement): PlainStatement => {
+      if (isFinalBlock(statement)) {
+        blocks.push(statement);
+        return statement.placeholder;
+      }
+      if (isWithBlocks(statement)) {
+        blocks.push(...statement.blocks);
+        return statement.statement;
+      }
+      return statement;
+    });
     const file = project.createSourceFile(
       path,
-      { statements: [header, ...spaced(statements)] },
+      { statements: [header, ...spaced(plain)] },
       { overwrite: true },
     );
     const text = file.getFullText();
     // Forget the file: a printer emits the whole package and should not hold every file's AST.
     project.removeSourceFile(file);
-    return text.endsWith('\n') ? text : `${text}\n`;
+    const contents = text.endsWith('\n') ? text : `${text}\n`;
+    return blocks.length === 0 ? { contents } : { contents, blocks };
+  };
+}
+
+/** A file printer whose output is whole: final-form blocks printed in place of their placeholders. */
+export function createTsPrinter(): PrintTs {
+  const printShell = createTsShellPrinter();
+  return (path, header, statements) => {
+    const { contents, blocks = [] } = printShell(path, header, statements);
+    return spliceBlocks(contents, blocks, path);
   };
 }

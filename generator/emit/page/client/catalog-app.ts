@@ -3,10 +3,16 @@ import type { CatalogData } from '../catalog-data.js';
 import { catalogEntries, codeEntries, type CatalogEntry } from './catalog-entries.js';
 import { ExampleResponses } from './catalog-examples.js';
 import { codeHash, codeViewHtml, escapeHtml, resultHtml } from './catalog-render.js';
-import { NO_FILTERS, searchCatalog, type Filters, type SearchResult } from './catalog-search.js';
+import {
+  NO_FILTERS,
+  searchCatalog,
+  searchIndex,
+  type Filters,
+  type SearchResult,
+} from './catalog-search.js';
 
 /** Results rendered at once; more on request. A keystroke renders at most this many. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 30;
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -16,6 +22,7 @@ function byId<T extends HTMLElement>(id: string): T {
 
 const data = JSON.parse(byId('catalog-data').textContent ?? '') as CatalogData;
 const entries = catalogEntries(data);
+const index = searchIndex(entries);
 const examples = new ExampleResponses(data, entries);
 const vendorIds = new Set(data.vendors.map((vendor) => vendor.id));
 
@@ -169,7 +176,7 @@ renderSources();
 
 // ------------------------------------------------------------------------------ search view
 
-let result: SearchResult = { matches: [], ranks: [] };
+let result: SearchResult = { matches: [], ranks: null };
 let shown = 0;
 let needle = '';
 let lastSearchHash = '#';
@@ -181,7 +188,7 @@ function renderMore(): void {
 }
 
 function renderSearch(state: SearchState): void {
-  result = searchCatalog(entries, state.query, state.filters);
+  result = searchCatalog(index, state.query, state.filters);
   needle = state.query.trim().toLowerCase();
   shown = Math.min(PAGE_SIZE, result.matches.length);
   let html = '';
@@ -212,16 +219,43 @@ more.addEventListener('click', () => {
   renderMore();
 });
 
-/** The form's state becomes the page's: rendered, and written to the address without a history entry per keystroke. */
-function onSearchChange(): void {
+/** Typing writes the address once it pauses this long: the History API is slow to call per keystroke, and Chromium throttles it. */
+const ADDRESS_DELAY_MS = 250;
+let pendingHash: string | null = null;
+let addressTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes a pending search address now: before a link is followed, the page is hidden, or Enter opens a result. */
+function flushAddress(): void {
+  clearTimeout(addressTimer);
+  if (pendingHash !== null && pendingHash !== location.hash)
+    history.replaceState(null, '', pendingHash);
+  pendingHash = null;
+}
+
+/** The form's state becomes the page's: rendered at once, written to the address (without a history entry per keystroke). */
+function onSearchChange(event: Event): void {
   const state: SearchState = { query: input.value, filters: filtersFromForm() };
   const hash = searchHash(state);
   lastSearchHash = hash;
-  const inCodeView = !codeView.hidden;
-  if (inCodeView) history.pushState(null, '', hash);
-  else history.replaceState(null, '', hash);
+  if (!codeView.hidden) {
+    // Searching from a code's view: the view stays one step back in the history.
+    flushAddress();
+    history.pushState(null, '', hash);
+  } else if (event.type === 'input') {
+    pendingHash = hash;
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(flushAddress, ADDRESS_DELAY_MS);
+  } else {
+    pendingHash = hash;
+    flushAddress();
+  }
   renderSearch(state);
 }
+
+// A click on a result follows its link after this capturing listener has run.
+document.addEventListener('click', flushAddress, true);
+document.addEventListener('visibilitychange', flushAddress);
+window.addEventListener('pagehide', flushAddress);
 
 input.addEventListener('input', onSearchChange);
 for (const select of [vendorSelect, categorySelect, retryableSelect])
@@ -232,6 +266,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   const best = result.matches[0];
   if (best !== undefined && codeView.hidden) {
+    flushAddress();
     const entry = entries[best]!;
     location.hash = codeHash(entry.vendor, entry.code);
   }
@@ -285,6 +320,9 @@ function renderCode(vendor: string, code: string): void {
 // ------------------------------------------------------------------------------ routing and keys
 
 function route(): void {
+  // An address from outside (a link, the back button) replaces whatever typing had pending.
+  clearTimeout(addressTimer);
+  pendingHash = null;
   const current = parseHash(location.hash);
   if (current.kind === 'code') {
     renderCode(current.vendor, current.code);

@@ -1,4 +1,5 @@
 // The page's rows as entries: display fields, variant numbering and lower-cased search keys, built once at load.
+import { isTemplate } from '../../runtime/entry.js';
 import type { CatalogCodeSet, CatalogData, CatalogSource } from '../catalog-data.js';
 
 /** One documented variant of a code, as the page shows and searches it. */
@@ -25,6 +26,8 @@ export interface CatalogEntry {
   readonly aliasKeys: readonly string[];
   readonly nameKey: string;
   readonly textKey: string;
+  /** The message when it is a template (`Media not found with mda-xxx`), which a filled message matches. */
+  readonly template: string | null;
 }
 
 const lower = (text: string | null): string => (text === null ? '' : text.toLowerCase());
@@ -70,6 +73,7 @@ export function catalogEntries(data: CatalogData): CatalogEntry[] {
       aliasKeys: aliasesByCode[setIndex]!.get(String(code)) ?? none,
       nameKey: name.toLowerCase(),
       textKey: [lower(message), lower(zh), lower(en)].join('\n'),
+      template: message !== null && isTemplate(message) ? message : null,
     });
   });
   // Second pass: each variant learns how many its code has.
