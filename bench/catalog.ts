@@ -194,7 +194,7 @@ export async function benchCatalog(rootDir: string, workDir: string): Promise<Ca
   for (const { vendor, sourceFiles } of added) await importList(copy, vendor, sourceFiles[0]!);
   const importMs = performance.now() - importStart;
 
-  const outcome = await runChild(copy, path.join(copy, 'generated'), 1, 30 * 60_000);
+  const outcome = await runChild(rootDir, copy, path.join(copy, 'generated'), 1, 30 * 60_000);
   const run = outcome.runs[0];
   if (run === undefined || !run.ok)
     throw new Error(`generate of the catalog failed:\n${run?.problems.join('\n') ?? 'no run'}`);
