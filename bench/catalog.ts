@@ -139,6 +139,7 @@ export async function addCatalogSources(
           repository.language,
           repository.date,
           sourceFile,
+          '',
           repository.repository,
           repository.commit,
           repositoryPath,

@@ -32,6 +32,7 @@ const MANIFEST_ROWS = REPOSITORIES.map(([folder, repository, commit, language, s
     language,
     '2026-08-21',
     `sources/${folder}/${LIST_PATH}`,
+    '',
     repository,
     commit,
     LIST_PATH,

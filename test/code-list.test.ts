@@ -129,6 +129,7 @@ describe('validating a table transcribed from code lists', () => {
       language,
       '2026-08-21',
       sourceFile,
+      '',
       `TencentCloud/${repository}`,
       '144f6c8d39e4',
       'tencentcloud/demo/v1/errors.go',

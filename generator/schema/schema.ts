@@ -47,18 +47,25 @@ export const MANIFEST_COLUMNS = [
   'language',
   'date',
   'source_file',
+  'document_url',
   'repository',
   'commit',
   'repository_path',
 ] as const;
 export type ManifestColumn = (typeof MANIFEST_COLUMNS)[number];
 
-/** Manifest cells that may be empty: a page may give no date; only a code list comes from a repository. */
-export const OPTIONAL_MANIFEST_COLUMNS = [
-  'date',
+/** Where a code list is copied from: required for a list, empty for a page (saved from the web). */
+export const LIST_PROVENANCE_COLUMNS = [
   'repository',
   'commit',
   'repository_path',
+] as const satisfies readonly ManifestColumn[];
+
+/** Manifest cells that may be empty: a page may give no date or address; only a list has provenance. */
+export const OPTIONAL_MANIFEST_COLUMNS = [
+  'date',
+  'document_url',
+  ...LIST_PROVENANCE_COLUMNS,
 ] as const satisfies readonly ManifestColumn[];
 
 /** A GitHub repository (`TencentCloud/tencentcloud-sdk-go`) and a commit, as abbreviated hex. */
@@ -149,6 +156,8 @@ export interface ManifestEntry {
   readonly language: Language;
   readonly date?: string;
   readonly sourceFile: string;
+  /** The vendor's documentation address, where a source gives one (https only). */
+  readonly documentUrl?: string;
   /** Where a code list's copy comes from; pages are saved from the web and have none. */
   readonly origin?: {
     readonly repository: string;

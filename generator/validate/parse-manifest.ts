@@ -16,6 +16,7 @@ import {
   LANGUAGES,
   MANIFEST_COLUMNS,
   COMMIT_PATTERN,
+  LIST_PROVENANCE_COLUMNS,
   OPTIONAL_MANIFEST_COLUMNS,
   PASCAL_CASE,
   REPOSITORY_PATTERN,
@@ -38,6 +39,17 @@ function isCalendarDate(value: string): boolean {
   );
 }
 
+/** An absolute https address with a host, as a reader's browser opens it: no spaces, no other scheme. */
+function isDocumentUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.href === value;
+  } catch {
+    return false;
+  }
+}
+
 type Parsed<T> =
   { readonly value: T; readonly messages: readonly [] } | { readonly messages: readonly string[] };
 
@@ -48,9 +60,10 @@ function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestE
   const messages: string[] = MANIFEST_COLUMNS.filter(
     (column) =>
       cells[column] === '' &&
-      (!isOneOf(OPTIONAL_MANIFEST_COLUMNS, column) || (list && column !== 'date')),
+      (!isOneOf(OPTIONAL_MANIFEST_COLUMNS, column) ||
+        (list && isOneOf(LIST_PROVENANCE_COLUMNS, column))),
   ).map((column) =>
-    isOneOf(OPTIONAL_MANIFEST_COLUMNS, column)
+    isOneOf(LIST_PROVENANCE_COLUMNS, column)
       ? `${column} is empty; a code list names the repository, commit and path it is copied from`
       : `${column} is empty; it is required`,
   );
@@ -99,6 +112,11 @@ function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestE
       `table ${excerpt(cells.table)} is not an error table's file name inside tables/ (like upyun.csv)`,
     );
   }
+  if (cells.document_url !== '' && !isDocumentUrl(cells.document_url)) {
+    messages.push(
+      `document_url ${excerpt(cells.document_url)} is not an https:// address (like https://cloud.tencent.com/document/product/267)`,
+    );
+  }
   if (cells.source_file !== '' && !SOURCE_FILE_PATTERN.test(cells.source_file)) {
     messages.push(
       `source_file ${excerpt(cells.source_file)} is not a relative path inside tables/ (like sources/upyun.txt)`,
@@ -127,6 +145,14 @@ function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestE
       language,
       ...(cells.date !== '' ? { date: cells.date } : {}),
       sourceFile: cells.source_file,
+      // A code list's address is its file at its commit, unless the row gives another.
+      ...(cells.document_url !== ''
+        ? { documentUrl: cells.document_url }
+        : cells.repository !== '' && cells.commit !== '' && cells.repository_path !== ''
+          ? {
+              documentUrl: `https://github.com/${cells.repository}/blob/${cells.commit}/${cells.repository_path}`,
+            }
+          : {}),
       ...(cells.repository !== '' && cells.commit !== '' && cells.repository_path !== ''
         ? {
             origin: {
