@@ -44,8 +44,8 @@ describe('parseDocumentTable on the committed source documents', () => {
     { table: 'upyun.csv', document: 'upyun.txt', section: 'API 错误码表', language: 'zh', rows: 254 },
   ] as const;
 
-  it('covers every manifest row of sources.csv', () => {
-    const manifest = readTable('sources.csv').map((record) => [
+  it('covers every page row of sources.csv (code lists have their own reader)', () => {
+    const manifest = readTable('sources.csv').filter((record) => !record['source_file']!.endsWith('.go')).map((record) => [
       record['table'],
       record['source_file'],
       record['section'],
