@@ -84,6 +84,8 @@ describe('parseDocumentTable formats', () => {
     readonly section: string;
     readonly known?: KnownVariants;
     readonly want: readonly DocumentRow[];
+    /** Lines inside the table that are no row, as `LINE: message`. */
+    readonly problems?: readonly string[];
   }[] = [
     {
       name: 'markdown pipe table under a ### heading, last cell without a space before the pipe',
@@ -206,7 +208,7 @@ describe('parseDocumentTable formats', () => {
       ],
     },
     {
-      name: 'Kingsoft v1: split before the first word holding CJK; continuation lines join with line breaks',
+      name: 'Kingsoft v1: split before the first word holding CJK; continuation lines join with line breaks; a word-led line is reported',
       section: '特殊错误',
       text: [
         '特殊错误',
@@ -226,9 +228,13 @@ describe('parseDocumentTable formats', () => {
         '2.参数value类型是否正确',
         '5000 the user does not exist 用户不存在',
         '1 other error 其他错误',
-        'Note that a word-led line is prose, not a row',
+        'Note that a word-led line inside the table is no row',
         '',
+        'Prose after the blank line is not the table',
       ].join('\n'),
+      problems: [
+        '18: not a row of section "特殊错误": code "Note" is not a number like the table\'s other codes',
+      ],
       want: [
         { line: 12, code: '4201', message: 'get result error', description: 'uid、uniquename、domain不匹配' },
         { line: 13, code: '4999', message: 'parameters other error', description: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确' },
@@ -268,8 +274,10 @@ describe('parseDocumentTable formats', () => {
     },
   ];
 
-  it.each(cases)('$name', ({ text, section, known, want }) => {
-    expect(parseDocumentTable(text, section, known)).toEqual({ section, rows: want, problems: [] });
+  it.each(cases)('$name', ({ text, section, known, want, problems = [] }) => {
+    const parsed = parseDocumentTable(text, section, known);
+    expect(parsed.rows).toEqual(want);
+    expect(parsed.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual(problems);
   });
 
   const failures = [
