@@ -1,76 +1,14 @@
-// Tests the document parser: the committed source documents give back the committed tables, and each table format parses.
+// Tests the document parser: each vendor's table format parses, every line inside a table is a row or a problem.
+// (That the committed pages give back the committed tables is test/committed-tables.test.ts.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentTable, type DocumentRow, type KnownVariants } from '../generator/documents/parse-document.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 
-const TABLES = path.join(import.meta.dirname, '..', 'tables');
-const readTable = (name: string): Record<string, string>[] =>
-  parse(readFileSync(path.join(TABLES, name), 'utf8'), { columns: true }) as Record<string, string>[];
-
-/** The transcribed columns of a table row, in the parser's terms, for the given description language. */
-const transcribed = (record: Record<string, string>, language: 'zh' | 'en'): Omit<DocumentRow, 'line'> => {
-  const description = record[`description_${language}`] ?? '';
-  return {
-    code: record['code']!,
-    ...(record['http_status'] ? { httpStatus: Number(record['http_status']) } : {}),
-    ...(record['message'] ? { message: record['message'] } : {}),
-    ...(description !== '' ? { description } : {}),
-  };
-};
-
-const knownFrom = (records: readonly Record<string, string>[], language: 'zh' | 'en'): KnownVariants => {
-  const known = new Map<string, { message?: string; description?: string }[]>();
-  for (const record of records) {
-    const { code, message, description } = transcribed(record, language);
-    known.set(code, [...(known.get(code) ?? []), { ...(message ? { message } : {}), ...(description ? { description } : {}) }]);
-  }
-  return known;
-};
-
-const withoutLine = ({ line: _line, ...rest }: DocumentRow): Omit<DocumentRow, 'line'> => rest;
-
-describe('parseDocumentTable on the committed source documents', () => {
-  // In manifest order, with the row count each document table has by a person's count.
-  const pairs = [
-    { table: 'tencent-common.csv', document: 'tencent-live.txt', section: '公共错误码', language: 'zh', rows: 26 },
-    { table: 'tencent-live.csv', document: 'tencent-live.txt', section: '业务错误码', language: 'zh', rows: 50 },
-    { table: 'tencent-common.csv', document: 'tencent-streamlive.txt', section: 'Common Error Codes', language: 'en', rows: 26 },
-    { table: 'baidu-vod-common.csv', document: 'baidu-vod.txt', section: '公共错误码', language: 'zh', rows: 14 },
-    { table: 'baidu-vod.csv', document: 'baidu-vod.txt', section: 'VOD错误返回码', language: 'zh', rows: 12 },
-    { table: 'kingsoft-live.csv', document: 'kingsoft-live.txt', section: '公共错误', language: 'zh', rows: 29 },
-    { table: 'kingsoft-live-v1.csv', document: 'kingsoft-live.txt', section: '特殊错误', language: 'zh', rows: 43 },
-    { table: 'upyun.csv', document: 'upyun.txt', section: 'API 错误码表', language: 'zh', rows: 254 },
-  ] as const;
-
-  it('covers every manifest row of sources.csv', () => {
-    const manifest = readTable('sources.csv').map((record) => [
-      record['table'],
-      record['source_file'],
-      record['section'],
-      record['language'],
-    ]);
-    expect(manifest).toEqual(pairs.map((pair) => [pair.table, `sources/${pair.document}`, pair.section, pair.language]));
-  });
-
-  it.each(pairs)('$document "$section" gives the transcribed columns of $table', ({ table, document, section, language, rows }) => {
-    const records = readTable(table);
-    const text = readFileSync(path.join(TABLES, 'sources', document), 'utf8');
-    const parsed = parseDocumentTable(text, section, knownFrom(records, language));
-    expect(parsed.section).toBe(section);
-    expect(parsed.rows).toHaveLength(rows);
-    expect(parsed.rows.map(withoutLine)).toEqual(records.map((record) => transcribed(record, language)));
-    // Lines point at the rows themselves: each row's line starts with its code.
-    const lines = text.split('\n');
-    for (const row of parsed.rows) {
-      const line = lines[row.line - 1] ?? '';
-      expect(line.replace(/^\|\s*/, '').startsWith(`${row.code} `) || line.includes(`| ${row.code} |`)).toBe(true);
-    }
-  });
-
+describe('parseDocumentTable on a real page', () => {
   it('splits the ambiguous Kingsoft v1 rows by its best guess when nothing is known', () => {
-    const text = readFileSync(path.join(TABLES, 'sources', 'kingsoft-live.txt'), 'utf8');
+    const text = readFileSync(path.join(FIXTURE_TABLES, 'sources', 'kingsoft-live.txt'), 'utf8');
     const byCode = new Map(parseDocumentTable(text, '特殊错误').rows.map((row) => [row.code, row]));
     expect(byCode.get('6706')).toMatchObject({ message: 'HLS vod should be enable HLS', description: '不可用' });
     expect(byCode.get('4201')).toMatchObject({ message: 'get result error', description: 'uid、uniquename、domain不匹配' });
@@ -264,6 +202,56 @@ describe('parseDocumentTable formats', () => {
         { line: 4, code: '6707', message: 'Hls or mp4 Bucket error Bucket', description: '错误' },
         { line: 5, code: '9', message: 'check', description: 'HLS 参数错误:\n1.参数名' },
         { line: 7, code: '10', message: 'next', description: '下一个' },
+      ],
+    },
+    {
+      name: 'codes are data: hyphens, __proto__ and constructor are rows, not the end of the table',
+      section: '业务错误码',
+      text: [
+        '### 业务错误码',
+        '| 错误码 | 说明 |',
+        '|---|---|',
+        '| FailedOperation | 操作失败 |',
+        '| FailedOperation.Stream-Limit | 流数量超限。 |',
+        '| __proto__ | 原型。 |',
+        '| constructor | 构造函数。 |',
+        '| InternalError | 内部错误 |',
+        '',
+        '| 错误码 | 说明 |',
+      ].join('\n'),
+      want: [
+        { line: 4, code: 'FailedOperation', description: '操作失败' },
+        { line: 5, code: 'FailedOperation.Stream-Limit', description: '流数量超限。' },
+        { line: 6, code: '__proto__', description: '原型。' },
+        { line: 7, code: 'constructor', description: '构造函数。' },
+        { line: 8, code: 'InternalError', description: '内部错误' },
+      ],
+    },
+    {
+      name: 'every line inside a table that is no row is reported, and the rows after it are read',
+      section: 'API 错误码表',
+      text: [
+        'API 错误码表',
+        'HTTP 状态码 | 返回代码 | 含义 | 详细说明 |',
+        '400 | 40001000 | wrong uri | |',
+        '4O0 | 40001001 | wrong content-md5 | |',
+        '400 | 4000 1003 | meta invalid | |',
+        '400 | | folder args invalid | |',
+        '400 | 40001005 | iter | args | invalid |',
+        '400 | FolderInvalid | folder invalid | |',
+        '400 | 40011062 | part already complete |',
+        '如有疑问请 联系我们',
+      ].join('\n'),
+      want: [
+        { line: 3, code: '40001000', httpStatus: 400, message: 'wrong uri' },
+        { line: 9, code: '40011062', httpStatus: 400, message: 'part already complete' },
+      ],
+      problems: [
+        '4: not a row of section "API 错误码表": HTTP status "4O0" of code "40001001" is not a status from 100 to 599',
+        '5: not a row of section "API 错误码表": code "4000 1003" contains a space',
+        '6: not a row of section "API 错误码表": the code cell is empty',
+        "7: not a row of section \"API 错误码表\": has 5 cells but the table's header has 4; is a | inside a cell?",
+        "8: not a row of section \"API 错误码表\": code \"FolderInvalid\" is not a number like the table's other codes",
       ],
     },
     {

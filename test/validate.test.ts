@@ -422,8 +422,8 @@ describe('validateTables', () => {
 
 describe('npm run validate', () => {
   const run = promisify(execFile);
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-  const cli = path.join(ROOT, 'generator', 'cli.ts');
+  // As the npm script runs it: the one subprocess of this command.
+  const runCli = path.join(ROOT, 'generator', 'run-cli.mjs');
 
   it('prints every problem of a broken copy, one per line, and exits 1', async () => {
     const broken = RULES.filter((rule) =>
@@ -436,7 +436,7 @@ describe('npm run validate', () => {
     );
     expect(broken).toHaveLength(4);
     const { root } = await brokenCopy(...broken.flatMap((rule) => [rule.mutate].flat()));
-    const failure = await run(tsx, [cli, 'validate'], { cwd: root }).then(
+    const failure = await run(process.execPath, [runCli, 'validate'], { cwd: root }).then(
       () => undefined,
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
