@@ -102,7 +102,11 @@ describe('main', () => {
 
 /** One real generate of the fixture project, in process, shared by the tests: each works on its own copy. */
 let generatedOnce:
-  | Promise<{ root: string; first: Awaited<ReturnType<typeof runMain>>; files: Map<string, Buffer> }>
+  | Promise<{
+      root: string;
+      first: Awaited<ReturnType<typeof runMain>>;
+      files: Map<string, Buffer>;
+    }>
   | undefined;
 const fixtureGenerated = () =>
   (generatedOnce ??= (async () => {
@@ -118,7 +122,9 @@ describe('generate on a copy of the fixture project', async () => {
   /** A project copy with tables/ and the generated/ written from them. */
   async function generatedCopy(): Promise<string> {
     const { root } = await fixtureProject(temporaryDir);
-    await cp(path.join(generated.root, 'generated'), path.join(root, 'generated'), { recursive: true });
+    await cp(path.join(generated.root, 'generated'), path.join(root, 'generated'), {
+      recursive: true,
+    });
     return root;
   }
 
@@ -198,7 +204,10 @@ describe('the commands as npm runs them, one subprocess each', () => {
   it('import --dry-run previews and writes nothing; --help answers with the usage, exit 0', async () => {
     const { root, tablesDir } = await fixtureProject(temporaryDir);
     const before = await readTree(tablesDir);
-    const result = await npmRun(['import', 'kingsoft-live', 'tables/sources/kingsoft-live.txt', '--dry-run'], root);
+    const result = await npmRun(
+      ['import', 'kingsoft-live', 'tables/sources/kingsoft-live.txt', '--dry-run'],
+      root,
+    );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('The tables already transcribe this document: nothing to do.');
     expect(await readTree(tablesDir)).toEqual(before);
@@ -210,6 +219,10 @@ describe('the commands as npm runs them, one subprocess each', () => {
   it('diff compares two directories of tables', async () => {
     const { root, tablesDir } = await fixtureProject(temporaryDir);
     const result = await npmRun(['diff', '--base-tables', tablesDir, '--tables', tablesDir], root);
-    expect(result).toMatchObject({ code: 0, stdout: 'No changes to the error tables.\n', stderr: '' });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'No changes to the error tables.\n',
+      stderr: '',
+    });
   });
 });

@@ -62,10 +62,16 @@ describe('the committed tables', async () => {
     for (const [vendor, sourceFile] of vendors) {
       const out: string[] = [];
       const err: string[] = [];
-      const io = { rootDir: root, out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
+      const io = {
+        rootDir: root,
+        out: (line: string) => out.push(line),
+        err: (line: string) => err.push(line),
+      };
       expect(await runImportCommand([vendor, `tables/${sourceFile}`], io)).toBe(0);
       expect(err).toEqual([]);
-      expect(out.join('\n')).toContain('The tables already transcribe this document: nothing to do.');
+      expect(out.join('\n')).toContain(
+        'The tables already transcribe this document: nothing to do.',
+      );
     }
     expect(await readTree(path.join(root, 'tables'))).toEqual(before);
     expect((await readFile(path.join(root, 'tables', 'sources.csv'))).length).toBeGreaterThan(0);

@@ -3,15 +3,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocumentTable, type DocumentRow, type KnownVariants } from '../generator/documents/parse-document.js';
+import {
+  parseDocumentTable,
+  type DocumentRow,
+  type KnownVariants,
+} from '../generator/documents/parse-document.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 
 describe('parseDocumentTable on a real page', () => {
   it('splits the ambiguous Kingsoft v1 rows by its best guess when nothing is known', () => {
     const text = readFileSync(path.join(FIXTURE_TABLES, 'sources', 'kingsoft-live.txt'), 'utf8');
     const byCode = new Map(parseDocumentTable(text, '特殊错误').rows.map((row) => [row.code, row]));
-    expect(byCode.get('6706')).toMatchObject({ message: 'HLS vod should be enable HLS', description: '不可用' });
-    expect(byCode.get('4201')).toMatchObject({ message: 'get result error', description: 'uid、uniquename、domain不匹配' });
+    expect(byCode.get('6706')).toMatchObject({
+      message: 'HLS vod should be enable HLS',
+      description: '不可用',
+    });
+    expect(byCode.get('4201')).toMatchObject({
+      message: 'get result error',
+      description: 'uid、uniquename、domain不匹配',
+    });
   });
 });
 
@@ -64,7 +74,13 @@ describe('parseDocumentTable formats', () => {
       ].join('\n'),
       want: [
         { line: 6, code: '40001000', httpStatus: 400, message: 'wrong uri' },
-        { line: 7, code: '50300013', httpStatus: 503, message: 'put file capture timeout', description: '内部服务超时了' },
+        {
+          line: 7,
+          code: '50300013',
+          httpStatus: 503,
+          message: 'put file capture timeout',
+          description: '内部服务超时了',
+        },
         { line: 8, code: '40011062', httpStatus: 400, message: 'part already complete' },
       ],
     },
@@ -89,7 +105,13 @@ describe('parseDocumentTable formats', () => {
           message: 'Invalid Timestamp(%s). Pls in 15mins',
           description: '请求时间戳不合法(%s),请保持请求时间戳在15分钟以内',
         },
-        { line: 5, code: 'InvalidParameter', httpStatus: 400, message: 'The input parameter "%s"is not valid.', description: '参数名称错误' },
+        {
+          line: 5,
+          code: 'InvalidParameter',
+          httpStatus: 400,
+          message: 'The input parameter "%s"is not valid.',
+          description: '参数名称错误',
+        },
         {
           line: 6,
           code: 'InvalidActionOrVesion',
@@ -114,7 +136,13 @@ describe('parseDocumentTable formats', () => {
         'InvalidVersion The API version specified was invalid. 404 Not Found URI的版本号不合法。',
       ].join('\n'),
       want: [
-        { line: 6, code: 'AccessDenied', httpStatus: 403, message: 'Access denied.', description: '无权限访问对应的资源。' },
+        {
+          line: 6,
+          code: 'AccessDenied',
+          httpStatus: 403,
+          message: 'Access denied.',
+          description: '无权限访问对应的资源。',
+        },
         {
           line: 7,
           code: 'InternalError',
@@ -122,8 +150,20 @@ describe('parseDocumentTable formats', () => {
           message: 'We encountered an internal error. Please try again.',
           description: '所有未定义的其他错误。',
         },
-        { line: 8, code: 'RequestExpired', httpStatus: 400, message: 'Request has expired. Timestamp date is .', description: '请求超时。' },
-        { line: 9, code: 'InvalidVersion', httpStatus: 404, message: 'The API version specified was invalid.', description: 'URI的版本号不合法。' },
+        {
+          line: 8,
+          code: 'RequestExpired',
+          httpStatus: 400,
+          message: 'Request has expired. Timestamp date is .',
+          description: '请求超时。',
+        },
+        {
+          line: 9,
+          code: 'InvalidVersion',
+          httpStatus: 404,
+          message: 'The API version specified was invalid.',
+          description: 'URI的版本号不合法。',
+        },
       ],
     },
     {
@@ -141,8 +181,16 @@ describe('parseDocumentTable formats', () => {
         '帮助和支持',
       ].join('\n'),
       want: [
-        { line: 6, code: 'AuthFailure.InvalidSecretId', description: 'Invalid key (not a TencentCloud API key type).' },
-        { line: 7, code: 'UnsupportedProtocol', description: 'HTTPS request method error. Only GET and POST requests are supported.' },
+        {
+          line: 6,
+          code: 'AuthFailure.InvalidSecretId',
+          description: 'Invalid key (not a TencentCloud API key type).',
+        },
+        {
+          line: 7,
+          code: 'UnsupportedProtocol',
+          description: 'HTTPS request method error. Only GET and POST requests are supported.',
+        },
       ],
     },
     {
@@ -174,8 +222,18 @@ describe('parseDocumentTable formats', () => {
         '18: not a row of section "特殊错误": code "Note" is not a number like the table\'s other codes',
       ],
       want: [
-        { line: 12, code: '4201', message: 'get result error', description: 'uid、uniquename、domain不匹配' },
-        { line: 13, code: '4999', message: 'parameters other error', description: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确' },
+        {
+          line: 12,
+          code: '4201',
+          message: 'get result error',
+          description: 'uid、uniquename、domain不匹配',
+        },
+        {
+          line: 13,
+          code: '4999',
+          message: 'parameters other error',
+          description: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确',
+        },
         { line: 16, code: '5000', message: 'the user does not exist', description: '用户不存在' },
         { line: 17, code: '1', message: 'other error', description: '其他错误' },
       ],
@@ -250,8 +308,8 @@ describe('parseDocumentTable formats', () => {
         '4: not a row of section "API 错误码表": HTTP status "4O0" of code "40001001" is not a status from 100 to 599',
         '5: not a row of section "API 错误码表": code "4000 1003" contains a space',
         '6: not a row of section "API 错误码表": the code cell is empty',
-        "7: not a row of section \"API 错误码表\": has 5 cells but the table's header has 4; is a | inside a cell?",
-        "8: not a row of section \"API 错误码表\": code \"FolderInvalid\" is not a number like the table's other codes",
+        '7: not a row of section "API 错误码表": has 5 cells but the table\'s header has 4; is a | inside a cell?',
+        '8: not a row of section "API 错误码表": code "FolderInvalid" is not a number like the table\'s other codes',
       ],
     },
     {
@@ -265,11 +323,18 @@ describe('parseDocumentTable formats', () => {
   it.each(cases)('$name', ({ text, section, known, want, problems = [] }) => {
     const parsed = parseDocumentTable(text, section, known);
     expect(parsed.rows).toEqual(want);
-    expect(parsed.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual(problems);
+    expect(parsed.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual(
+      problems,
+    );
   });
 
   const failures = [
-    { name: 'a section the document lacks', text: '公共错误\n错误码 说明\nA a', section: '业务错误', error: 'section "业务错误" not found' },
+    {
+      name: 'a section the document lacks',
+      text: '公共错误\n错误码 说明\nA a',
+      section: '业务错误',
+      error: 'section "业务错误" not found',
+    },
     {
       name: 'a section with no table under it',
       text: '公共错误码\n\n下表列出了公共错误码。\n\n上一篇',

@@ -16,10 +16,17 @@ const TABLES = FIXTURE_TABLES;
 /** Every file of the fixture's tables/ by its path relative to tables/. */
 const committed = (): Map<string, string> => {
   const files = new Map<string, string>();
-  for (const name of readdirSync(TABLES)) if (name.endsWith('.csv')) files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
-  for (const entry of readdirSync(path.join(TABLES, 'sources'), { recursive: true, withFileTypes: true })) {
+  for (const name of readdirSync(TABLES))
+    if (name.endsWith('.csv')) files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
+  for (const entry of readdirSync(path.join(TABLES, 'sources'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
     if (!entry.isFile()) continue;
-    const name = path.relative(TABLES, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const name = path
+      .relative(TABLES, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/');
     files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
   }
   return files;

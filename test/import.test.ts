@@ -460,7 +460,10 @@ describe('import never loses a row', () => {
     return root;
   }
   const afterConfNotFound = (rows: string) => (text: string) =>
-    text.replace('| InternalError.ConfNotFound | 模版不存在。 |', `| InternalError.ConfNotFound | 模版不存在。 |\n${rows}`);
+    text.replace(
+      '| InternalError.ConfNotFound | 模版不存在。 |',
+      `| InternalError.ConfNotFound | 模版不存在。 |\n${rows}`,
+    );
 
   it('carries codes with hyphens, __proto__ and constructor as rows, in document order, none dropped', async () => {
     const root = await tencentPage(
@@ -471,9 +474,15 @@ describe('import never loses a row', () => {
     const { io, out, err } = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(0);
     expect(err).toEqual([]);
-    expect(out.join('\n')).toContain('tables/tencent-live.csv (业务错误码, description_zh): 11 rows, 3 added, 0 removed');
+    expect(out.join('\n')).toContain(
+      'tables/tencent-live.csv (业务错误码, description_zh): 11 rows, 3 added, 0 removed',
+    );
     const table = await readFile(path.join(root, 'tables', 'tencent-live.csv'), 'utf8');
-    const codes = table.trimEnd().split('\n').slice(1).map((line) => line.split(',')[0]);
+    const codes = table
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     expect(codes).toEqual([
       'DryRunOperation',
       'FailedOperation',
@@ -491,7 +500,9 @@ describe('import never loses a row', () => {
 
   it('reports every line of a table that is no row at sources FILE:LINE, exits 1 and writes nothing', async () => {
     const root = await tencentPage(
-      afterConfNotFound('| Internal Error.DB | DB执行错误。 |\n| InternalError.X | 一 | 二 |\n|  | 无码 |'),
+      afterConfNotFound(
+        '| Internal Error.DB | DB执行错误。 |\n| InternalError.X | 一 | 二 |\n|  | 无码 |',
+      ),
     );
     const before = await filesOf(path.join(root, 'tables'));
     const { io, out, err } = capture(root);
@@ -499,7 +510,7 @@ describe('import never loses a row', () => {
     expect(out).toEqual([]);
     expect(err).toEqual([
       'page.txt:45: not a row of section "业务错误码": code "Internal Error.DB" contains a space',
-      "page.txt:46: not a row of section \"业务错误码\": has 3 cells but the table's header has 2; is a | inside a cell?",
+      'page.txt:46: not a row of section "业务错误码": has 3 cells but the table\'s header has 2; is a | inside a cell?',
       'page.txt:47: not a row of section "业务错误码": the code cell is empty',
       'nothing was written',
     ]);
@@ -514,9 +525,14 @@ describe('import never loses a row', () => {
     const before = await filesOf(path.join(root, 'tables'));
     const refused = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], refused.io)).toBe(1);
-    expect(refused.out.join('\n')).toContain('3 rows, 0 added, 5 removed, 0 changed: not rewritten');
+    expect(refused.out.join('\n')).toContain(
+      '3 rows, 0 added, 5 removed, 0 changed: not rewritten',
+    );
     expect(
-      refused.out.join('\n').split('\n').filter((line) => line.startsWith('  removed  ')),
+      refused.out
+        .join('\n')
+        .split('\n')
+        .filter((line) => line.startsWith('  removed  ')),
     ).toHaveLength(5);
     expect(refused.err).toEqual([
       'tables/tencent-live.csv: the page would remove 5 of its 8 rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals',
@@ -525,15 +541,27 @@ describe('import never loses a row', () => {
     expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
 
     const allowed = capture(root);
-    expect(await runImportCommand(['tencent-live', 'page.txt', '--allow-removals'], allowed.io)).toBe(0);
-    expect(allowed.out.join('\n')).toContain('  removed  tables/tencent-live.csv:9 (before the import) UnsupportedOperation: no longer in the document');
+    expect(
+      await runImportCommand(['tencent-live', 'page.txt', '--allow-removals'], allowed.io),
+    ).toBe(0);
+    expect(allowed.out.join('\n')).toContain(
+      '  removed  tables/tencent-live.csv:9 (before the import) UnsupportedOperation: no longer in the document',
+    );
   });
 
   it.each([
-    { name: 'an empty page', bytes: Buffer.from(''), want: 'page.txt: is empty; save the vendor page\'s text into it' },
+    {
+      name: 'an empty page',
+      bytes: Buffer.from(''),
+      want: "page.txt: is empty; save the vendor page's text into it",
+    },
     {
       name: 'bytes that are not UTF-8, at their line and byte column',
-      bytes: Buffer.concat([Buffer.from('# 错误码\n\nab'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+      bytes: Buffer.concat([
+        Buffer.from('# 错误码\n\nab'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\n'),
+      ]),
       want: "page.txt:3: byte 0xc3 at byte column 3 is not valid UTF-8; save the file as UTF-8; save the page's text as UTF-8",
     },
   ])('names the page it was given for $name', async ({ bytes, want }) => {

@@ -448,7 +448,6 @@ describe('npm run validate', () => {
       `${lines.filter((line) => /^tables\/.+:\d+: /.test(line)).length} problems in tables/`,
     );
   });
-
 });
 
 describe('errors lead with their cause', () => {
@@ -468,14 +467,18 @@ describe('errors lead with their cause', () => {
   });
 
   it('reports a wrong header once, and compares nothing with that table', async () => {
-    expect(await problemsOf(editLine('upyun.csv', 1, (line) => line.replace('http_status', 'status')))).toEqual([
+    expect(
+      await problemsOf(editLine('upyun.csv', 1, (line) => line.replace('http_status', 'status'))),
+    ).toEqual([
       'tables/upyun.csv:1: header is "code,status,message,description_zh,description_en,name,category,retryable"; want "code,http_status,message,description_zh,description_en,name,category,retryable" (missing "http_status"; unexpected "status"); the file\'s rows are not read',
     ]);
   });
 
   it('does not judge aliases that point into a table that failed to read', async () => {
     expect(
-      await problemsOf(editLine('baidu-vod.csv', 2, (line) => line.replace('Media not found', '"Media not found'))),
+      await problemsOf(
+        editLine('baidu-vod.csv', 2, (line) => line.replace('Media not found', '"Media not found')),
+      ),
     ).toEqual([
       'tables/baidu-vod.csv:2: the quote that opens the message cell (line 2 column 19, before "Media not found with mda-xxx,没有找到对应的媒…") is not closed on its line: read as one cell it runs 3 line(s) on, to text after a quote; close the quote, or double a quote inside the cell ("")',
     ]);
@@ -486,7 +489,14 @@ describe('errors lead with their cause', () => {
       const file = path.join(dir, 'upyun.csv');
       const bytes = await readFile(file);
       const third = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
-      await writeFile(file, Buffer.concat([bytes.subarray(0, third + 4), Buffer.from([0xff]), bytes.subarray(third + 4)]));
+      await writeFile(
+        file,
+        Buffer.concat([
+          bytes.subarray(0, third + 4),
+          Buffer.from([0xff]),
+          bytes.subarray(third + 4),
+        ]),
+      );
     });
     expect(problems).toEqual([
       'tables/upyun.csv:3: byte 0xff at byte column 5 is not valid UTF-8; save the file as UTF-8',

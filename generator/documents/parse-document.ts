@@ -130,7 +130,9 @@ const readPipeRow = (line: string, layout: TableLayout): LineRead => {
   if (code === undefined) return { problem: 'the code cell is empty' };
   const space = /\s/.exec(code);
   if (space !== null) {
-    return { problem: `code ${shown(code)} contains ${space[0] === ' ' ? 'a space' : 'whitespace'}` };
+    return {
+      problem: `code ${shown(code)} contains ${space[0] === ' ' ? 'a space' : 'whitespace'}`,
+    };
   }
   if (layout.columns.includes('status') && !HTTP_STATUS.test(byRole.status ?? '')) {
     return {
@@ -312,7 +314,10 @@ export function parseDocumentTable(
     if (layout.kind === 'pipe' && MARKDOWN_SEPARATOR.test(line)) continue;
     const read = readRow(line, index + 1);
     if (typeof read === 'string') {
-      problems.push({ line: index + 1, message: `not a row of section ${shown(section)}: ${read}` });
+      problems.push({
+        line: index + 1,
+        message: `not a row of section ${shown(section)}: ${read}`,
+      });
       continue;
     }
     if (read !== undefined) {
@@ -333,4 +338,3 @@ export function parseDocumentTable(
   }
   return { section, rows, problems };
 }
-

@@ -251,7 +251,9 @@ export function parseErrorTables(
   for (const setTables of tablesOfSet.values()) problems.push(...checkCodeSetNames(setTables));
   const uncertainCodes = new Set(
     readable
-      .filter((table) => problems.some((problem) => problem.file === table.file && problem.column === 'code'))
+      .filter((table) =>
+        problems.some((problem) => problem.file === table.file && problem.column === 'code'),
+      )
       .map((table) => table.name),
   );
   return { tables, problems, uncertainCodes };
