@@ -1,4 +1,4 @@
-// The benchmark (`npm run bench`): generate time, scaling, consumer type-check, bundle and runtime cost, as Markdown.
+// The benchmark (`npm run bench [-- SECTION... --before DIR]`): start-up, generate time, scaling, consumer type-check, bundle and runtime cost, as Markdown.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,82 +13,115 @@ import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
 import { benchRuntimeSpeed } from './runtime-speed.js';
-import { benchScaling, writeSyntheticRoots } from './scaling.js';
+import { benchScaling, writeSyntheticRoots, type ScalePlan } from './scaling.js';
+import { benchStartup } from './startup.js';
 import { benchTypecheckCost } from './typecheck-cost.js';
 
-/** The whole benchmark must end within this; the 100x generate gets what the other sections leave. */
-const BUDGET_MS = 285_000;
-/** Kept for the sections that run after the 100x generate: the notes and cleanup. */
-const RESERVE_MS = 5_000;
 const SEED = 20_240_601;
 const SCALES = [1, 10, 100];
 
+/** The sections, in the order they run; `npm run bench -- startup scaling` runs only those. */
+const SECTIONS = [
+  'startup',
+  'generate',
+  'typecheck',
+  'bundle',
+  'runtime',
+  'page',
+  'scaling',
+] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The sections asked for and the --before checkout (an earlier commit with its own npm ci). */
+function parseArguments(args: readonly string[]): {
+  readonly sections: ReadonlySet<Section>;
+  readonly beforeDir?: string;
+} {
+  const sections = new Set<Section>();
+  let beforeDir: string | undefined;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === '--before') {
+      beforeDir = args[index + 1];
+      if (beforeDir === undefined) throw new Error('--before needs a directory');
+      beforeDir = path.resolve(beforeDir);
+      index += 1;
+    } else if ((SECTIONS as readonly string[]).includes(arg)) sections.add(arg as Section);
+    else throw new Error(`unknown section ${arg}; the sections are ${SECTIONS.join(', ')}`);
+  }
+  return { sections: sections.size === 0 ? new Set(SECTIONS) : sections, beforeDir };
+}
+
+const { sections: chosen, beforeDir } = parseArguments(process.argv.slice(2));
 const rootDir = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const started = performance.now();
+const loadAtStart = os
+  .loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' / ');
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'cloud-error-codes-bench-'));
-
-/** `npm run bench -- page`: only the catalog page section. */
-const onlyPage = process.argv.slice(2).includes('page');
 
 try {
   const model = await requireModel(path.join(rootDir, 'tables'));
-  const pageSection = async () =>
-    benchCatalogPage(
-      { label: 'committed tables', model },
-      await syntheticCatalog(rootDir, workDir, model, SEED),
-    );
-  if (onlyPage) {
-    const page = await pageSection();
-    process.stdout.write(
-      `${['## ' + page.report.title, '', ...page.report.tables, '', ...page.report.notes.map((note) => `- ${note}`), '', targetTable(page.targets)].join('\n')}\n`,
-    );
-    process.exit(0);
-  }
   const synthetic = await writeSyntheticRoots(rootDir, workDir, SCALES, SEED);
 
-  const generateTime = await benchGenerateTime(rootDir, workDir, 5);
-  const built = await buildPackageCopy(rootDir, path.join(rootDir, 'generated'), workDir);
-  const typecheck = await benchTypecheckCost(rootDir, workDir, model, built, 3);
-  const bundleCost = await benchBundleCost(workDir, model, built);
-  const runtime = await benchRuntimeSpeed(workDir, built, synthetic);
-  const catalogPage = await pageSection();
+  const sections: SectionReport[] = [];
+  const targets: TargetCheck[] = [];
+  const add = (result: { report: SectionReport; targets: readonly TargetCheck[] }): void => {
+    sections.push(result.report);
+    targets.push(...result.targets);
+  };
+  if (chosen.has('startup')) add(benchStartup(rootDir, 7, beforeDir));
+  if (chosen.has('generate')) add(await benchGenerateTime(rootDir, workDir, 5));
+  const needsBuild = chosen.has('typecheck') || chosen.has('bundle') || chosen.has('runtime');
+  const built = needsBuild
+    ? await buildPackageCopy(rootDir, path.join(rootDir, 'generated'), workDir)
+    : undefined;
+  if (built !== undefined && chosen.has('typecheck'))
+    add(await benchTypecheckCost(rootDir, workDir, model, built, 3));
+  if (built !== undefined && chosen.has('bundle'))
+    add(await benchBundleCost(workDir, model, built));
+  if (built !== undefined && chosen.has('runtime'))
+    add(await benchRuntimeSpeed(workDir, built, synthetic));
+  if (chosen.has('page'))
+    add(
+      await benchCatalogPage(
+        { label: 'committed tables', model },
+        await syntheticCatalog(rootDir, workDir, model, SEED),
+      ),
+    );
   // Last, because the 100x generate takes whatever time is left.
-  const scaling = await benchScaling(
-    synthetic,
-    [
+  if (chosen.has('scaling')) {
+    const plans: ScalePlan[] = [
       { scale: 1, runs: 3, warmUp: true, timeLimitMs: () => 60_000 },
       { scale: 10, runs: 3, warmUp: false, timeLimitMs: () => 90_000 },
-      {
+      { scale: 100, runs: 1, warmUp: false, timeLimitMs: () => 120_000 },
+    ];
+    // The earlier checkout's 1x and 100x, each just before the current code's own run.
+    if (beforeDir !== undefined) {
+      plans.splice(0, 0, {
+        scale: 1,
+        runs: 3,
+        warmUp: true,
+        timeLimitMs: () => 60_000,
+        checkout: beforeDir,
+      });
+      plans.splice(3, 0, {
         scale: 100,
         runs: 1,
         warmUp: false,
-        timeLimitMs: () => Math.max(10_000, BUDGET_MS - RESERVE_MS - (performance.now() - started)),
-      },
-    ],
-    SEED,
-  );
+        timeLimitMs: () => 300_000,
+        checkout: beforeDir,
+      });
+    }
+    add(await benchScaling(synthetic, plans, SEED));
+  }
 
-  const sections: SectionReport[] = [
-    generateTime.report,
-    scaling.report,
-    typecheck.report,
-    bundleCost.report,
-    runtime.report,
-    catalogPage.report,
-  ];
-  const targets: TargetCheck[] = [
-    generateTime.targets,
-    scaling.targets,
-    typecheck.targets,
-    bundleCost.targets,
-    runtime.targets,
-    catalogPage.targets,
-  ].flat();
   const cpus = os.cpus();
   const out: string[] = [
     '# cloud-error-codes benchmark',
     '',
-    `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.release()}; load average at the end ${os
+    `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.release()}; load average at the start ${loadAtStart}, at the end ${os
       .loadavg()
       .map((load) => load.toFixed(1))
       .join(' / ')}.`,
@@ -104,7 +137,7 @@ try {
     '',
     targetTable(targets),
     '',
-    `Package build (npm run build of a copy of generated/, esm + cjs): ${ms(built.buildMs)}. Benchmark wall time: ${ms(performance.now() - started)}.`,
+    `${built === undefined ? '' : `Package build (npm run build of a copy of generated/, esm + cjs): ${ms(built.buildMs)}. `}Benchmark wall time: ${ms(performance.now() - started)}.`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
 } finally {

@@ -121,11 +121,16 @@ function isFinalForm(vendor: VendorNode): boolean {
   return vendor.codeSets.every((codeSet) =>
     codeSet.tables.every((table) => {
       const entries = tableEntries(codeSet, table);
-      const cells = entries.map((entry) => entryCells(entry));
-      const widths = CATALOG_COLUMNS.map((header, column) =>
-        Math.max(3, textWidth(header), ...cells.map((row) => textWidth(row[column]!))),
-      );
-      const alignedWidth = widths.reduce((sum, width) => sum + width + 3, 1);
+      // Column widths grow row by row; the table is wide as soon as their sum passes the page.
+      const widths = CATALOG_COLUMNS.map((header) => Math.max(3, textWidth(header)));
+      const alignedWidthSoFar = (): number => widths.reduce((sum, width) => sum + width + 3, 1);
+      for (const entry of entries) {
+        if (alignedWidthSoFar() > PRINT_WIDTH) break;
+        entryCells(entry).forEach((cell, column) => {
+          widths[column] = Math.max(widths[column]!, textWidth(cell));
+        });
+      }
+      const alignedWidth = alignedWidthSoFar();
       return (
         alignedWidth > PRINT_WIDTH &&
         plain(codeSet.prefix) &&

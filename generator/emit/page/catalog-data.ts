@@ -1,6 +1,12 @@
 // The catalog page's data: the model as compact JSON rows, with the names a consumer imports, in the model's order.
 import { CATEGORIES } from '../../model/model.js';
-import type { CodeSetNode, PackageModel, SourceNode, VendorNode } from '../../model/model.js';
+import type {
+  CodeSetNode,
+  EntrySourceNode,
+  PackageModel,
+  SourceNode,
+  VendorNode,
+} from '../../model/model.js';
 import { PACKAGE_NAME } from '../emit-package-json.js';
 import { enumName, parseFunctionName, vendorSubpath } from '../lib/names.js';
 
@@ -20,15 +26,15 @@ export interface CatalogCodeSet {
   readonly aliases: readonly (readonly [string, string | number])[];
 }
 
-/** Where rows come from: one per (vendor, table) pair of tables/sources.csv. */
+/** A document section rows come from: a page's table or a code list, one per vendor, table, document and section. */
 export interface CatalogSource {
   readonly vendor: string;
   readonly product: string;
   readonly document: string;
   readonly section: string;
-  readonly language: 'zh' | 'en';
   /** `tables/tencent-common.csv`. */
   readonly table: string;
+  /** The document's date, where tables/sources.csv gives one. */
   readonly date: string | null;
 }
 
@@ -54,6 +60,8 @@ export type CatalogRow = readonly [
   category: number,
   retryable: 0 | 1,
   source: number,
+  /** The other documents that list the code (code lists after a page), or null. */
+  alsoIn: readonly number[] | null,
 ];
 
 export interface CatalogData {
@@ -77,9 +85,8 @@ export const ROW = {
   category: 7,
   retryable: 8,
   source: 9,
+  alsoIn: 10,
 } as const;
-
-const sourceKey = (vendor: string, table: string): string => `${vendor}\u0000${table}`;
 
 function catalogCodeSet(vendor: VendorNode, codeSet: CodeSetNode): CatalogCodeSet {
   return {
@@ -96,21 +103,36 @@ function catalogCodeSet(vendor: VendorNode, codeSet: CodeSetNode): CatalogCodeSe
   };
 }
 
-const catalogSource = (source: SourceNode): CatalogSource => ({
-  vendor: source.vendor,
-  product: source.product,
-  document: source.document,
-  section: source.section,
-  language: source.language,
-  table: `tables/${source.table}`,
-  date: source.date ?? null,
-});
+/** Every source the rows name, indexed once; product and date from the table's manifest row. */
+class SourceIndex {
+  readonly sources: CatalogSource[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  indexOf(vendor: VendorNode, source: EntrySourceNode): number {
+    const key = [vendor.id, source.table, source.document, source.section].join('\u0000');
+    let index = this.indexes.get(key);
+    if (index === undefined) {
+      const manifest: SourceNode | undefined =
+        vendor.sources.find((candidate) => candidate.table === source.table) ?? vendor.sources[0];
+      index = this.sources.length;
+      this.sources.push({
+        vendor: vendor.id,
+        product: manifest?.product ?? vendor.id,
+        document: source.document,
+        section: source.section,
+        table: `tables/${source.table}`,
+        date: manifest?.date ?? null,
+      });
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+}
 
 /** The page's data from the model; categories are the taxonomy's that some row uses, in taxonomy order. */
 export function catalogData(model: PackageModel): CatalogData {
   const codeSets: CatalogCodeSet[] = [];
-  const sources: CatalogSource[] = [];
-  const sourceIndex = new Map<string, number>();
+  const sources = new SourceIndex();
   const used = new Set<string>(
     model.vendors.flatMap((vendor) =>
       vendor.codeSets.flatMap((codeSet) =>
@@ -125,20 +147,15 @@ export function catalogData(model: PackageModel): CatalogData {
   const rows: CatalogRow[] = [];
 
   for (const vendor of model.vendors) {
-    for (const source of vendor.sources) {
-      const key = sourceKey(vendor.id, source.table);
-      if (sourceIndex.has(key)) continue;
-      sourceIndex.set(key, sources.length);
-      sources.push(catalogSource(source));
-    }
     for (const codeSet of vendor.codeSets) {
       const setIndex = codeSets.length;
       codeSets.push(catalogCodeSet(vendor, codeSet));
       for (const code of codeSet.codes) {
         for (const entry of code.variants) {
-          const source = sourceIndex.get(sourceKey(vendor.id, entry.source.table));
-          if (source === undefined)
-            throw new Error(`${vendor.id} has rows from ${entry.source.table} but no source`);
+          const source = sources.indexOf(vendor, entry.source);
+          const alsoIn = entry.sources
+            .map((other) => sources.indexOf(vendor, other))
+            .filter((index) => index !== source);
           rows.push([
             setIndex,
             entry.code,
@@ -150,6 +167,7 @@ export function catalogData(model: PackageModel): CatalogData {
             categoryIndex.get(entry.category) ?? 0,
             entry.retryable ? 1 : 0,
             source,
+            alsoIn.length === 0 ? null : alsoIn,
           ]);
         }
       }
@@ -162,7 +180,7 @@ export function catalogData(model: PackageModel): CatalogData {
     })),
     codeSets,
     categories,
-    sources,
+    sources: sources.sources,
     rows,
   };
 }

@@ -18,6 +18,8 @@ export interface CatalogEntry {
   readonly category: string;
   readonly retryable: boolean;
   readonly source: CatalogSource;
+  /** The other documents that list the code: code lists, after the page whose cells the entry shows. */
+  readonly alsoIn: readonly CatalogSource[];
   /** 0-based position among the code's variants (document order), and how many there are. */
   readonly variant: number;
   readonly variants: number;
@@ -42,12 +44,13 @@ export function catalogEntries(data: CatalogData): CatalogEntry[] {
     }
     return byCode;
   });
-  const none: readonly string[] = [];
+  const none: readonly never[] = [];
   const entries: CatalogEntry[] = [];
   // Variants of a code are adjacent rows of one code set; `first` is where the current code began.
   let first = 0;
   data.rows.forEach((row, index) => {
-    const [setIndex, code, name, httpStatus, message, zh, en, category, retryable, source] = row;
+    const [setIndex, code, name, httpStatus, message, zh, en, category, retryable, source, alsoIn] =
+      row;
     const previous = entries[index - 1];
     if (previous === undefined || previous.codeSetIndex !== setIndex || previous.code !== code)
       first = index;
@@ -67,6 +70,7 @@ export function catalogEntries(data: CatalogData): CatalogEntry[] {
       category: data.categories[category]!,
       retryable: retryable === 1,
       source: data.sources[source]!,
+      alsoIn: alsoIn === null ? none : alsoIn.map((index) => data.sources[index]!),
       variant: index - first,
       variants: 0,
       codeKey,

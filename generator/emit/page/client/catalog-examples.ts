@@ -7,7 +7,10 @@ import type { ExampleResponse } from './catalog-render.js';
 
 /** The runtime's entry of a variant: the fields the generated entries maps give it, absent cells left out. */
 function errorEntry(entry: CatalogEntry): ErrorEntry {
-  const source = { document: entry.source.document, section: entry.source.section };
+  const [source, ...alsoIn] = [entry.source, ...entry.alsoIn].map(({ document, section }) => ({
+    document,
+    section,
+  })) as [ErrorEntry['source'], ...ErrorEntry['source'][]];
   return {
     vendor: entry.vendor as VendorId,
     code: entry.code,
@@ -21,8 +24,7 @@ function errorEntry(entry: CatalogEntry): ErrorEntry {
     category: entry.category as ErrorEntry['category'],
     retryable: entry.retryable,
     source,
-    // The page's rows name the source they show; an example response needs no other.
-    sources: [source],
+    sources: [source, ...alsoIn],
   };
 }
 

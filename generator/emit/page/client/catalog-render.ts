@@ -68,7 +68,7 @@ export function resultHtml(entry: CatalogEntry, needle: string): string {
     `<li class="result"><div class="head"><a class="code" href="${escapeHtml(codeHash(entry.vendor, entry.code))}"><code>${highlight(String(entry.code), needle)}</code></a>` +
     `<span class="name">${highlight(entry.name, needle)}</span></div>` +
     `<div class="facts">${facts(entry)}</div>${texts(entry, needle)}` +
-    `<p class="source">${escapeHtml(sourceText(entry.source))}</p></li>`
+    `<p class="source">${escapeHtml(sourceText(entry.source))}${entry.alsoIn.map((source) => ` · also in ${escapeHtml(source.document)}`).join('')}</p></li>`
   );
 }
 
@@ -120,6 +120,16 @@ function variantHtml(entry: CatalogEntry, example: ExampleResponse): string {
     'Document',
     `${escapeHtml(source.product)}: ${escapeHtml(sourceText(source))}${source.date === null ? '' : `, updated ${escapeHtml(source.date)}`} <span class="table">(${escapeHtml(source.table)})</span>`,
   ]);
+  if (entry.alsoIn.length > 0)
+    rows.push([
+      'Also listed in',
+      entry.alsoIn
+        .map(
+          (other) =>
+            `${escapeHtml(sourceText(other))} <span class="table">(${escapeHtml(other.table)})</span>`,
+        )
+        .join('<br>'),
+    ]);
   const title =
     entry.variants > 1
       ? `Variant ${entry.variant + 1} of ${entry.variants}`

@@ -1,0 +1,153 @@
+// The catalog page's data and HTML fragments, in Node: rows in model order, sources, inline JSON that cannot end its element.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineJson } from '../../generator/emit/emit-catalog-page.js';
+import { catalogData, ROW, type CatalogData } from '../../generator/emit/page/catalog-data.js';
+import { catalogEntries } from '../../generator/emit/page/client/catalog-entries.js';
+import {
+  codeViewHtml,
+  handlingSnippet,
+  resultHtml,
+} from '../../generator/emit/page/client/catalog-render.js';
+import { CATEGORIES, type EntryNode, type PackageModel } from '../../generator/model/model.js';
+import { catalogFixtureModel } from './catalog-fixture.js';
+
+let model: PackageModel;
+let data: CatalogData;
+let dispose = async (): Promise<void> => {};
+beforeAll(async () => {
+  const fixture = await catalogFixtureModel();
+  model = fixture.model;
+  dispose = fixture.dispose;
+  data = catalogData(model);
+});
+afterAll(() => dispose());
+
+const variantsOf = (given: PackageModel): EntryNode[] =>
+  given.vendors.flatMap((vendor) =>
+    vendor.codeSets.flatMap((codeSet) => codeSet.codes.flatMap((code) => code.variants)),
+  );
+
+/** The model with one more document listing a code: as a code list does for a page's code. */
+function withSecondSource(given: PackageModel, code: string): PackageModel {
+  const list = {
+    document: 'tencentcloud-sdk-go live/v20180801/errors.go',
+    section: '此产品的特有错误码',
+    table: 'tencent-live-list.csv',
+    line: 2,
+  };
+  return {
+    ...given,
+    vendors: given.vendors.map((vendor) => ({
+      ...vendor,
+      codeSets: vendor.codeSets.map((codeSet) => ({
+        ...codeSet,
+        codes: codeSet.codes.map((node) =>
+          node.code !== code
+            ? node
+            : {
+                ...node,
+                variants: node.variants.map((entry) => ({
+                  ...entry,
+                  sources: [entry.source, list] as const,
+                })) as unknown as typeof node.variants,
+              },
+        ),
+      })),
+    })),
+  };
+}
+
+describe('catalogData', () => {
+  it('has one row per documented variant, in the model order, with its cells', () => {
+    expect(
+      data.rows.map((row) => [
+        data.codeSets[row[ROW.codeSet]]!.vendor,
+        row[ROW.code],
+        row[ROW.message],
+        row[ROW.zh],
+        data.categories[row[ROW.category]],
+        row[ROW.retryable] === 1,
+        data.sources[row[ROW.source]]!.section,
+      ]),
+    ).toEqual(
+      variantsOf(model).map((entry) => [
+        entry.vendor,
+        entry.code,
+        entry.message ?? null,
+        entry.description.zh ?? null,
+        entry.category,
+        entry.retryable,
+        entry.source.section,
+      ]),
+    );
+  });
+
+  it('lists the categories the rows use, in the taxonomy order', () => {
+    expect(data.categories).toEqual(
+      CATEGORIES.filter((category) =>
+        variantsOf(model).some((entry) => entry.category === category),
+      ),
+    );
+  });
+
+  it('names what a consumer imports: the vendor subpath, its parser and the enum', () => {
+    const kingsoft = data.codeSets.filter((codeSet) => codeSet.vendor === 'kingsoft-live');
+    expect(
+      kingsoft.map((codeSet) => [codeSet.module, codeSet.parseFunction, codeSet.enumName]),
+    ).toEqual([
+      ['cloud-error-codes/kingsoft-live', 'parseKingsoftLiveError', 'KingsoftLiveErrorCode'],
+      ['cloud-error-codes/kingsoft-live', 'parseKingsoftLiveError', 'KingsoftLiveV1ErrorCode'],
+    ]);
+    expect(data.codeSets.find((codeSet) => codeSet.vendor === 'baidu-vod')?.aliases).toEqual([
+      ['MediaException.MediaNotFound', 'MediaNotFound'],
+    ]);
+  });
+
+  it('shows the other documents that list a code', () => {
+    const listed = catalogData(withSecondSource(model, 'ResourceNotFound.DomainNotExist'));
+    const entry = catalogEntries(listed).find(
+      (candidate) => candidate.code === 'ResourceNotFound.DomainNotExist',
+    )!;
+    expect(entry.source.document).toBe('错误码');
+    expect(entry.alsoIn.map((source) => [source.document, source.table])).toEqual([
+      ['tencentcloud-sdk-go live/v20180801/errors.go', 'tables/tencent-live-list.csv'],
+    ]);
+    expect(resultHtml(entry, '')).toContain('also in tencentcloud-sdk-go live/v20180801/errors.go');
+    expect(codeViewHtml([entry], [], [{ status: 200, body: '{}' }], '#')).toContain(
+      '<dt>Also listed in</dt><dd>tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码',
+    );
+    expect(catalogEntries(data).every((other) => other.alsoIn.length === 0)).toBe(true);
+  });
+});
+
+describe('inlineJson', () => {
+  it('reads back as the data, one row per line, with no < that could end the script element', () => {
+    const hostile: CatalogData = {
+      ...data,
+      rows: [
+        ...data.rows,
+        [0, 'X', 'X', null, '</script><script>alert(1)</script>', '<!--', null, 0, 0, 0, null],
+      ],
+    };
+    const text = inlineJson(hostile);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(hostile);
+    expect(text.split('\n').length).toBeGreaterThan(hostile.rows.length);
+  });
+});
+
+describe('handlingSnippet', () => {
+  it("imports from the vendor's subpath and says when the variants differ in what to do", () => {
+    const entries = catalogEntries(data);
+    const code = entries.filter(
+      (entry) => entry.vendor === 'kingsoft-live' && entry.code === 'InvalidParameterValue',
+    ) as [(typeof entries)[number], ...typeof entries];
+    const snippet = handlingSnippet(code);
+    expect(snippet).toContain(
+      "import { KingsoftLiveErrorCode, parseKingsoftLiveError } from 'cloud-error-codes/kingsoft-live';",
+    );
+    expect(snippet).toContain('error.code === KingsoftLiveErrorCode.InvalidParameterValue');
+    expect(snippet).toContain('the variants differ');
+    expect(handlingSnippet([code[0]])).toContain('invalid-request, not retryable');
+  });
+});
