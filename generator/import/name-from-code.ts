@@ -13,7 +13,9 @@ export function nameFromCode(code: string): string | undefined {
     .flatMap((segment) => {
       const words = segment.split('_').filter((word) => word !== '');
       const screaming = words.length > 1 && /^[A-Z0-9_]+$/.test(segment);
-      return words.map((word) => (screaming ? word.charAt(0) + word.slice(1).toLowerCase() : word));
+      return words.map((word) =>
+        screaming ? word.charAt(0) + word.slice(1).toLowerCase() : word,
+      );
     })
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('')

@@ -103,35 +103,18 @@ export function transcribeCodeLists(input: ListTableInput): ListTranscription {
     };
     if (existing !== undefined) {
       curatedFrom.push({ type: 'kept' });
-      return {
-        ...transcribed,
-        name: existing.name,
-        category: existing.category,
-        retryable: existing.retryable,
-      };
+      return { ...transcribed, name: existing.name, category: existing.category, retryable: existing.retryable };
     }
     const documented = input.documented.get(code);
     if (documented !== undefined) {
       curatedFrom.push({ type: 'documented', table: documented.table });
-      return {
-        ...transcribed,
-        name: documented.name,
-        category: documented.category,
-        retryable: documented.retryable,
-      };
+      return { ...transcribed, name: documented.name, category: documented.category, retryable: documented.retryable };
     }
     const base = nameFromCode(code);
     const name = base === undefined ? '' : uniqueName(base, taken);
     const rule = ruleFor(input.rules, input.envelope, code);
-    curatedFrom.push(
-      rule === undefined ? { type: 'none' } : { type: 'rule', rule, renamed: name !== base },
-    );
-    return {
-      ...transcribed,
-      name,
-      category: rule?.category ?? '',
-      retryable: rule?.retryable ?? '',
-    };
+    curatedFrom.push(rule === undefined ? { type: 'none' } : { type: 'rule', rule, renamed: name !== base });
+    return { ...transcribed, name, category: rule?.category ?? '', retryable: rule?.retryable ?? '' };
   });
   return { rows, curatedFrom };
 }
