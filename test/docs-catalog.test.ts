@@ -140,7 +140,7 @@ Every error code that 金山云 云直播 documents, as the package knows it: on
 
 ## Source documents
 
-- 金山云 云直播, API \`live\`: 返回结果 (Chinese, last updated 2022-01-17; copy in \`tables/sources/kingsoft-live.txt\`). Tables: 公共错误 (\`tables/kingsoft-live.csv\`), 特殊错误 (\`tables/kingsoft-live-v1.csv\`).
+- 金山云 云直播, API \`live\`: 返回结果 (Chinese, last updated 2022-01-17), sections 公共错误, 特殊错误; page address not known (no source gives it).
 
 ## KingsoftLive
 
@@ -148,7 +148,7 @@ Every error code that 金山云 云直播 documents, as the package knows it: on
 
 ### 返回结果 › 公共错误
 
-From \`tables/kingsoft-live.csv\`, 4 rows in document order.
+4 rows of the document's table, in its order.
 
 | code | name | HTTP status | category | retryable | message | description zh | description en |
 | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -163,7 +163,7 @@ From \`tables/kingsoft-live.csv\`, 4 rows in document order.
 
 ### 返回结果 › 特殊错误
 
-From \`tables/kingsoft-live-v1.csv\`, 1 row in document order.
+1 row of the document's table, in its order.
 
 | code | name | HTTP status | category | retryable | message | description zh | description en |
 | --- | --- | --- | --- | --- | --- | --- | --- |

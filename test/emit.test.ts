@@ -1,7 +1,7 @@
 // The emit stage on a small hand-built model: lib/ts.ts builders, each emitter, whole-file snapshots, and the emitted code run.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeUnionDeclaration } from '../generator/emit/emit-code-union.js';
 import { enumDeclaration } from '../generator/emit/emit-enum.js';
 import { bodyType } from '../generator/emit/emit-error-bodies.js';
+import { cliEmitter } from '../generator/emit/emit-cli.js';
 import { packageJson } from '../generator/emit/emit-package-json.js';
 import { runtimeCopies } from '../generator/emit/emit-runtime-copy.js';
 import { describeCode } from '../generator/emit/lib/describe.js';
@@ -591,7 +592,7 @@ describe('emitters', () => {
     });
     expect(json.version).toBe('0.1.0');
     expect(json.sideEffects).toBe(false);
-    expect(json.files).toEqual(['dist', 'src', 'docs', 'README.md']);
+    expect(json.files).toEqual(['dist', 'src', 'docs', 'README.md', 'LICENSE']);
     expect(json).not.toHaveProperty('dependencies');
   });
 
@@ -614,7 +615,13 @@ describe('emitters', () => {
 describe('emitPackage on the small model', () => {
   const files = emitPackage(MODEL);
   const byPath = new Map(files.map((file) => [file.path, unformattedText(file)]));
-  const runtimePaths = new Set(runtimeCopies().map((file) => file.path));
+  /** Files copied verbatim from the generator's own sources: the runtime and the CLI. */
+  const runtimePaths = new Set([
+    ...runtimeCopies().map((file) => file.path),
+    ...cliEmitter.emit(MODEL, { printTs: () => '', printTsShell: () => ({ contents: '' }) }).map(
+      (file) => file.path,
+    ),
+  ]);
 
   it('is deterministic and sorted by path, one file per path', () => {
     const text = (emitted: readonly GeneratedFile[]) =>
@@ -628,9 +635,11 @@ describe('emitPackage on the small model', () => {
   it('writes the package layout', () => {
     const vendorFiles = ['bodies.ts', 'codes.ts', 'entries.ts', 'guards.ts', 'index.ts'];
     const want = [
+      'LICENSE',
       'README.md',
       'package.json',
       'site/index.html',
+      'src/documents.ts',
       'src/index.ts',
       'src/registry.ts',
       'src/vocabulary.ts',
@@ -659,8 +668,9 @@ describe('emitPackage on the small model', () => {
       /^<!-- Generated from tables\/t-common\.csv, .* by npm run generate\. Do not edit\. -->$/,
     );
     for (const file of files) {
+      // The CLI's shebang precedes the header: the built file is run as a program.
       if (file.path.endsWith('.ts'))
-        expect(file.contents).toMatch(
+        expect(file.contents.replace(/^#!\/usr\/bin\/env node\n/, '')).toMatch(
           /^\/\/ Generated from \S.* by npm run generate\. Do not edit\.\n/,
         );
       expect(file.contents).not.toMatch(/\r|\d{4}-\d{2}-\d{2}T\d{2}/);
@@ -704,6 +714,8 @@ describe('the emitted small package', () => {
       mkdirSync(dirname(join(dir, file.path)), { recursive: true });
       writeFileSync(join(dir, file.path), unformattedText(file));
     }
+    // As the package's `npm install` of its devDependencies would: tsc and Node's types for the CLI.
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     root = (await import(pathToFileURL(join(dir, 'src/index.ts')).href)) as Root;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

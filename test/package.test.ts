@@ -1,8 +1,9 @@
-// generated/ as a published package: it builds, packs, installs into a consumer, type-checks with TypeScript 5.9 and 7, runs as ESM and CJS, lints clean and tree-shakes.
+// generated/ as a published package: a copy of it alone installs its dev dependencies, builds and packs; the tarball installs into a consumer, type-checks with TypeScript 5.9 and 7, runs as ESM and CJS, lints clean, tree-shakes, and its CLI answers from an empty folder.
 
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -17,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../generator/load-model.js';
+import type { EntryNode, PackageModel } from '../generator/model/model.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GENERATED = join(ROOT, 'generated');
@@ -51,6 +54,9 @@ const output = (result: SpawnSyncReturns<string>): string =>
 const tsBlocks = (markdown: string): string[] =>
   [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
 
+/** What a copy of generated/ leaves out: what a build or an install there writes. */
+const NOT_PACKAGE_SOURCE = new Set(['node_modules', 'dist', 'package-lock.json']);
+
 /** PATH without the workspace's node_modules/.bin, to prove the build finds tsc by itself. */
 const pathWithoutWorkspaceBin = (): string =>
   (process.env.PATH ?? '')
@@ -62,6 +68,7 @@ const hasGenerated = existsSync(join(GENERATED, 'package.json'));
 
 describe.skipIf(!hasGenerated)('generated/ as a package', () => {
   let work = '';
+  let standalone = '';
   let tarball = '';
   let consumer = '';
   let packageJson: PackageJson;
@@ -74,15 +81,29 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       .map((subpath) => subpath.slice(2));
     work = mkdtempSync(join(tmpdir(), 'cloud-error-codes-package-'));
 
-    // The build must find tsc through npm's PATH (the parent project's node_modules/.bin), not ours.
-    const built = run('npm', ['--prefix', 'generated', 'run', 'build'], ROOT, {
-      ...process.env,
-      PATH: pathWithoutWorkspaceBin(),
+    // The package builds on its own: a copy of generated/ outside the workspace, so that no tsc
+    // and no @types of the workspace is in reach, installs its devDependencies from the registry
+    // (or npm's cache), builds and packs, as `cd generated && npm install && npm run build && npm pack`.
+    standalone = join(work, 'standalone');
+    cpSync(GENERATED, standalone, {
+      recursive: true,
+      filter: (source) =>
+        source === GENERATED || !NOT_PACKAGE_SOURCE.has(source.slice(GENERATED.length + 1)),
     });
+    const alone = { ...process.env, PATH: pathWithoutWorkspaceBin() };
+    const installedDev = run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline'],
+      standalone,
+      alone,
+    );
+    if (installedDev.status !== 0)
+      throw new Error(`npm install in a copy of generated/ failed:\n${output(installedDev)}`);
+    const built = run('npm', ['run', 'build'], standalone, alone);
     if (built.status !== 0)
-      throw new Error(`npm --prefix generated run build failed:\n${output(built)}`);
+      throw new Error(`npm run build in a copy of generated/ failed:\n${output(built)}`);
 
-    const packed = run('npm', ['pack', '--json', '--pack-destination', work], GENERATED);
+    const packed = run('npm', ['pack', '--json', '--pack-destination', work], standalone, alone);
     if (packed.status !== 0) throw new Error(`npm pack failed:\n${output(packed)}`);
     const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
     tarball = join(work, filename);
@@ -115,22 +136,22 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     for (const format of ['esm', 'cjs']) {
       for (const entry of ['index', ...vendors.map((vendor) => `${vendor}/index`)]) {
         expect(
-          existsSync(join(GENERATED, 'dist', format, `${entry}.js`)),
+          existsSync(join(standalone, 'dist', format, `${entry}.js`)),
           `${format}/${entry}.js`,
         ).toBe(true);
         expect(
-          existsSync(join(GENERATED, 'dist', format, `${entry}.d.ts`)),
+          existsSync(join(standalone, 'dist', format, `${entry}.d.ts`)),
           `${format}/${entry}.d.ts`,
         ).toBe(true);
       }
     }
-    expect(JSON.parse(readFileSync(join(GENERATED, 'dist/cjs/package.json'), 'utf8'))).toEqual({
+    expect(JSON.parse(readFileSync(join(standalone, 'dist/cjs/package.json'), 'utf8'))).toEqual({
       type: 'commonjs',
     });
-    expect(readFileSync(join(GENERATED, 'dist/cjs/index.js'), 'utf8')).toMatch(
+    expect(readFileSync(join(standalone, 'dist/cjs/index.js'), 'utf8')).toMatch(
       /require\("\.\/registry\.js"\)/,
     );
-    expect(readFileSync(join(GENERATED, 'dist/esm/index.js'), 'utf8')).toMatch(
+    expect(readFileSync(join(standalone, 'dist/esm/index.js'), 'utf8')).toMatch(
       /from '\.\/registry\.js'/,
     );
   });
@@ -145,14 +166,48 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     ]);
   });
 
-  it('packs dist, src, docs and the README, and nothing of the build setup', () => {
+  it('builds with the dev dependencies it declares, at the versions the workspace tests', () => {
+    const own = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const workspace = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    expect(Object.keys(own.devDependencies)).toContain('typescript');
+    for (const [name, range] of Object.entries(own.devDependencies))
+      expect(range, name).toBe(workspace.devDependencies[name]);
+    expect(existsSync(join(standalone, 'node_modules/typescript/package.json'))).toBe(true);
+  });
+
+  it('packs dist, src, docs, the README and the LICENSE, and nothing of the build setup', () => {
     const listed = run('tar', ['-tzf', tarball], work);
     const files = listed.stdout.split('\n').filter(Boolean);
     expect(files).toContain('package/README.md');
+    expect(files).toContain('package/LICENSE');
+    expect(files).toContain('package/dist/esm/cli.js');
     expect(files).toContain('package/dist/cjs/package.json');
     expect(files).toContain('package/src/entry.ts');
     expect(files.some((file) => file.startsWith('package/docs/'))).toBe(true);
-    expect(files.filter((file) => /tsconfig|node_modules|\.tgz$/.test(file))).toEqual([]);
+    expect(
+      files.filter((file) => /tsconfig|node_modules|package-lock|\.tgz$/.test(file)),
+    ).toEqual([]);
+  });
+
+  it('names its license, and cites no file of this repository in its docs', () => {
+    const manifest = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as {
+      license?: string;
+      description?: string;
+      keywords?: string[];
+    };
+    expect(manifest.license).toBe('MIT');
+    expect(readFileSync(join(GENERATED, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    expect(manifest.description).toMatch(/\S/);
+    expect(manifest.keywords?.length).toBeGreaterThan(0);
+    for (const name of ['README.md', ...readdirSync(join(GENERATED, 'docs')).map((doc) => `docs/${doc}`)]) {
+      // The first line is the generated-file header, which names the tables it comes from.
+      const body = readFileSync(join(GENERATED, name), 'utf8').split('\n').slice(1).join('\n');
+      expect(body, name).not.toMatch(/tables\/|\.csv\b|sources\/[\w-]+\.txt/);
+    }
   });
 
   it.each(Object.entries(COMPILERS))('type-checks the consumer with %s', (_name, tsc) => {
@@ -216,5 +271,194 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
         GUARD_GZIP_LIMIT,
       );
     }
+  });
+  describe('the lookup CLI, installed from the tarball into an empty folder', () => {
+    let folder = '';
+    let model: PackageModel;
+
+    /** The bin npm linked for the package, run as a program (its shebang and mode). */
+    const cli = (...args: string[]): SpawnSyncReturns<string> =>
+      run(join(folder, 'node_modules', '.bin', packageJson.name), args, folder);
+
+    interface Match {
+      readonly vendor: string;
+      readonly code: string | number;
+      readonly name: string;
+      readonly httpStatus: number | null;
+      readonly category: string;
+      readonly retryable: boolean;
+      readonly message: string | null;
+      readonly description: { readonly zh: string | null; readonly en: string | null };
+      readonly document: {
+        readonly product: string | null;
+        readonly title: string;
+        readonly section: string;
+        readonly url: string | null;
+      };
+    }
+
+    const json = (result: SpawnSyncReturns<string>): Match[] => JSON.parse(result.stdout) as Match[];
+    const entries = (): EntryNode[] =>
+      model.vendors.flatMap((vendor) =>
+        vendor.codeSets.flatMap((codeSet) => codeSet.codes.flatMap((code) => code.variants)),
+      );
+    /** What --json must print for an entry, from the model the package is generated from. */
+    const want = (entry: EntryNode): Match => {
+      const source = model.vendors
+        .find((vendor) => vendor.id === entry.vendor)
+        ?.sources.find(
+          (candidate) =>
+            candidate.document === entry.source.document &&
+            candidate.section === entry.source.section,
+        );
+      return {
+        vendor: entry.vendor,
+        code: entry.code,
+        name: entry.name,
+        httpStatus: entry.httpStatus ?? null,
+        category: entry.category,
+        retryable: entry.retryable,
+        message: entry.message ?? null,
+        description: { zh: entry.description.zh ?? null, en: entry.description.en ?? null },
+        document: {
+          product: source?.product ?? null,
+          title: entry.source.document,
+          section: entry.source.section,
+          url: source?.url ?? null,
+        },
+      };
+    };
+    const sorted = (matches: readonly Match[]): Match[] =>
+      [...matches].sort((a, b) =>
+        JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0,
+      );
+
+    beforeAll(async () => {
+      const loaded = await loadModel(join(ROOT, 'tables'));
+      if (!loaded.ok) throw new Error(`the committed tables do not validate: ${loaded.problems.length} problems`);
+      model = loaded.model;
+      folder = join(work, 'empty-folder');
+      mkdirSync(folder);
+      const installed = run(
+        'npm',
+        ['install', '--no-audit', '--no-fund', '--offline', tarball],
+        folder,
+      );
+      if (installed.status !== 0)
+        throw new Error(`npm install of the tarball failed:\n${output(installed)}`);
+    });
+
+    it('runs as `npx cloud-error-codes`, offline: the package brings its own bin', () => {
+      const integer = entries().find((entry) => typeof entry.code === 'number');
+      const viaNpx = run(
+        'npx',
+        ['--offline', '--no-install', packageJson.name, String(integer?.code)],
+        folder,
+      );
+      expect(output(viaNpx)).toContain(`${integer?.vendor} ${String(integer?.code)}\n`);
+      expect(viaNpx.status).toBe(0);
+    });
+
+    it('finds an integer code in every vendor that documents it, with every variant', () => {
+      const integer = entries().find((entry) => typeof entry.code === 'number');
+      expect(integer, 'the tables have an integer code').toBeDefined();
+      const code = String(integer?.code);
+      const expected = entries().filter((entry) => String(entry.code) === code);
+      expect(sorted(json(cli(code, '--json')))).toEqual(sorted(expected.map(want)));
+
+      const shown = cli(code);
+      expect(shown.status).toBe(0);
+      for (const entry of expected) {
+        expect(shown.stdout).toContain(`${entry.vendor} ${code}\n`);
+        expect(shown.stdout).toContain(`name:        ${entry.name}`);
+      }
+      for (const label of ['HTTP status:', 'category:', 'retryable:', 'document:'])
+        expect(shown.stdout).toContain(label);
+    });
+
+    it('finds a string code and an enum member name exactly, and an alias as its code', () => {
+      const dotted = entries().find((entry) => typeof entry.code === 'string' && entry.code.includes('.'));
+      expect(dotted, 'the tables have a dotted string code').toBeDefined();
+      const byCode = entries().filter((entry) => entry.code === dotted?.code);
+      expect(sorted(json(cli(String(dotted?.code), '--json')))).toEqual(sorted(byCode.map(want)));
+
+      const named = entries().filter((entry) => entry.name === dotted?.name);
+      expect(sorted(json(cli(String(dotted?.name), '--json')))).toEqual(sorted(named.map(want)));
+
+      for (const vendor of model.vendors) {
+        for (const alias of vendor.aliases) {
+          const target = entries().filter(
+            (entry) => entry.vendor === vendor.id && entry.code === alias.code,
+          );
+          expect(json(cli('--vendor', vendor.id, alias.alias, '--json'))).toEqual(target.map(want));
+        }
+      }
+    });
+
+    it('searches words in the descriptions of one vendor, both languages, case-insensitively', () => {
+      for (const language of ['zh', 'en'] as const) {
+        const described = entries().find((entry) => (entry.description[language]?.length ?? 0) >= 4);
+        if (described === undefined) continue;
+        const word = described.description[language]!.slice(0, 2).toUpperCase();
+        const found = json(cli('--vendor', described.vendor, word, '--json'));
+        expect(found).toContainEqual(want(described));
+        for (const match of found) {
+          expect(match.vendor).toBe(described.vendor);
+          const text = [match.code, match.name, match.message, match.description.zh, match.description.en]
+            .join('\n')
+            .toLowerCase();
+          expect(text).toContain(word.toLowerCase());
+        }
+        const shown = cli('--vendor', described.vendor, word);
+        expect(shown.status).toBe(0);
+        expect(shown.stdout).toContain(`${described.vendor} ${String(described.code)}\n`);
+      }
+    });
+
+    it('cites the document: product, title, section, and the address or that it is not known', () => {
+      for (const vendor of model.vendors) {
+        const [first] = vendor.codeSets[0]?.codes ?? [];
+        if (first === undefined) continue;
+        const shown = cli('--vendor', vendor.id, String(first.code));
+        const source = vendor.sources.find(
+          (candidate) => candidate.section === first.variants[0].source.section,
+        );
+        expect(shown.stdout).toContain(
+          `document:    ${source?.product}, ${first.variants[0].source.document} › ${first.variants[0].source.section}, ${source?.url ?? 'address not known'}`,
+        );
+      }
+    });
+
+    it('exits 1 when nothing matches, printing [] with --json', () => {
+      const none = cli('no-such-error-code-anywhere');
+      expect(none.status).toBe(1);
+      expect(none.stdout).toBe('');
+      expect(none.stderr).toContain('no documented error matches "no-such-error-code-anywhere"');
+      const noneJson = cli('--json', 'no-such-error-code-anywhere');
+      expect(noneJson.status).toBe(1);
+      expect(JSON.parse(noneJson.stdout)).toEqual([]);
+    });
+
+    it.each([
+      { args: [], says: 'nothing to look up' },
+      { args: ['--bogus', 'x'], says: "Unknown option '--bogus'" },
+      { args: ['--vendor', 'aws', 'AccessDenied'], says: 'unknown vendor "aws"' },
+      { args: ['--vendor'], says: "Option '--vendor <value>' argument missing" },
+    ])('exits 2 on bad usage: $args', ({ args, says }) => {
+      const bad = cli(...args);
+      expect(bad.status).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toContain(says);
+      expect(bad.stderr).toContain("Try 'cloud-error-codes --help'.");
+    });
+
+    it('prints its usage with --help and -h, exit 0', () => {
+      for (const flag of ['--help', '-h']) {
+        const help = cli(flag);
+        expect(help.status).toBe(0);
+        expect(help.stdout).toMatch(/^Usage: cloud-error-codes /);
+        for (const vendor of model.vendors) expect(help.stdout).toContain(vendor.id);
+      }
+    });
   });
 });

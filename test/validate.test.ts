@@ -307,6 +307,20 @@ const RULES: RuleCase[] = [
     ],
   },
   {
+    name: 'manifest: document addresses that are not https addresses; empty is allowed',
+    mutate: [
+      setCell('sources.csv', 3, 'document_url', 'http://cloud.tencent.com/'),
+      setCell('sources.csv', 5, 'document_url', 'cloud.baidu.com/doc/VOD'),
+      setCell('sources.csv', 6, 'document_url', 'https://example.com/a b'),
+      setCell('sources.csv', 2, 'document_url', ''),
+    ],
+    want: [
+      'tables/sources.csv:3: document_url "http://cloud.tencent.com/" is not an https:// address (like https://cloud.tencent.com/document/product/267)',
+      'tables/sources.csv:5: document_url "cloud.baidu.com/doc/VOD" is not an https:// address (like https://cloud.tencent.com/document/product/267)',
+      'tables/sources.csv:6: document_url "https://example.com/a b" is not an https:// address (like https://cloud.tencent.com/document/product/267)',
+    ],
+  },
+  {
     name: 'manifest: required cells empty, date may be',
     mutate: [setCell('sources.csv', 2, 'section', ''), setCell('sources.csv', 4, 'date', '')],
     want: ['tables/sources.csv:2: section is empty; it is required'],

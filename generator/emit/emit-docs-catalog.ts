@@ -7,6 +7,7 @@ import type {
   SourceNode,
   VendorNode,
 } from '../model/model.js';
+import { documentCitations } from './lib/describe.js';
 import { PRINT_WIDTH, textWidth } from './lib/text-width.js';
 import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
 import { codeSpan, mdTable, mdTableCell } from './lib/markdown.js';
@@ -49,22 +50,7 @@ function tableEntries(codeSet: CodeSetNode, table: string): EntryNode[] {
 }
 
 function sourcesSection(vendor: VendorNode): string[] {
-  const documents = new Map<string, SourceNode[]>();
-  for (const source of vendor.sources) {
-    documents.set(source.sourceFile, [...(documents.get(source.sourceFile) ?? []), source]);
-  }
-  const lines = ['## Source documents', ''];
-  for (const [sourceFile, sources] of documents) {
-    const [first] = sources as [SourceNode, ...SourceNode[]];
-    const date = first.date === undefined ? 'no date given' : `last updated ${first.date}`;
-    const sections = sources
-      .map((source) => `${source.section} (${codeSpan(`tables/${source.table}`)})`)
-      .join(', ');
-    lines.push(
-      `- ${first.product}, API ${codeSpan(first.api)}: ${first.document} (${first.language === 'zh' ? 'Chinese' : 'English'}, ${date}; copy in ${codeSpan(`tables/${sourceFile}`)}). Tables: ${sections}.`,
-    );
-  }
-  return [...lines, ''];
+  return ['## Source documents', '', ...documentCitations(vendor).map((line) => `- ${line}`), ''];
 }
 
 function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
@@ -83,10 +69,7 @@ function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
       `### ${source === undefined ? table : `${source.document} › ${source.section}`}`,
       '',
     );
-    lines.push(
-      `From ${codeSpan(`tables/${table}`)}, ${count(entries.length, 'row')} in document order.`,
-      '',
-    );
+    lines.push(`${count(entries.length, 'row')} of the document's table, in its order.`, '');
     lines.push(mdTable(CATALOG_COLUMNS, entries.map(entryCells)), '');
   }
   return lines;

@@ -1,5 +1,8 @@
 // Emits package.json of cloud-error-codes: a dual ESM/CJS package with one export subpath per vendor.
+import { readFileSync } from 'node:fs';
 import type { PackageModel } from '../model/model.js';
+import { CLI_MODULE } from './emit-cli.js';
+import { PACKAGE_LICENSE } from './emit-license.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { vendorSubpath } from './lib/names.js';
 
@@ -18,6 +21,25 @@ function entryPoint(modulePath: string): Record<string, Record<string, string>> 
 /** dist/cjs holds CommonJS inside a "type": "module" package, so the build marks the folder. */
 const MARK_CJS = `node -e "require('fs').writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')"`;
 
+/**
+ * What the package's own build needs, at the versions this workspace builds and tests it with
+ * (read from its package.json, so the two never drift): tsc, and Node's types for the CLI.
+ */
+const BUILD_TOOLS = ['typescript', '@types/node'] as const;
+
+function buildDevDependencies(): Record<string, string> {
+  const workspace = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { devDependencies?: Record<string, string> };
+  return Object.fromEntries(
+    BUILD_TOOLS.map((name) => {
+      const range = workspace.devDependencies?.[name];
+      if (range === undefined) throw new Error(`the workspace package.json has no ${name} to build with`);
+      return [name, range];
+    }),
+  );
+}
+
 export function packageJson(model: PackageModel): Record<string, unknown> {
   const products = [
     ...new Set(model.vendors.flatMap((vendor) => vendor.sources.map((source) => source.product))),
@@ -25,12 +47,23 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
   return {
     name: PACKAGE_NAME,
     version: PACKAGE_VERSION,
-    description: `Typed API error codes, error bodies and parsers, generated from the vendors' error-code documents: ${products.join(', ')}`,
-    keywords: ['error-codes', 'errors', 'typescript', ...model.vendors.map((vendor) => vendor.id)],
+    description: `Typed API error codes of ${products.join(', ')}: enums, error bodies, parsers, SDK adapters, an Error class and a lookup CLI, generated from the vendors' error-code documents`,
+    keywords: [
+      'error-codes',
+      'errors',
+      'error-handling',
+      'api-errors',
+      'typescript',
+      'cli',
+      ...model.vendors.map((vendor) => vendor.id),
+    ],
+    license: PACKAGE_LICENSE,
     type: 'module',
     sideEffects: false,
-    engines: { node: '>=18' },
-    files: ['dist', 'src', 'docs', 'README.md'],
+    // node:util parseArgs, which the CLI uses, arrived in Node 18.3.
+    engines: { node: '>=18.3' },
+    bin: { [PACKAGE_NAME]: `./dist/esm/${CLI_MODULE}.js` },
+    files: ['dist', 'src', 'docs', 'README.md', 'LICENSE'],
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
@@ -53,6 +86,7 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
       'build:cjs': `tsc -p tsconfig.cjs.json && ${MARK_CJS}`,
       build: 'npm run clean && npm run build:esm && npm run build:cjs',
     },
+    devDependencies: buildDevDependencies(),
   };
 }
 

@@ -1,7 +1,7 @@
 // Emits README.md of the package: what it is, install, a short example per vendor, the parse API and the docs.
 import type { CodeNode, CodeSetNode, PackageModel, VendorNode } from '../model/model.js';
 import { PACKAGE_NAME } from './emit-package-json.js';
-import { codeSetSources } from './lib/describe.js';
+import { codeSetSources, documentCitations } from './lib/describe.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { codeField, fieldPath } from './lib/envelopes.js';
 import { codeSpan, mdCode, mdDocument, mdHeader, mdTable, mdText } from './lib/markdown.js';
@@ -90,6 +90,7 @@ function vendorSection(vendor: VendorNode): string {
   return mdDocument([
     `### ${vendor.id}: ${mdText(products.join(', '))}`,
     sets.join('\n'),
+    `Documents: ${documentCitations(vendor).join(' ')}`,
     vendorExample(vendor),
     `Every code: [${docsPath(vendor)}](${docsPath(vendor)}).`,
   ]).trimEnd();
@@ -117,6 +118,38 @@ function lookupExample(model: PackageModel): string {
     `listErrors(${tsLiteral(model.vendors[0]?.id ?? 'upyun')}).length; // every documented variant`,
   );
   return mdCode('ts', lines.join('\n'));
+}
+
+/** `npx cloud-error-codes ...` for a code of each kind the tables have, and a word search. */
+function cliExamples(model: PackageModel): string {
+  const codes = model.vendors.flatMap((vendor) =>
+    vendor.codeSets.flatMap((codeSet) => codeSet.codes.map((code) => ({ vendor, code }))),
+  );
+  // The examples a log shows: the longest integer code (Upyun's eight digits), a dotted code.
+  const integer = codes
+    .filter(({ code }) => typeof code.code === 'number')
+    .reduce<(typeof codes)[number] | undefined>(
+      (longest, candidate) =>
+        longest === undefined ||
+        String(candidate.code.code).length > String(longest.code.code).length
+          ? candidate
+          : longest,
+      undefined,
+    );
+  const text =
+    codes.find(({ code }) => typeof code.code === 'string' && code.code.includes('.')) ??
+    codes.find(({ code }) => typeof code.code === 'string');
+  const described = codes.find(({ code }) => (code.variants[0].description.zh?.length ?? 0) >= 2);
+  return [
+    ...(integer === undefined ? [] : [`npx ${PACKAGE_NAME} ${String(integer.code.code)}`]),
+    ...(text === undefined ? [] : [`npx ${PACKAGE_NAME} ${String(text.code.code)}`]),
+    ...(described === undefined
+      ? []
+      : [
+          `npx ${PACKAGE_NAME} --vendor ${described.vendor.id} ${described.code.variants[0].description.zh?.slice(0, 2) ?? ''}`,
+        ]),
+    `npx ${PACKAGE_NAME} --json ${String((integer ?? text)?.code.code ?? '')}`,
+  ].join('\n');
 }
 
 /** Typed lookups of a code written in the source: the first vendor's example code. */
@@ -187,6 +220,10 @@ export function readme(model: PackageModel): string {
     lookupExample(model),
     `${codeSpan('getError(vendor, code)')} is for codes written in the source: the entry typed with its literal code, and a compile error for a code the vendor does not document. ${codeSpan('lookupError')} is for codes of unknown origin (a log line, a response).`,
     getErrorExample(model),
+    '## Look a code up from a terminal',
+    `The package has a CLI with no dependencies: a code, an alias or an enum member name gives that error; other words are searched in every code, name, message and both languages' descriptions.`,
+    mdCode('sh', cliExamples(model)),
+    `Each match shows vendor, code, HTTP status, category, retryable, message, descriptions and the vendor's document. ${codeSpan('--json')} prints the matches as JSON for scripts; the exit status is 0 for a match, 1 for none, 2 for a usage error; ${codeSpan('--help')} says the rest.`,
     '## Vendors',
     mdTable(['vendor', 'import', 'codes', 'docs'], vendorRows),
     ...model.vendors.map(vendorSection),
@@ -220,6 +257,9 @@ export function readme(model: PackageModel): string {
           `- [${docsPath(vendor)}](${docsPath(vendor)}): every ${vendor.id} code and variant`,
       )
       .join('\n'),
+    '## Build from source',
+    `The package builds on its own with the TypeScript it names in ${codeSpan('devDependencies')}:`,
+    mdCode('sh', 'npm install\nnpm run build   # dist/esm and dist/cjs, with declarations\nnpm pack'),
     '## Source',
     "Generated from CSV transcriptions of the vendors' documents by `npm run generate`; the tables, not this package, are edited.",
   ]);

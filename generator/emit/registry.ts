@@ -1,5 +1,7 @@
 // The emit stage: every emitter of the package, one per output kind, run over the model into sorted files.
 import type { PackageModel } from '../model/model.js';
+import { cliEmitter } from './emit-cli.js';
+import { documentsEmitter } from './emit-documents.js';
 import { bodiesModule } from './emit-error-bodies.js';
 import { catalogPageEmitter } from './emit-catalog-page.js';
 import { codeSetRegistryEmitter } from './emit-code-set-registry.js';
@@ -11,6 +13,7 @@ import { readmeEmitter } from './emit-readme.js';
 import { rootIndexEmitter } from './emit-root-index.js';
 import { runtimeCopyEmitter } from './emit-runtime-copy.js';
 import { tsconfigEmitter } from './emit-tsconfig.js';
+import { licenseEmitter } from './emit-license.js';
 import { guardsModule } from './emit-type-guards.js';
 import { vendorIndexModule } from './emit-vendor-index.js';
 import { vocabularyEmitter } from './emit-vocabulary.js';
@@ -32,7 +35,10 @@ export const EMITTERS: readonly Emitter[] = [
   vendorIndexModule,
   codeSetRegistryEmitter,
   rootIndexEmitter,
+  documentsEmitter,
+  cliEmitter,
   packageJsonEmitter,
+  licenseEmitter,
   tsconfigEmitter,
   readmeEmitter,
   docsCatalogEmitter,

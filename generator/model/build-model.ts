@@ -87,6 +87,7 @@ const toSource = (entry: ManifestEntry): SourceNode => ({
   language: entry.language,
   ...(entry.date !== undefined ? { date: entry.date } : {}),
   sourceFile: entry.sourceFile,
+  ...(entry.documentUrl !== undefined ? { url: entry.documentUrl } : {}),
 });
 
 /** Groups `items` by `key`, groups in first-seen order, items in order. */

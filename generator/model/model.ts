@@ -66,6 +66,8 @@ export interface SourceNode {
   readonly language: Language;
   readonly date?: string;
   readonly sourceFile: string;
+  /** The vendor's documentation address, where a source gives one. */
+  readonly url?: string;
 }
 
 export interface AliasNode {

@@ -47,6 +47,7 @@ export const MANIFEST_COLUMNS = [
   'language',
   'date',
   'source_file',
+  'document_url',
 ] as const;
 export type ManifestColumn = (typeof MANIFEST_COLUMNS)[number];
 
@@ -134,6 +135,8 @@ export interface ManifestEntry {
   readonly language: Language;
   readonly date?: string;
   readonly sourceFile: string;
+  /** The vendor's documentation address, where a source gives one (https only). */
+  readonly documentUrl?: string;
 }
 
 /** One row of aliases.csv, validated. */

@@ -34,6 +34,17 @@ function isCalendarDate(value: string): boolean {
   );
 }
 
+/** An absolute https address with a host, as a reader's browser opens it: no spaces, no other scheme. */
+function isDocumentUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.href === value;
+  } catch {
+    return false;
+  }
+}
+
 type Parsed<T> =
   { readonly value: T; readonly messages: readonly [] } | { readonly messages: readonly string[] };
 
@@ -41,7 +52,7 @@ type Parsed<T> =
 function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestEntry> {
   const cells = record.cells;
   const messages: string[] = MANIFEST_COLUMNS.filter(
-    (column) => column !== 'date' && cells[column] === '',
+    (column) => column !== 'date' && column !== 'document_url' && cells[column] === '',
   ).map((column) => `${column} is empty; it is required`);
   if (cells.vendor !== '' && !VENDOR_ID_PATTERN.test(cells.vendor)) {
     messages.push(
@@ -73,6 +84,11 @@ function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestE
       `table ${excerpt(cells.table)} is not an error table's file name inside tables/ (like upyun.csv)`,
     );
   }
+  if (cells.document_url !== '' && !isDocumentUrl(cells.document_url)) {
+    messages.push(
+      `document_url ${excerpt(cells.document_url)} is not an https:// address (like https://cloud.tencent.com/document/product/267)`,
+    );
+  }
   if (cells.source_file !== '' && !SOURCE_FILE_PATTERN.test(cells.source_file)) {
     messages.push(
       `source_file ${excerpt(cells.source_file)} is not a relative path inside tables/ (like sources/upyun.txt)`,
@@ -101,6 +117,7 @@ function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestE
       language,
       ...(cells.date !== '' ? { date: cells.date } : {}),
       sourceFile: cells.source_file,
+      ...(cells.document_url !== '' ? { documentUrl: cells.document_url } : {}),
     },
     messages: [],
   };

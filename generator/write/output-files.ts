@@ -9,9 +9,10 @@ export interface OutputFile {
 
 /**
  * Entries of generated/ the generator does not produce but must keep: the package's installed
- * dev dependencies and its build output (both git-ignored). A generate must not delete a build.
+ * dev dependencies, the lock file a standalone `npm install` there writes, and its build output
+ * (all git-ignored). A generate must not delete a build.
  */
-export const KEPT_ENTRIES: readonly string[] = ['node_modules', 'dist'];
+export const KEPT_ENTRIES: readonly string[] = ['node_modules', 'package-lock.json', 'dist'];
 
 /** Why a path cannot be written inside generated/, or undefined when it can. */
 export function outputPathProblem(filePath: string): string | undefined {

@@ -68,3 +68,27 @@ export function describeCodeSet(vendor: VendorNode, codeSet: CodeSetNode): strin
     `Documents: ${[...new Set(documents)].join('; ')}.`,
   ];
 }
+
+/** Where a reader finds a document: the vendor's address where a source gives one, else says so. */
+const documentAddress = (source: SourceNode): string =>
+  source.url === undefined
+    ? 'page address not known (no source gives it)'
+    : `documentation at <${source.url}>`;
+
+/**
+ * A vendor's documents, one line each, by the vendor's own names: product, API, title, language,
+ * date, the sections transcribed and the address. Never a file of this repository: the package
+ * does not ship the tables.
+ */
+export function documentCitations(vendor: VendorNode): string[] {
+  const documents = new Map<string, SourceNode[]>();
+  for (const source of vendor.sources) {
+    documents.set(source.sourceFile, [...(documents.get(source.sourceFile) ?? []), source]);
+  }
+  return [...documents.values()].map((sources) => {
+    const [first] = sources as [SourceNode, ...SourceNode[]];
+    const date = first.date === undefined ? 'no date given' : `last updated ${first.date}`;
+    const sections = sources.map((source) => source.section).join(', ');
+    return `${first.product}, API ${codeSpan(first.api)}: ${first.document} (${first.language === 'zh' ? 'Chinese' : 'English'}, ${date}), section${sources.length === 1 ? '' : 's'} ${sections}; ${documentAddress(first)}.`;
+  });
+}

@@ -1,0 +1,85 @@
+// Generated from tables/sources.csv by npm run generate. Do not edit.
+import type { VendorId } from './entry.js';
+
+/** A section of a vendor document that the tables transcribe. */
+export interface SourceDocument {
+  readonly vendor: VendorId;
+  /** The vendor and product, as the document names them. */
+  readonly product: string;
+  /** The document's title. */
+  readonly document: string;
+  /** The heading of the table in the document. */
+  readonly section: string;
+  readonly language: 'zh' | 'en';
+  /** The document's own last-updated date, YYYY-MM-DD, where it gives one. */
+  readonly date?: string;
+  /** The vendor's documentation address, where a source gives one. */
+  readonly url?: string;
+}
+
+/** Every vendor document section of the tables, in manifest order. */
+export const DOCUMENTS: readonly SourceDocument[] = [
+  {
+    vendor: 'tencent-live',
+    product: '腾讯云 云直播 CSS',
+    document: '错误码',
+    section: '公共错误码',
+    language: 'zh',
+    url: 'https://cloud.tencent.com/document/product/267',
+  },
+  {
+    vendor: 'tencent-live',
+    product: '腾讯云 云直播 CSS',
+    document: '错误码',
+    section: '业务错误码',
+    language: 'zh',
+    url: 'https://cloud.tencent.com/document/product/267',
+  },
+  {
+    vendor: 'tencent-streamlive',
+    product: 'Tencent Cloud 媒体直播 StreamLive',
+    document: 'Responses',
+    section: 'Common Error Codes',
+    language: 'en',
+    date: '2026-02-03',
+  },
+  {
+    vendor: 'baidu-vod',
+    product: '百度智能云 智能点播平台 VOD',
+    document: '错误返回',
+    section: '公共错误码',
+    language: 'zh',
+    date: '2025-08-22',
+  },
+  {
+    vendor: 'baidu-vod',
+    product: '百度智能云 智能点播平台 VOD',
+    document: '错误返回',
+    section: 'VOD错误返回码',
+    language: 'zh',
+    date: '2025-08-22',
+  },
+  {
+    vendor: 'kingsoft-live',
+    product: '金山云 云直播',
+    document: '返回结果',
+    section: '公共错误',
+    language: 'zh',
+    date: '2022-01-17',
+  },
+  {
+    vendor: 'kingsoft-live',
+    product: '金山云 云直播',
+    document: '返回结果',
+    section: '特殊错误',
+    language: 'zh',
+    date: '2022-01-17',
+  },
+  {
+    vendor: 'upyun',
+    product: '又拍云 云存储',
+    document: 'API 错误码表',
+    section: 'API 错误码表',
+    language: 'zh',
+  },
+];
