@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { requireModel } from '../generator/load-model.js';
 import { buildPackageCopy } from './built-package.js';
 import { benchBundleCost } from './bundle-cost.js';
-import { benchCatalogPage, syntheticCatalog } from './catalog-page.js';
+import { benchCatalogPage, pageOf, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
@@ -86,7 +86,7 @@ try {
   if (chosen.has('page'))
     add(
       await benchCatalogPage(
-        { label: 'committed tables', model },
+        pageOf('committed tables', model),
         await syntheticCatalog(rootDir, workDir, model, SEED),
       ),
     );

@@ -188,9 +188,9 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     expect(files).toContain('package/dist/cjs/package.json');
     expect(files).toContain('package/src/entry.ts');
     expect(files.some((file) => file.startsWith('package/docs/'))).toBe(true);
-    expect(
-      files.filter((file) => /tsconfig|node_modules|package-lock|\.tgz$/.test(file)),
-    ).toEqual([]);
+    expect(files.filter((file) => /tsconfig|node_modules|package-lock|\.tgz$/.test(file))).toEqual(
+      [],
+    );
   });
 
   it('names its license, and cites no file of this repository in its docs', () => {
@@ -203,7 +203,10 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     expect(readFileSync(join(GENERATED, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
     expect(manifest.description).toMatch(/\S/);
     expect(manifest.keywords?.length).toBeGreaterThan(0);
-    for (const name of ['README.md', ...readdirSync(join(GENERATED, 'docs')).map((doc) => `docs/${doc}`)]) {
+    for (const name of [
+      'README.md',
+      ...readdirSync(join(GENERATED, 'docs')).map((doc) => `docs/${doc}`),
+    ]) {
       // The first line is the generated-file header, which names the tables it comes from.
       const body = readFileSync(join(GENERATED, name), 'utf8').split('\n').slice(1).join('\n');
       expect(body, name).not.toMatch(/tables\/|\.csv\b|sources\/[\w-]+\.txt/);
@@ -297,7 +300,8 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       };
     }
 
-    const json = (result: SpawnSyncReturns<string>): Match[] => JSON.parse(result.stdout) as Match[];
+    const json = (result: SpawnSyncReturns<string>): Match[] =>
+      JSON.parse(result.stdout) as Match[];
     const entries = (): EntryNode[] =>
       model.vendors.flatMap((vendor) =>
         vendor.codeSets.flatMap((codeSet) => codeSet.codes.flatMap((code) => code.variants)),
@@ -335,7 +339,8 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
 
     beforeAll(async () => {
       const loaded = await loadModel(join(ROOT, 'tables'));
-      if (!loaded.ok) throw new Error(`the committed tables do not validate: ${loaded.problems.length} problems`);
+      if (!loaded.ok)
+        throw new Error(`the committed tables do not validate: ${loaded.problems.length} problems`);
       model = loaded.model;
       folder = join(work, 'empty-folder');
       mkdirSync(folder);
@@ -377,7 +382,9 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     });
 
     it('finds a string code and an enum member name exactly, and an alias as its code', () => {
-      const dotted = entries().find((entry) => typeof entry.code === 'string' && entry.code.includes('.'));
+      const dotted = entries().find(
+        (entry) => typeof entry.code === 'string' && entry.code.includes('.'),
+      );
       expect(dotted, 'the tables have a dotted string code').toBeDefined();
       const byCode = entries().filter((entry) => entry.code === dotted?.code);
       expect(sorted(json(cli(String(dotted?.code), '--json')))).toEqual(sorted(byCode.map(want)));
@@ -397,14 +404,22 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
 
     it('searches words in the descriptions of one vendor, both languages, case-insensitively', () => {
       for (const language of ['zh', 'en'] as const) {
-        const described = entries().find((entry) => (entry.description[language]?.length ?? 0) >= 4);
+        const described = entries().find(
+          (entry) => (entry.description[language]?.length ?? 0) >= 4,
+        );
         if (described === undefined) continue;
         const word = described.description[language]!.slice(0, 2).toUpperCase();
         const found = json(cli('--vendor', described.vendor, word, '--json'));
         expect(found).toContainEqual(want(described));
         for (const match of found) {
           expect(match.vendor).toBe(described.vendor);
-          const text = [match.code, match.name, match.message, match.description.zh, match.description.en]
+          const text = [
+            match.code,
+            match.name,
+            match.message,
+            match.description.zh,
+            match.description.en,
+          ]
             .join('\n')
             .toLowerCase();
           expect(text).toContain(word.toLowerCase());

@@ -99,6 +99,8 @@ export const codeSetRegistryEmitter: PackageEmitter = {
   kind: 'code-set-registry',
   emit: (model, { printTs }) => {
     const path = 'src/registry.ts';
-    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), registryStatements(model)) }];
+    return [
+      { path, contents: printTs(path, tsHeader(packageTables(model)), registryStatements(model)) },
+    ];
   },
 };

@@ -51,6 +51,8 @@ export const documentsEmitter: PackageEmitter = {
   kind: 'documents',
   emit: (model, { printTs }) => {
     const path = 'src/documents.ts';
-    return [{ path, contents: printTs(path, tsHeader([SOURCES_TABLE]), documentsStatements(model)) }];
+    return [
+      { path, contents: printTs(path, tsHeader([SOURCES_TABLE]), documentsStatements(model)) },
+    ];
   },
 };

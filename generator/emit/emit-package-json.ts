@@ -34,7 +34,8 @@ function buildDevDependencies(): Record<string, string> {
   return Object.fromEntries(
     BUILD_TOOLS.map((name) => {
       const range = workspace.devDependencies?.[name];
-      if (range === undefined) throw new Error(`the workspace package.json has no ${name} to build with`);
+      if (range === undefined)
+        throw new Error(`the workspace package.json has no ${name} to build with`);
       return [name, range];
     }),
   );

@@ -174,7 +174,8 @@ function getErrorExample(model: PackageModel): string {
 function errorClassExample(model: PackageModel): string {
   const vendor = model.vendors.find((candidate) => sdkAdaptersOf(candidate).length > 0);
   const adapter = vendor === undefined ? undefined : sdkAdaptersOf(vendor)[0];
-  const codeSet = vendor === undefined || adapter === undefined ? undefined : adapterCodeSets(vendor, adapter)[0];
+  const codeSet =
+    vendor === undefined || adapter === undefined ? undefined : adapterCodeSets(vendor, adapter)[0];
   const code = codeSet === undefined ? undefined : exampleCode(codeSet);
   if (vendor === undefined || adapter === undefined || code === undefined) return '';
   return mdCode(
@@ -233,7 +234,17 @@ export function readme(model: PackageModel): string {
       `- ${model.vendors.map((vendor) => codeSpan(`${parseFunctionName(vendor)}(httpStatus, body)`)).join(', ')}: the same for one vendor, returning ${model.vendors.map((vendor) => codeSpan(vendorErrorName(vendor))).join(', ')}.`,
       `- ${codeSpan('VendorError')}: any of them. ${codeSpan('error.known')} tells a documented code (with ${codeSpan('error.entry')}) from an undocumented one; ${codeSpan('isRetryable(error)')} says whether the same request may succeed later.`,
       `- ${codeSpan('errorResponse(vendor, code, opts)')}: a realistic status and body of a documented code, for tests and mock servers.`,
-      `- ${SDK_ADAPTERS.map((adapter) => `${codeSpan(`${adapter.name}(err)`)} (${adapter.sdk}, from ${model.vendors.filter((vendor) => sdkAdaptersOf(vendor).includes(adapter)).map((vendor) => codeSpan(importPath(vendor))).join(', ') || 'no vendor'})`).join(', ')}: the typed error behind a rejection of the vendor's SDK, bundling that vendor alone. The root has the same adapters with the product as second argument.`,
+      `- ${SDK_ADAPTERS.map(
+        (adapter) =>
+          `${codeSpan(`${adapter.name}(err)`)} (${adapter.sdk}, from ${
+            model.vendors
+              .filter((vendor) => sdkAdaptersOf(vendor).includes(adapter))
+              .map((vendor) => codeSpan(importPath(vendor)))
+              .join(', ') || 'no vendor'
+          })`,
+      ).join(
+        ', ',
+      )}: the typed error behind a rejection of the vendor's SDK, bundling that vendor alone. The root has the same adapters with the product as second argument.`,
       `- ${codeSpan("{ as: 'error' }")}, the last argument of every parser and adapter: a ${codeSpan('CloudApiError')} instead of a plain object; ${codeSpan('toError(error)')} makes one of a plain result.`,
     ].join('\n'),
     mdCode(
@@ -248,7 +259,7 @@ export function readme(model: PackageModel): string {
       ].join('\n'),
     ),
     '## Throw and catch errors',
-    `${codeSpan('CloudApiError extends Error')}, exported by the root and by every vendor subpath, carries the parsed error's fields (${['vendor', 'code', 'known', 'entry', 'category', 'retryable', 'httpStatus', 'requestId'].map(codeSpan).join(', ')}), ${codeSpan('message')} (the vendor's, else the documented description) and ${codeSpan('cause')} (the SDK's error or the response body). ${codeSpan('instanceof CloudApiError')} holds for errors made by the ESM and the CommonJS build alike; ${codeSpan("isCloudApiError(e, vendor)")} narrows ${codeSpan('e.code')} to that vendor's codes in one check.`,
+    `${codeSpan('CloudApiError extends Error')}, exported by the root and by every vendor subpath, carries the parsed error's fields (${['vendor', 'code', 'known', 'entry', 'category', 'retryable', 'httpStatus', 'requestId'].map(codeSpan).join(', ')}), ${codeSpan('message')} (the vendor's, else the documented description) and ${codeSpan('cause')} (the SDK's error or the response body). ${codeSpan('instanceof CloudApiError')} holds for errors made by the ESM and the CommonJS build alike; ${codeSpan('isCloudApiError(e, vendor)')} narrows ${codeSpan('e.code')} to that vendor's codes in one check.`,
     errorClassExample(model),
     '## Docs',
     model.vendors
@@ -259,7 +270,10 @@ export function readme(model: PackageModel): string {
       .join('\n'),
     '## Build from source',
     `The package builds on its own with the TypeScript it names in ${codeSpan('devDependencies')}:`,
-    mdCode('sh', 'npm install\nnpm run build   # dist/esm and dist/cjs, with declarations\nnpm pack'),
+    mdCode(
+      'sh',
+      'npm install\nnpm run build   # dist/esm and dist/cjs, with declarations\nnpm pack',
+    ),
     '## Source',
     "Generated from CSV transcriptions of the vendors' documents by `npm run generate`; the tables, not this package, are edited.",
   ]);

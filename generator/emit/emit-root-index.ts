@@ -47,13 +47,21 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       },
     ),
     tsExportFrom(['CODE_SETS', 'VENDORS'], './registry.js'),
-    tsExportFrom(['VendorAliases', 'VendorCodes', 'VendorEnvelopes', 'VendorErrors'], './registry.js', {
-      typeOnly: true,
-    }),
+    tsExportFrom(
+      ['VendorAliases', 'VendorCodes', 'VendorEnvelopes', 'VendorErrors'],
+      './registry.js',
+      {
+        typeOnly: true,
+      },
+    ),
     tsExportFrom(['CloudApiError', 'isCloudApiError', 'toError'], './cloud-api-error.js'),
-    tsExportFrom(['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'], './cloud-api-error.js', {
-      typeOnly: true,
-    }),
+    tsExportFrom(
+      ['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'],
+      './cloud-api-error.js',
+      {
+        typeOnly: true,
+      },
+    ),
     tsExportFrom(
       ['categoryFromStatus', 'isRetryable', 'retryableFromCategory'],
       './vendor-error.js',
@@ -69,9 +77,13 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       ['fromBceSdkError', 'fromTencentCloudSdkError', 'parseErrorResponse'],
       './sdk-adapters.js',
     ),
-    tsExportFrom(['BceProduct', 'TencentCloudProduct', 'VendorsWithEnvelope'], './sdk-adapters.js', {
-      typeOnly: true,
-    }),
+    tsExportFrom(
+      ['BceProduct', 'TencentCloudProduct', 'VendorsWithEnvelope'],
+      './sdk-adapters.js',
+      {
+        typeOnly: true,
+      },
+    ),
     ...vendors.map((vendor) => tsExportFrom('*', vendorModule(vendor.id, VENDOR_MODULES.index))),
     tsTypeAlias({
       name: 'VendorError',
@@ -195,6 +207,8 @@ export const rootIndexEmitter: PackageEmitter = {
   kind: 'root-index',
   emit: (model, { printTs }) => {
     const path = 'src/index.ts';
-    return [{ path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) }];
+    return [
+      { path, contents: printTs(path, tsHeader(packageTables(model)), rootIndexStatements(model)) },
+    ];
   },
 };

@@ -70,7 +70,12 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
     tsImport(['parsedAs'], '../cloud-api-error.js'),
     tsImport(['ParseOptions', 'Parsed'], '../cloud-api-error.js', { typeOnly: true }),
     ...(adapters.length > 0
-      ? [tsImport(adapters.map((adapter) => adapter.reader), '../sdk-errors.js')]
+      ? [
+          tsImport(
+            adapters.map((adapter) => adapter.reader),
+            '../sdk-errors.js',
+          ),
+        ]
       : []),
     tsImport(['parseWithCodeSets'], '../vendor-error.js'),
     tsImport(['VendorErrorOf'], '../vendor-error.js', { typeOnly: true }),

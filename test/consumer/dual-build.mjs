@@ -55,7 +55,14 @@ assert.equal(unknown.retryable, true);
 // Not every object is one: a look-alike, null, a hostile Proxy.
 assert.ok(!({ ...fromEsm } instanceof esm.CloudApiError));
 assert.ok(!(null instanceof esm.CloudApiError));
-const hostile = new Proxy({}, { get() { throw new Error('trap'); } });
+const hostile = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error('trap');
+    },
+  },
+);
 assert.equal(esm.isCloudApiError(hostile), false);
 // A subclass keeps the ordinary prototype check.
 class ServiceError extends esm.CloudApiError {}

@@ -40,7 +40,8 @@ interface Options {
   readonly query: string;
 }
 
-const isVendor = (value: string): value is VendorId => (VENDORS as readonly string[]).includes(value);
+const isVendor = (value: string): value is VendorId =>
+  (VENDORS as readonly string[]).includes(value);
 
 /** The command line as options, or 'help'; a UsageError for anything it cannot mean. */
 function readArguments(args: readonly string[]): Options | 'help' {
@@ -138,7 +139,10 @@ function humanReadable(entry: ErrorEntry): string {
     `${entry.vendor} ${String(entry.code)}`,
     ...lines
       .filter((line): line is [string, string] => line[1] !== undefined)
-      .map(([label, value]) => `  ${`${label}:`.padEnd(13)}${value.replace(/\n/g, '\n               ')}`),
+      .map(
+        ([label, value]) =>
+          `  ${`${label}:`.padEnd(13)}${value.replace(/\n/g, '\n               ')}`,
+      ),
   ].join('\n');
 }
 

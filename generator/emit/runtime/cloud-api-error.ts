@@ -15,7 +15,12 @@ const BRAND = Symbol.for('cloud-error-codes.CloudApiError');
 
 /** A hidden, non-enumerable own property, like the `cause` and `name` of a native Error. */
 function hide(target: object, key: PropertyKey, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 
 /** The vendor's message, else the documented description or message, else the code: what `message` says. */
@@ -134,8 +139,7 @@ export interface ParseOptions {
 
 /** A parser's result for options O: a CloudApiError when O asks `as: 'error'`. */
 export type Parsed<E extends AnyVendorError, O extends ParseOptions | undefined> =
-  | (O extends { readonly as: 'error' } ? CloudApiErrorOf<E> : E)
-  | null;
+  (O extends { readonly as: 'error' } ? CloudApiErrorOf<E> : E) | null;
 
 /** The parsed error in the form the options ask for. */
 export function parsedAs(

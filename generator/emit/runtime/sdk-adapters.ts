@@ -58,11 +58,10 @@ export function parseErrorResponse<V extends VendorId, O extends ParseOptions = 
  * fromTencentCloudSdkErrorWith. A Tencent-only service imports the same adapter from the
  * product's subpath (`cloud-error-codes/tencent-live`) and bundles no other vendor's codes.
  */
-export function fromTencentCloudSdkError<P extends TencentCloudProduct, O extends ParseOptions = {}>(
-  err: unknown,
-  product: P,
-  options?: O,
-): Parsed<VendorErrors[P], O> {
+export function fromTencentCloudSdkError<
+  P extends TencentCloudProduct,
+  O extends ParseOptions = {},
+>(err: unknown, product: P, options?: O): Parsed<VendorErrors[P], O> {
   return parsedAs(
     fromTencentCloudSdkErrorWith(product, codeSetsOf(product), err),
     options,
