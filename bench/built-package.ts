@@ -1,7 +1,7 @@
 // Builds a copy of generated/ in a temp dir with the package's own build script, for the consumer-side sections.
 
 import { execFile } from 'node:child_process';
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -27,7 +27,8 @@ const PACKAGE_ENTRIES = [
 
 /**
  * Copies `packageDir` (generated/) to `<workDir>/cloud-error-codes` and runs its `npm run build`
- * there, with the workspace's tsc on PATH as in `npm --prefix generated run build`; generated/ itself is not touched.
+ * there, with the workspace's node_modules as its installed devDependencies; generated/ itself is
+ * not touched.
  */
 export async function buildPackageCopy(
   rootDir: string,
@@ -44,6 +45,13 @@ export async function buildPackageCopy(
       if (error.code !== 'ENOENT') throw error;
     });
   }
+  // The package's devDependencies (tsc, Node's types for its CLI) are the workspace's own, at the
+  // same versions: link them in as `npm install` there would have installed them.
+  await symlink(path.join(rootDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir').catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
   const start = performance.now();
   await run('npm', ['run', '--silent', 'build'], {
     cwd: dir,
