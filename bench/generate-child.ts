@@ -28,6 +28,8 @@ export type ChildEvent =
       /** UTF-8 bytes of the formatted files. */
       readonly outputBytes: number;
       readonly rows: number;
+      /** Codes of the model, over every code set. */
+      readonly codes: number;
     }
   /** Peak resident set size of this process, in bytes. */
   | { readonly type: 'rss'; readonly maxRssBytes: number };
@@ -43,6 +45,7 @@ const runs = Number(runsText ?? '1');
 
 for (let run = 0; run < runs; run += 1) {
   const start = performance.now();
+  let codes = 0;
   const mark = (name: 'emit-start' | 'emit-end'): void =>
     send({
       type: 'mark',
@@ -57,6 +60,10 @@ for (let run = 0; run < runs; run += 1) {
     rootDir,
     outDir,
     emit: (model) => {
+      codes = model.vendors.reduce(
+        (sum, vendor) => sum + vendor.codeSets.reduce((setSum, set) => setSum + set.codes.length, 0),
+        0,
+      );
       mark('emit-start');
       const files = emitPackageShells(model);
       mark('emit-end');
@@ -75,6 +82,7 @@ for (let run = 0; run < runs; run += 1) {
     rows: result.tables
       .filter((table) => !/\/(sources|aliases)\.csv$/.test(table.file))
       .reduce((sum, table) => sum + table.rows, 0),
+    codes,
   });
 }
 // maxRSS is in kibibytes.

@@ -73,7 +73,7 @@ const CHECKOUT = fileURLToPath(new URL('..', import.meta.url));
  * Runs a checkout's bench/generate-child.ts in a fresh Node process (its tsx as loader), killed at
  * the time limit.
  */
-function runChild(
+export function runChild(
   checkout: string,
   rootDir: string,
   outDir: string,

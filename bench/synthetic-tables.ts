@@ -84,7 +84,7 @@ const zhSentence = (words: readonly string[]): string => `${ZH_WORDS[0]}${words.
 interface TableShape {
   /** Builds the rows; `draws` has one draw per row (plus spares), `count` is the target row count. */
   readonly rows: (draws: RowDraw[], count: number, context: ShapeContext) => SyntheticRow[];
-  readonly layout: 'markdown' | 'upyun-pipe' | 'space';
+  readonly layout: 'markdown' | 'upyun-pipe' | 'space' | 'code-list';
   /** Space layout: the header line, as the vendor writes it. */
   readonly header?: string;
   /** Space layout: write the reason phrase after the status (`404 Not Found`), as Baidu does. */
@@ -231,6 +231,13 @@ function upyunRows(draws: RowDraw[], count: number, context: ShapeContext): Synt
   });
 }
 
+/** A row of a code list: its code and name marked as the list's own. */
+const listRow = (row: SyntheticRow): SyntheticRow => ({
+  ...row,
+  code: `${row.code}Sdk`,
+  name: `${row.name}Sdk`,
+});
+
 const SHAPES: Readonly<Record<string, TableShape>> = {
   'tencent-common.csv': {
     layout: 'markdown',
@@ -261,6 +268,17 @@ const SHAPES: Readonly<Record<string, TableShape>> = {
   },
   'kingsoft-live-v1.csv': { layout: 'space', header: 'RetCode RetMsg 含义', rows: retCodeRows },
   'upyun.csv': { layout: 'upyun-pipe', rows: upyunRows },
+  // Tencent's SDK code lists: codes of their own (a page's code set may share its table with
+  // another set's counter, so the codes carry a mark), zh and en; StreamLive's is intl-en only.
+  'tencent-live-list.csv': {
+    layout: 'code-list',
+    rows: (draws, count, context) => tencentRows(draws, count, context).map(listRow),
+  },
+  'tencent-streamlive-list.csv': {
+    layout: 'code-list',
+    rows: (draws, count, context) =>
+      tencentRows(draws, count, context).map(({ zh: _zh, ...row }) => listRow(row)),
+  },
 };
 
 /** One CSV cell, RFC 4180: quoted when it holds a comma, quote or line break. */
@@ -293,6 +311,20 @@ function documentSection(
 ): string[] {
   const description = (synthetic: SyntheticRow): string =>
     (row.language === 'en' ? synthetic.en : synthetic.zh) ?? '';
+  if (shape.layout === 'code-list') {
+    // A const block: its heading, then each code under its description, as the SDKs write them.
+    return [
+      `\t// ${row.section}`,
+      '',
+      ...rows.flatMap((synthetic) => [
+        `\t// ${description(synthetic)}`,
+        `\t${synthetic.code.toUpperCase().replaceAll('.', '_')} = ${JSON.stringify(synthetic.code)}`,
+        '',
+      ]),
+      ')',
+      '',
+    ];
+  }
   const lines = [`## ${row.section}`, ''];
   if (shape.layout === 'markdown') {
     lines.push(
@@ -376,7 +408,11 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
   const documents = new Map<string, string[]>();
   for (const row of manifest) {
     // The title never equals a section heading (Upyun's document and section share a name).
-    const lines = documents.get(row.sourceFile) ?? [`# ${row.document} (synthetic)`, ''];
+    const lines =
+      documents.get(row.sourceFile) ??
+      (SHAPES[row.table]!.layout === 'code-list'
+        ? ['package synthetic', '', 'const (']
+        : [`# ${row.document} (synthetic)`, '']);
     if (row.vendor === 'baidu-vod' && !lines.some((line) => line.includes(alias))) {
       lines.push(`{"requestId": "7a64abd6", "code": "${alias}", "message": "Media not found"}`, '');
     }

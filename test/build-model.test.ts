@@ -15,13 +15,13 @@ const GIVEN: Readonly<Record<string, string>> = {
   'sources.csv': [
     SOURCES_HEADER,
     // Manifest order differs from VENDOR_IDS order on purpose.
-    'upyun.csv,upyun,Upyun,integer,upyun,Upyun,rest,Upyun doc,Upyun section,zh,,sources/upyun.txt,',
-    'shared.csv,tencent-live,TencentLive,string,tencent-api3,CSS,live,错误码,公共错误码,zh,,sources/live.txt,',
-    'live.csv,tencent-live,TencentLive,string,tencent-api3,CSS,live,错误码,业务错误码,zh,,sources/live.txt,',
-    'shared.csv,tencent-streamlive,TencentStreamLive,string,tencent-api3,StreamLive,mdl,Responses,Common Error Codes,en,2026-02-03,sources/streamlive.txt,',
-    'baidu.csv,baidu-vod,BaiduVod,string,bce,VOD,vod,错误返回,VOD错误返回码,zh,2025-08-22,sources/baidu.txt,',
-    'kingsoft-v1.csv,kingsoft-live,KingsoftLiveV1,integer,kingsoft-v1,Live,live-v1,返回结果,特殊错误,zh,2022-01-17,sources/kingsoft.txt,',
-    'kingsoft.csv,kingsoft-live,KingsoftLive,string,kingsoft-openapi,Live,live,返回结果,公共错误,zh,2022-01-17,sources/kingsoft.txt,',
+    'upyun.csv,upyun,Upyun,integer,upyun,Upyun,rest,Upyun doc,Upyun section,zh,,sources/upyun.txt,,,,',
+    'shared.csv,tencent-live,TencentLive,string,tencent-api3,CSS,live,错误码,公共错误码,zh,,sources/live.txt,,,,',
+    'live.csv,tencent-live,TencentLive,string,tencent-api3,CSS,live,错误码,业务错误码,zh,,sources/live.txt,,,,',
+    'shared.csv,tencent-streamlive,TencentStreamLive,string,tencent-api3,StreamLive,mdl,Responses,Common Error Codes,en,2026-02-03,sources/streamlive.txt,,,,',
+    'baidu.csv,baidu-vod,BaiduVod,string,bce,VOD,vod,错误返回,VOD错误返回码,zh,2025-08-22,sources/baidu.txt,,,,',
+    'kingsoft-v1.csv,kingsoft-live,KingsoftLiveV1,integer,kingsoft-v1,Live,live-v1,返回结果,特殊错误,zh,2022-01-17,sources/kingsoft.txt,,,,',
+    'kingsoft.csv,kingsoft-live,KingsoftLive,string,kingsoft-openapi,Live,live,返回结果,公共错误,zh,2022-01-17,sources/kingsoft.txt,,,,',
     '',
   ].join('\n'),
   'aliases.csv':

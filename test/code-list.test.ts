@@ -1,7 +1,12 @@
 // Tests the code-list parser: Go errors.go files of Tencent Cloud's SDKs, given text and wanted constants.
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodeListError, parseCodeList } from '../generator/documents/parse-code-list.js';
+import { loadModel } from '../generator/load-model.js';
+import { formatProblem } from '../generator/read-tables/table-file.js';
+import { ALIASES_HEADER, ERROR_HEADER, SOURCES_HEADER } from './helpers/tables.js';
+import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
 const LICENCE = ['// Copyright (c) 2017-2025 Tencent. All Rights Reserved.', '//', '// Licensed under the Apache License.', ''];
 const goFile = (...body: string[]): string => [...LICENCE, 'package v20180801', '', 'const (', ...body, ')', ''].join('\n');
@@ -60,7 +65,7 @@ describe('parseCodeList', () => {
     {
       name: 'a product without codes of its own: an empty block',
       given: goFile('\t// 此产品的特有错误码'),
-      want: { section: '', entries: [] },
+      want: { section: '此产品的特有错误码', entries: [] },
     },
     {
       name: 'a single const declaration outside a block',
@@ -104,5 +109,98 @@ describe('parseCodeList', () => {
         expect(parsed.entries.map((entry) => [entry.code, entry.description])).toEqual(pairs);
       }),
     );
+  });
+});
+
+describe('validating a table transcribed from code lists', () => {
+  const ZH = 'sources/sdk/tencentcloud/demo/v1/errors.go';
+  const EN = 'sources/sdk-en/tencentcloud/demo/v1/errors.go';
+  const manifestRow = (sourceFile: string, language: 'zh' | 'en', section: string, repository: string): string =>
+    [
+      'demo.csv',
+      'tencent-demo',
+      'TencentDemo',
+      'string',
+      'tencent-api3',
+      'Demo',
+      'demo',
+      `${repository} demo/v1/errors.go`,
+      section,
+      language,
+      '2026-08-21',
+      sourceFile,
+      '',
+      `TencentCloud/${repository}`,
+      '144f6c8d39e4',
+      'tencentcloud/demo/v1/errors.go',
+    ].join(',');
+  const files = (table: string): Record<string, string> => ({
+    'sources.csv': [
+      SOURCES_HEADER,
+      manifestRow(ZH, 'zh', '此产品的特有错误码', 'sdk'),
+      manifestRow(EN, 'en', 'error codes for specific actions', 'sdk-en'),
+      '',
+    ].join('\n'),
+    'aliases.csv': `${ALIASES_HEADER}\n`,
+    [ZH]: goFile('\t// 此产品的特有错误码', '', '\t// 内部错误。', '\tINTERNALERROR = "InternalError"', '', '\t// 资源不足。', '\tRESOURCEINSUFFICIENT = "ResourceInsufficient"'),
+    [EN]: goFile('\t// error codes for specific actions', '', '\t// Internal error.', '\tINTERNALERROR = "InternalError"', '', '\t// Only in English.', '\tUNKNOWNPARAMETER = "UnknownParameter"'),
+    'demo.csv': table,
+  });
+  const ROWS = [
+    'InternalError,,,内部错误。,Internal error.,InternalError,internal,true',
+    'ResourceInsufficient,,,资源不足。,,ResourceInsufficient,unavailable,true',
+    'UnknownParameter,,,,Only in English.,UnknownParameter,invalid-request,false',
+  ];
+  const temporary = useTemporaryDirs();
+  const problemsOf = async (table: string): Promise<string[]> => {
+    const dir = await temporary('code-list-validate-');
+    await writeTree(path.join(dir, 'tables'), files(table));
+    const loaded = await loadModel(path.join(dir, 'tables'));
+    return loaded.problems.map(formatProblem);
+  };
+
+  it('passes when every constant of either list is a row and every row a constant', async () => {
+    expect(await problemsOf([ERROR_HEADER, ...ROWS, ''].join('\n'))).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a dropped row',
+      rows: [ROWS[0], ROWS[2]],
+      want: [`tables/demo.csv:1: lacks a row of code "ResourceInsufficient", a constant at ${ZH}:14`],
+    },
+    {
+      name: 'a row no list declares',
+      rows: [...ROWS, 'FailedOperation,,,操作失败。,,FailedOperation,unknown,false'],
+      want: [
+        `tables/demo.csv:5: code "FailedOperation" is not a constant of ${EN} nor of the table's other list`,
+        `tables/demo.csv:5: code "FailedOperation" is not a constant of ${ZH} nor of the table's other list`,
+      ],
+    },
+    {
+      name: 'a description not byte for byte',
+      rows: [ROWS[0]!.replace('内部错误。', '内部错误'), ROWS[1], ROWS[2]],
+      want: [`tables/demo.csv:2: description_zh is "内部错误" but ${ZH}:11 gives "内部错误。"`],
+    },
+    {
+      name: 'a description the other list has in a language this one does not',
+      rows: [ROWS[0], ROWS[1]!.replace('资源不足。,', '资源不足。,Not enough.'), ROWS[2]],
+      want: [`tables/demo.csv:3: description_en is "Not enough." but ${EN} declares no code "ResourceInsufficient"`],
+    },
+  ])('reports $name at the table line and the list line', async ({ rows, want }) => {
+    expect((await problemsOf([ERROR_HEADER, ...rows, ''].join('\n'))).sort()).toEqual([...want].sort());
+  });
+
+  it('gives each code one entry naming the lists that describe it, both descriptions', async () => {
+    const dir = await temporary('code-list-model-');
+    await writeTree(path.join(dir, 'tables'), files([ERROR_HEADER, ...ROWS, ''].join('\n')));
+    const loaded = await loadModel(path.join(dir, 'tables'));
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    const codes = loaded.model.vendors[0]!.codeSets[0]!.codes;
+    expect(codes.map((code) => [code.code, code.variants.length, code.variants[0].description, code.variants[0].sources.map((source) => source.document)])).toEqual([
+      ['InternalError', 1, { zh: '内部错误。', en: 'Internal error.' }, ['sdk demo/v1/errors.go', 'sdk-en demo/v1/errors.go']],
+      ['ResourceInsufficient', 1, { zh: '资源不足。' }, ['sdk demo/v1/errors.go']],
+      ['UnknownParameter', 1, { en: 'Only in English.' }, ['sdk-en demo/v1/errors.go']],
+    ]);
   });
 });

@@ -35,7 +35,7 @@ async function temporaryDir(prefix: string): Promise<string> {
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
 const SOURCES_HEADER =
-  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file,document_url';
+  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file,document_url,repository,commit,repository_path';
 
 type Files = Readonly<Record<string, string>>;
 
@@ -46,12 +46,12 @@ type Files = Readonly<Record<string, string>>;
 const BASE: Files = {
   'sources.csv': [
     SOURCES_HEADER,
-    'tencent.csv,tencent-live,TencentLive,string,tencent-api3,CSS,live,错误码,公共错误码,zh,,sources/tencent.txt,',
-    'tencent.csv,tencent-streamlive,TencentStreamLive,string,tencent-api3,StreamLive,mdl,Responses,Common Error Codes,en,2026-02-03,sources/streamlive.txt,',
-    'upyun.csv,upyun,Upyun,integer,upyun,Upyun,rest,API 错误码表,API 错误码表,zh,,sources/upyun.txt,',
-    'kingsoft.csv,kingsoft-live,KingsoftLive,string,kingsoft-openapi,Live,live,返回结果,公共错误,zh,2022-01-17,sources/kingsoft.txt,',
-    'kingsoft-v1.csv,kingsoft-live,KingsoftLiveV1,integer,kingsoft-v1,Live,live-v1,返回结果,特殊错误,zh,2022-01-17,sources/kingsoft.txt,',
-    'baidu.csv,baidu-vod,BaiduVod,string,bce,VOD,vod,错误返回,VOD错误返回码,zh,2025-08-22,sources/baidu.txt,',
+    'tencent.csv,tencent-live,TencentLive,string,tencent-api3,CSS,live,错误码,公共错误码,zh,,sources/tencent.txt,,,,',
+    'tencent.csv,tencent-streamlive,TencentStreamLive,string,tencent-api3,StreamLive,mdl,Responses,Common Error Codes,en,2026-02-03,sources/streamlive.txt,,,,',
+    'upyun.csv,upyun,Upyun,integer,upyun,Upyun,rest,API 错误码表,API 错误码表,zh,,sources/upyun.txt,,,,',
+    'kingsoft.csv,kingsoft-live,KingsoftLive,string,kingsoft-openapi,Live,live,返回结果,公共错误,zh,2022-01-17,sources/kingsoft.txt,,,,',
+    'kingsoft-v1.csv,kingsoft-live,KingsoftLiveV1,integer,kingsoft-v1,Live,live-v1,返回结果,特殊错误,zh,2022-01-17,sources/kingsoft.txt,,,,',
+    'baidu.csv,baidu-vod,BaiduVod,string,bce,VOD,vod,错误返回,VOD错误返回码,zh,2025-08-22,sources/baidu.txt,,,,',
     '',
   ].join('\n'),
   'aliases.csv':

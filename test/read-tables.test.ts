@@ -156,14 +156,14 @@ describe('parseCsv', () => {
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
 const SOURCES_HEADER =
-  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file,document_url';
+  'table,vendor,code_set,code_type,envelope,product,api,document,section,language,date,source_file,document_url,repository,commit,repository_path';
 const manifestRow = (
   table: string,
   vendor: string,
   codeSet: string,
   sourceFile = 'sources/doc.txt',
 ): string =>
-  `${table},${vendor},${codeSet},string,bce,Product,api,Document,Section,zh,,${sourceFile},`;
+  `${table},${vendor},${codeSet},string,bce,Product,api,Document,Section,zh,,${sourceFile},,,,`;
 
 describe('readTables', () => {
   const cases: {

@@ -1,4 +1,4 @@
-// Generated from tables/tencent-common.csv, tables/tencent-live.csv, tables/baidu-vod-common.csv, tables/baidu-vod.csv, tables/aliases.csv, tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv, tables/upyun.csv by npm run generate. Do not edit.
+// Generated from tables/tencent-common.csv, tables/tencent-live.csv, tables/tencent-live-list.csv, tables/tencent-streamlive-list.csv, tables/baidu-vod-common.csv, tables/baidu-vod.csv, tables/aliases.csv, tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv, tables/upyun.csv by npm run generate. Do not edit.
 import { chooseVariant, variantsOf } from './entry.js';
 import type { CodeSetTable, ErrorEntry, VendorId } from './entry.js';
 import { CODE_SETS } from './registry.js';

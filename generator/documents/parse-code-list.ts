@@ -104,16 +104,21 @@ export function parseCodeList(text: string): CodeList {
       sectionDecided = true;
       return;
     }
-    comment = [];
     if (!inBlock && CONST_OPEN.test(source)) {
+      comment = [];
       inBlock = true;
       blockOpened = true;
       return;
     }
     if (inBlock && CONST_CLOSE.test(source)) {
+      // A block with its heading and no code (a product without codes of its own).
+      if (!sectionDecided && entries.length === 0) section = commentText(comment) ?? '';
+      sectionDecided = true;
       inBlock = false;
+      comment = [];
       return;
     }
+    comment = [];
     if (!inBlock && PACKAGE.test(source)) return;
     throw new CodeListError(
       line,

@@ -1,14 +1,25 @@
 // `import VENDOR DOCUMENT`: rewrites the vendor's tables from a new copy of its document and prints what changed.
 
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commandHelp, type Command, type CommandIo } from '../command.js';
-import { displayPath, loadModel } from '../load-model.js';
+import { displayPath } from '../load-model.js';
+import { readTables } from '../read-tables/read-tables.js';
+import type { Problem, RawTables } from '../read-tables/table-file.js';
+import type { ManifestEntry } from '../schema/schema.js';
+import { parseManifest } from '../validate/parse-manifest.js';
 import { formatProblem } from '../read-tables/table-file.js';
 import { decodeUtf8, describeInvalidUtf8 } from '../read-tables/utf8.js';
 import { SOURCES_FILE } from '../schema/schema.js';
-import { formatImportReport } from './format-import-report.js';
+import { isCodeList } from '../documents/source-kinds.js';
+import { CATEGORIES, ENVELOPES, ERROR_TABLE_COLUMNS } from '../schema/schema.js';
+import { CATEGORY_RULES_FILE, parseCategoryRules } from './category-rules.js';
+import { formatImportReport, formatListImportReport } from './format-import-report.js';
+import { importListTable, readCodeList } from './import-code-list.js';
+import { sourceForDocument } from './source-for-document.js';
+import { formatCsv } from './table-csv.js';
 import { excessiveRemovals, ImportError, importDocument } from './import-document.js';
 
 interface ImportArgs {
@@ -41,6 +52,23 @@ function parseImportArgs(args: readonly string[]): ImportArgs | string {
   if (positional.length !== 2)
     return `import takes a vendor and a document, got ${positional.length} argument(s)`;
   return { vendor: positional[0]!, document: positional[1]!, tablesDir, dryRun, allowRemovals };
+}
+
+interface ImportTables {
+  readonly raw: RawTables;
+  readonly manifest: readonly ManifestEntry[];
+  readonly manifestProblems: readonly Problem[];
+}
+
+/**
+ * The tables as import needs them: read, and the manifest parsed. Not the whole validation: an
+ * import rewrites one vendor's tables from its document, and other vendors' rows (17,000 for
+ * Tencent's catalog) need no comparison with theirs; npm run validate does that afterwards.
+ */
+async function readForImport(tablesDir: string, displayDir: string): Promise<ImportTables> {
+  const raw = await readTables(tablesDir, { displayDir });
+  const manifest = parseManifest(raw);
+  return { raw, manifest: manifest.entries, manifestProblems: manifest.problems };
 }
 
 /** Replaces a file in one step: a failed write never leaves a half-written table. */
@@ -91,7 +119,27 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     return 1;
   }
 
-  const loaded = await loadModel(tablesDir, { displayDir });
+  let loaded = await readForImport(tablesDir, displayDir);
+  // A product just added to sources.csv has no table yet: its lists' import writes it, from the header.
+  const missing = [
+    ...new Set(
+      loaded.manifest
+        .filter((entry) => entry.vendor === parsed.vendor && isCodeList(entry.sourceFile))
+        .map((entry) => entry.table)
+        .filter((table) => !existsSync(path.join(tablesDir, table))),
+    ),
+  ];
+  if (missing.length > 0) {
+    if (parsed.dryRun) {
+      io.err(
+        `${missing.map((table) => `${displayDir}/${table}`).join(', ')} does not exist yet; import without --dry-run writes it`,
+      );
+      return 1;
+    }
+    for (const table of missing)
+      await replaceFile(path.join(tablesDir, table), formatCsv(ERROR_TABLE_COLUMNS, []));
+    loaded = await readForImport(tablesDir, displayDir);
+  }
   // Import rewrites the vendor's tables from what was read: a row that could not be read would be
   // lost, and a manifest with problems cannot say which tables are the vendor's.
   const vendorFiles = new Set(
@@ -99,15 +147,44 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       .filter((entry) => entry.vendor === parsed.vendor)
       .map((entry) => `${displayDir}/${entry.table}`),
   );
-  const blocking = loaded.problems.filter(
+  // Other vendors' rows of sources.csv are theirs to fix (a table not yet imported, say).
+  const otherVendorLines = new Set(
+    loaded.raw.sources.records
+      .filter((record) => record.cells.vendor !== parsed.vendor)
+      .map((record) => record.line),
+  );
+  const blocking = [...loaded.raw.problems, ...loaded.manifestProblems].filter(
     (problem) =>
-      problem.file === loaded.raw.sources.file ||
-      (vendorFiles.has(problem.file) && loaded.raw.problems.includes(problem)),
+      (problem.file === loaded.raw.sources.file && !otherVendorLines.has(problem.line)) ||
+      vendorFiles.has(problem.file),
   );
   if (blocking.length > 0) {
     for (const problem of blocking) io.err(formatProblem(problem));
     io.err('fix these before importing: nothing was written');
     return 1;
+  }
+  const vendorEntries = loaded.manifest.filter((entry) => entry.vendor === parsed.vendor);
+  const chosen =
+    vendorEntries.length === 0
+      ? undefined
+      : sourceForDocument(vendorEntries, tablesDir, documentPath, decoded.text);
+  if (chosen !== undefined && 'reason' in chosen) {
+    io.err(`${documentName}: ${chosen.reason}`);
+    return 1;
+  }
+  if (chosen !== undefined && isCodeList(chosen.sourceFile)) {
+    return importList({
+      io,
+      parsed,
+      loaded,
+      tablesDir,
+      displayDir,
+      documentPath,
+      documentBytes,
+      text: decoded.text,
+      sourceFile: chosen.sourceFile,
+      created: missing,
+    });
   }
   let result;
   try {
@@ -117,6 +194,7 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       vendor: parsed.vendor,
       document: decoded.text,
       documentName,
+      ...(chosen !== undefined ? { sourceFile: chosen.sourceFile } : {}),
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
@@ -168,6 +246,85 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       documentName,
       displayDir,
       mode: parsed.dryRun ? 'dry-run' : 'written',
+      ...(copiedTo !== undefined ? { copiedTo } : {}),
+    }).trimEnd(),
+  );
+  return 0;
+}
+
+interface ListImportContext {
+  readonly io: CommandIo;
+  readonly parsed: ImportArgs;
+  readonly loaded: ImportTables;
+  readonly tablesDir: string;
+  readonly displayDir: string;
+  readonly documentPath: string;
+  readonly documentBytes: Uint8Array;
+  readonly text: string;
+  readonly sourceFile: string;
+  readonly created: readonly string[];
+}
+
+/** Imports a code list into the vendor's tables whose source it is; the exit code. */
+async function importList(context: ListImportContext): Promise<number> {
+  const { io, parsed, loaded, tablesDir, displayDir, sourceFile } = context;
+  const rulesFile = `${displayDir}/${CATEGORY_RULES_FILE}`;
+  const rulesText = await readFile(path.join(tablesDir, CATEGORY_RULES_FILE), 'utf8').catch(() => '');
+  const { rules, problems } =
+    rulesText === ''
+      ? { rules: [], problems: [] }
+      : parseCategoryRules(rulesText, rulesFile, { envelopes: ENVELOPES, categories: CATEGORIES });
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(problem);
+    io.err('fix the rule table before importing: nothing was written');
+    return 1;
+  }
+  let tables;
+  try {
+    const list = readCodeList(context.text, parsed.document);
+    const listEntries = loaded.manifest.filter(
+      (entry) => entry.vendor === parsed.vendor && isCodeList(entry.sourceFile),
+    );
+    const importedTables = new Set(
+      listEntries.filter((entry) => entry.sourceFile === sourceFile).map((entry) => entry.table),
+    );
+    tables = [...importedTables].map((table) => {
+      const [first, ...rest] = listEntries.filter((entry) => entry.table === table);
+      return importListTable({
+        raw: loaded.raw,
+        manifest: loaded.manifest,
+        rules,
+        entries: [first!, ...rest],
+        sourceFile,
+        list,
+      });
+    });
+  } catch (error) {
+    io.err((error as Error).message);
+    io.err('nothing was written');
+    return 1;
+  }
+  const copyPath = path.join(tablesDir, sourceFile);
+  let copiedTo: string | undefined;
+  if (copyPath !== context.documentPath) {
+    const current = await readFile(copyPath).catch(() => undefined);
+    if (current === undefined || !Buffer.from(current).equals(Buffer.from(context.documentBytes)))
+      copiedTo = `${displayDir}/${sourceFile}`;
+  }
+  if (!parsed.dryRun) {
+    for (const table of tables)
+      if (table.after !== table.before) await replaceFile(path.join(tablesDir, table.table), table.after);
+    if (copiedTo !== undefined) await replaceFile(copyPath, context.documentBytes);
+  }
+  io.out(
+    formatListImportReport({
+      vendor: parsed.vendor,
+      sourceFile,
+      tables,
+      displayDir,
+      written: !parsed.dryRun,
+      created: context.created,
+      rulesFile,
       ...(copiedTo !== undefined ? { copiedTo } : {}),
     }).trimEnd(),
   );

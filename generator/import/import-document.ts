@@ -1,7 +1,7 @@
 // Turns a vendor document's text into new contents for that vendor's tables, keeping the curated cells, and says what changed.
 
 import type { DocumentRow } from '../documents/parse-document.js';
-import { readDocumentTable } from '../documents/source-kinds.js';
+import { isCodeList, readDocumentTable } from '../documents/source-kinds.js';
 import { knownVariants, pairTableWithDocument } from '../pairing/table-and-document.js';
 import {
   excerpt,
@@ -278,6 +278,8 @@ export interface ImportInput {
   readonly document: string;
   /** How messages name the page: the path the person gave (`new-page.txt`). */
   readonly documentName: string;
+  /** The vendor's source this page is (sourceForDocument); needed when the vendor has several. */
+  readonly sourceFile?: string;
 }
 
 /**
@@ -287,7 +289,14 @@ export interface ImportInput {
  */
 export function importDocument(input: ImportInput): DocumentImport {
   const { raw, manifest, vendor, document } = input;
-  const vendorEntries = manifest.filter((entry) => entry.vendor === vendor);
+  // A page is imported into the tables of the vendor's pages; its code lists have their own import.
+  const vendorEntries = manifest.filter(
+    (entry) =>
+      entry.vendor === vendor &&
+      (input.sourceFile === undefined
+        ? !isCodeList(entry.sourceFile)
+        : entry.sourceFile === input.sourceFile),
+  );
   if (vendorEntries.length === 0) {
     const vendors = [...new Set(manifest.map((entry) => entry.vendor))].join(', ');
     throw new ImportError(

@@ -1,5 +1,6 @@
 // Builds the PackageModel from validated tables: vendors, their code sets, codes with variants, sources, aliases.
 
+import { isCodeList } from '../documents/source-kinds.js';
 import type { ErrorRow, ManifestEntry, ValidTables } from '../schema/schema.js';
 import type {
   AliasNode,
@@ -7,6 +8,7 @@ import type {
   CodeSetNode,
   CodeType,
   EntryNode,
+  EntrySourceNode,
   PackageModel,
   SourceNode,
   VendorNode,
@@ -24,9 +26,19 @@ export function compareCodes(a: string | number, b: string | number): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** One row of a table as the variant that one manifest entry gives to its vendor. */
-function toEntry(row: ErrorRow, entry: ManifestEntry): EntryNode {
-  const source = { document: entry.document, section: entry.section, table: entry.table, line: row.line };
+const sourceOf = (row: ErrorRow, entry: ManifestEntry): EntrySourceNode => ({
+  document: entry.document,
+  section: entry.section,
+  table: entry.table,
+  line: row.line,
+});
+
+/** One row of a table as the variant that one manifest entry (or a table's lists) gives to its vendor. */
+function toEntry(
+  row: ErrorRow,
+  entry: ManifestEntry,
+  sources: readonly [EntrySourceNode, ...EntrySourceNode[]],
+): EntryNode {
   return {
     type: 'entry',
     vendor: entry.vendor,
@@ -37,24 +49,68 @@ function toEntry(row: ErrorRow, entry: ManifestEntry): EntryNode {
     description: { ...row.description },
     category: row.category,
     retryable: row.retryable,
-    source,
-    sources: [source],
+    source: sources[0],
+    sources,
   };
 }
 
-/** A code set from its manifest entries: variants in document order, codes sorted by code. */
+/**
+ * The lists of a list table that name a row: each list that describes the code in its language,
+ * or the table's first list when none does (a constant with an empty comment).
+ */
+function listSources(
+  row: ErrorRow,
+  lists: readonly [ManifestEntry, ...ManifestEntry[]],
+): [EntrySourceNode, ...EntrySourceNode[]] {
+  const describing = lists.filter((list) => row.description[list.language] !== undefined);
+  const [first, ...rest] = describing.length > 0 ? describing : [lists[0]];
+  return [sourceOf(row, first!), ...rest.map((list) => sourceOf(row, list))];
+}
+
+/**
+ * A code on a page and on a list is one code: the page's variants stay what consumers see, each
+ * now naming the list too, and the list's description fills a language the page leaves empty.
+ */
+function withList(variant: EntryNode, row: ErrorRow, sources: readonly EntrySourceNode[]): EntryNode {
+  return {
+    ...variant,
+    description: { ...row.description, ...variant.description },
+    sources: [variant.sources[0], ...variant.sources.slice(1), ...sources],
+  };
+}
+
+/**
+ * A code set from its manifest entries: pages first, each row a variant in document order; then
+ * code lists, one row per code, merged into the page's code where a page documents it. Codes are
+ * sorted by code.
+ */
 function toCodeSet(
   entries: readonly [ManifestEntry, ...ManifestEntry[]],
   tables: ValidTables['tables'],
 ): CodeSetNode {
   const [first] = entries;
   const variantsByCode = new Map<string, [EntryNode, ...EntryNode[]]>();
-  for (const entry of entries) {
+  for (const entry of entries.filter((candidate) => !isCodeList(candidate.sourceFile))) {
     for (const row of tables.get(entry.table) ?? []) {
-      const variant = toEntry(row, entry);
+      const variant = toEntry(row, entry, [sourceOf(row, entry)]);
       const variants = variantsByCode.get(row.code);
       if (variants === undefined) variantsByCode.set(row.code, [variant]);
       else variants.push(variant);
+    }
+  }
+  const lists = groupBy(
+    entries.filter((candidate) => isCodeList(candidate.sourceFile)),
+    (entry) => entry.table,
+  );
+  for (const tableLists of lists) {
+    for (const row of tables.get(tableLists[0].table) ?? []) {
+      const sources = listSources(row, tableLists);
+      const variants = variantsByCode.get(row.code);
+      if (variants === undefined) variantsByCode.set(row.code, [toEntry(row, tableLists[0], sources)]);
+      else {
+        const [head, ...rest] = variants.map((variant) => withList(variant, row, sources));
+        variantsByCode.set(row.code, [head!, ...rest]);
+      }
     }
   }
   const codes = [...variantsByCode.values()]

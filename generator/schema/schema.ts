@@ -48,8 +48,29 @@ export const MANIFEST_COLUMNS = [
   'date',
   'source_file',
   'document_url',
+  'repository',
+  'commit',
+  'repository_path',
 ] as const;
 export type ManifestColumn = (typeof MANIFEST_COLUMNS)[number];
+
+/** Where a code list is copied from: required for a list, empty for a page (saved from the web). */
+export const LIST_PROVENANCE_COLUMNS = [
+  'repository',
+  'commit',
+  'repository_path',
+] as const satisfies readonly ManifestColumn[];
+
+/** Manifest cells that may be empty: a page may give no date or address; only a list has provenance. */
+export const OPTIONAL_MANIFEST_COLUMNS = [
+  'date',
+  'document_url',
+  ...LIST_PROVENANCE_COLUMNS,
+] as const satisfies readonly ManifestColumn[];
+
+/** A GitHub repository (`TencentCloud/tencentcloud-sdk-go`) and a commit, as abbreviated hex. */
+export const REPOSITORY_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 
 /** The header of aliases.csv, in order. */
 export const ALIAS_COLUMNS = ['vendor', 'alias', 'code', 'source_file'] as const;
@@ -137,6 +158,13 @@ export interface ManifestEntry {
   readonly sourceFile: string;
   /** The vendor's documentation address, where a source gives one (https only). */
   readonly documentUrl?: string;
+  /** Where a code list's copy comes from; pages are saved from the web and have none. */
+  readonly origin?: {
+    readonly repository: string;
+    readonly commit: string;
+    /** The file's path in the repository (`tencentcloud/live/v20180801/errors.go`). */
+    readonly path: string;
+  };
 }
 
 /** One row of aliases.csv, validated. */

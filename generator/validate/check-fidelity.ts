@@ -1,7 +1,8 @@
 // Proves the transcription: every table row matches its source document's table, byte for byte.
 
 import type { DocumentRow, DocumentTable } from '../documents/parse-document.js';
-import { readDocumentTable } from '../documents/source-kinds.js';
+import { parseCodeList } from '../documents/parse-code-list.js';
+import { isCodeList, readDocumentTable } from '../documents/source-kinds.js';
 import { knownVariants, pairTableWithDocument } from '../pairing/table-and-document.js';
 import {
   excerpt,
@@ -32,8 +33,12 @@ function checkTranscription(
   manifestFile: string,
   displayDir: string,
   reportedCells: ReadonlySet<string>,
+  otherLists: ReadonlySet<string>,
 ): Problem[] {
   const { sourceFile, section } = entry;
+  // A code list is a set of constants: no order to keep, and a table of a zh and an en list holds
+  // rows that only the other list declares (`otherLists`: its codes).
+  const list = isCodeList(sourceFile);
   const problems: Problem[] = [];
   const column = descriptionColumn(entry.language);
   /** Cells reported here or by another check, so a wrong cell is one problem, not one per way of noticing it. */
@@ -93,7 +98,7 @@ function checkTranscription(
       }
     };
 
-    const pairing = pairTableWithDocument(table.records, rows, { byPlace: true });
+    const pairing = pairTableWithDocument(table.records, rows, { byPlace: !list });
     const recordOfRow = new Map(
       pairing.pairs.map(([recordIndex, rowIndex]) => [rowIndex, recordIndex]),
     );
@@ -102,7 +107,7 @@ function checkTranscription(
       const record = table.records[recordIndex]!;
       const row = rows[rowIndex]!;
       compare(record, row);
-      if (!pairing.outOfOrder.has(rowIndex)) continue;
+      if (list || !pairing.outOfOrder.has(rowIndex)) continue;
       // Placed against its nearest neighbour that is in order: the row a person would move it next to.
       const next = inOrder.find(([, other]) => other > rowIndex);
       const previous = [...inOrder].reverse().find(([, other]) => other < rowIndex);
@@ -120,6 +125,16 @@ function checkTranscription(
     for (const recordIndex of pairing.leftOnly) {
       const record = table.records[recordIndex]!;
       if (isReported(record, 'code')) continue;
+      if (list && otherLists.has(record.cells.code)) {
+        const description = given(record.cells[column]);
+        if (description !== undefined && !isReported(record, column))
+          at(record, column, `${column} is ${shown(description)} but ${sourceFile} declares no code ${excerpt(record.cells.code)}`);
+        continue;
+      }
+      if (list) {
+        at(record, 'code', `code ${excerpt(record.cells.code)} is not a constant of ${sourceFile}${otherLists.size > 0 ? ' nor of the table\'s other list' : ''}`);
+        continue;
+      }
       at(
         record,
         'code',
@@ -132,6 +147,15 @@ function checkTranscription(
         .filter(([other]) => other > rowIndex)
         .sort(([a], [b]) => a - b)[0];
       const record = following === undefined ? undefined : table.records[following[1]];
+      if (list) {
+        // A list's rows have no place to keep: the header line stands for the table.
+        problems.push({
+          file: table.file,
+          line: 1,
+          message: `lacks a row of code ${excerpt(rows[rowIndex]!.code)}, a constant at ${where(rows[rowIndex]!)}`,
+        });
+        continue;
+      }
       problems.push({
         file: table.file,
         line: record?.line ?? 1,
@@ -143,7 +167,8 @@ function checkTranscription(
   // Each transcribed cell occurs in the document exactly as written: the proof that holds even
   // where the reader could not read the section. Searching the whole document is costly (rows times
   // document size), so only cells that the parsed rows did not already match are searched.
-  for (const record of table.records) {
+  // A list's reader either reads every constant or fails: its rows are the whole proof.
+  for (const record of list ? [] : table.records) {
     for (const name of ['code', 'message', column] as const) {
       const value = given(record.cells[name]);
       const key = `${record.line}:${name}`;
@@ -174,10 +199,38 @@ export function checkFidelity(
 ): Problem[] {
   const problems: Problem[] = [];
   const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
+  /** The codes each readable code list declares, by source file: rows of a table's other list. */
+  const listCodes = new Map<string, ReadonlySet<string>>();
+  const codesOf = (sourceFile: string): ReadonlySet<string> => {
+    let codes = listCodes.get(sourceFile);
+    if (codes === undefined) {
+      const document = raw.documents.get(sourceFile);
+      try {
+        codes = new Set(document === undefined ? [] : parseCodeList(document).entries.map((row) => row.code));
+      } catch {
+        codes = new Set(); // reported by the list's own check
+      }
+      listCodes.set(sourceFile, codes);
+    }
+    return codes;
+  };
   for (const entry of manifest) {
     const table = tablesByName.get(entry.table);
     const document = raw.documents.get(entry.sourceFile);
     if (table === undefined || !table.readable || document === undefined) continue;
+    const otherLists = new Set(
+      isCodeList(entry.sourceFile)
+        ? manifest
+            .filter(
+              (other) =>
+                other.table === entry.table &&
+                other.vendor === entry.vendor &&
+                other.sourceFile !== entry.sourceFile &&
+                isCodeList(other.sourceFile),
+            )
+            .flatMap((other) => [...codesOf(other.sourceFile)])
+        : [],
+    );
     problems.push(
       ...checkTranscription(
         table,
@@ -186,6 +239,7 @@ export function checkFidelity(
         raw.sources.file,
         raw.displayDir,
         reportedCells,
+        otherLists,
       ),
     );
   }

@@ -1,5 +1,6 @@
 // Parses the error tables into ErrorRows: cell values, exact duplicates, code types, vendor rules, and names per code set.
 
+import { isCodeList } from '../documents/source-kinds.js';
 import {
   excerpt,
   type Problem,
@@ -205,6 +206,40 @@ function checkCodeSetNames(tables: readonly TableFile<ErrorColumn>[]): Problem[]
   return problems;
 }
 
+/**
+ * A code on a page and on a list is one code: the list's row carries the page row's category and
+ * retryable (its name is checked with the other names), so the table a reviewer reads says what
+ * consumers get. Pages come first in a code set; each list row is compared with the first row of
+ * its code in the set's earlier tables.
+ */
+function checkListRowsAgree(
+  tables: readonly TableFile<ErrorColumn>[],
+  listTables: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, { cells: Readonly<Record<ErrorColumn, string>>; file: string; line: number }>();
+  for (const table of tables) {
+    for (const { line, cells } of table.records) {
+      const earlier = first.get(cells.code);
+      if (earlier === undefined) {
+        first.set(cells.code, { cells, file: table.file, line });
+        continue;
+      }
+      if (!listTables.has(table.name)) continue;
+      for (const column of ['category', 'retryable'] as const) {
+        if (cells[column] === '' || cells[column] === earlier.cells[column]) continue;
+        problems.push({
+          file: table.file,
+          line,
+          column,
+          message: `${column} is ${excerpt(cells[column])} but ${locate(earlier.file, earlier.line, table.file)} gives ${excerpt(earlier.cells[column])} for code ${excerpt(cells.code)}; a code a page and a list document is one code, and the page's cells are what consumers get`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
 export interface ParsedErrorTables {
   /** Rows of each readable table, by file name; a table's rows are complete only when it has no problem. */
   readonly tables: ReadonlyMap<string, readonly ErrorRow[]>;
@@ -248,7 +283,12 @@ export function parseErrorTables(
     if (table !== undefined && !setTables.includes(table)) setTables.push(table);
     tablesOfSet.set(entry.codeSet, setTables);
   }
-  for (const setTables of tablesOfSet.values()) problems.push(...checkCodeSetNames(setTables));
+  const listTables = new Set(
+    manifest.filter((entry) => isCodeList(entry.sourceFile)).map((entry) => entry.table),
+  );
+  for (const setTables of tablesOfSet.values()) {
+    problems.push(...checkCodeSetNames(setTables), ...checkListRowsAgree(setTables, listTables));
+  }
   const uncertainCodes = new Set(
     readable
       .filter((table) =>

@@ -1,5 +1,6 @@
 // Parses sources.csv into ManifestEntry rows: vendor ids, code sets that agree with themselves, languages, dates, file names.
 
+import { isCodeList } from '../documents/source-kinds.js';
 import {
   excerpt,
   type Problem,
@@ -14,7 +15,11 @@ import {
   isOneOf,
   LANGUAGES,
   MANIFEST_COLUMNS,
+  COMMIT_PATTERN,
+  LIST_PROVENANCE_COLUMNS,
+  OPTIONAL_MANIFEST_COLUMNS,
   PASCAL_CASE,
+  REPOSITORY_PATTERN,
   SOURCE_FILE_PATTERN,
   VENDOR_ID_PATTERN,
   type ManifestColumn,
@@ -51,9 +56,32 @@ type Parsed<T> =
 /** One manifest row on its own: the entry, or every reason it is not one. */
 function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestEntry> {
   const cells = record.cells;
+  const list = isCodeList(cells.source_file);
   const messages: string[] = MANIFEST_COLUMNS.filter(
-    (column) => column !== 'date' && column !== 'document_url' && cells[column] === '',
-  ).map((column) => `${column} is empty; it is required`);
+    (column) =>
+      cells[column] === '' &&
+      (!isOneOf(OPTIONAL_MANIFEST_COLUMNS, column) ||
+        (list && isOneOf(LIST_PROVENANCE_COLUMNS, column))),
+  ).map((column) =>
+    isOneOf(LIST_PROVENANCE_COLUMNS, column)
+      ? `${column} is empty; a code list names the repository, commit and path it is copied from`
+      : `${column} is empty; it is required`,
+  );
+  if (cells.repository !== '' && !REPOSITORY_PATTERN.test(cells.repository)) {
+    messages.push(`repository ${excerpt(cells.repository)} is not OWNER/NAME`);
+  }
+  if (cells.commit !== '' && !COMMIT_PATTERN.test(cells.commit)) {
+    messages.push(`commit ${excerpt(cells.commit)} is not a commit hash (7 to 40 lower-case hex digits)`);
+  }
+  if (
+    cells.repository_path !== '' &&
+    cells.source_file !== '' &&
+    !cells.source_file.endsWith(`/${cells.repository_path}`)
+  ) {
+    messages.push(
+      `repository_path ${excerpt(cells.repository_path)} is not where source_file ${excerpt(cells.source_file)} is copied from; the copy keeps the repository's layout`,
+    );
+  }
   if (cells.vendor !== '' && !VENDOR_ID_PATTERN.test(cells.vendor)) {
     messages.push(
       `vendor ${excerpt(cells.vendor)} is not a vendor id (lower-case words joined by hyphens, like kingsoft-live)`,
@@ -117,7 +145,23 @@ function parseManifestRow(record: TableRecord<ManifestColumn>): Parsed<ManifestE
       language,
       ...(cells.date !== '' ? { date: cells.date } : {}),
       sourceFile: cells.source_file,
-      ...(cells.document_url !== '' ? { documentUrl: cells.document_url } : {}),
+      // A code list's address is its file at its commit, unless the row gives another.
+      ...(cells.document_url !== ''
+        ? { documentUrl: cells.document_url }
+        : cells.repository !== '' && cells.commit !== '' && cells.repository_path !== ''
+          ? {
+              documentUrl: `https://github.com/${cells.repository}/blob/${cells.commit}/${cells.repository_path}`,
+            }
+          : {}),
+      ...(cells.repository !== '' && cells.commit !== '' && cells.repository_path !== ''
+        ? {
+            origin: {
+              repository: cells.repository,
+              commit: cells.commit,
+              path: cells.repository_path,
+            },
+          }
+        : {}),
     },
     messages: [],
   };
@@ -151,14 +195,17 @@ function checkCodeSetAgreement(
   return problems;
 }
 
-/** A table given twice to one vendor would list each of its rows twice. */
+/**
+ * A table given twice to one vendor would list each of its rows twice; code lists are the
+ * exception, a zh and an en list of one product being sources of one table, each row once.
+ */
 function checkRepeatedTables(
   records: readonly TableRecord<ManifestColumn>[],
 ): Omit<Problem, 'file'>[] {
   const problems: Omit<Problem, 'file'>[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of records) {
-    if (cells.table === '' || cells.vendor === '') continue;
+    if (cells.table === '' || cells.vendor === '' || isCodeList(cells.source_file)) continue;
     const key = `${cells.table}\u0000${cells.vendor}`;
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, line);

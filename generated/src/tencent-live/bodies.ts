@@ -1,4 +1,4 @@
-// Generated from tables/tencent-common.csv, tables/tencent-live.csv by npm run generate. Do not edit.
+// Generated from tables/tencent-common.csv, tables/tencent-live.csv, tables/tencent-live-list.csv by npm run generate. Do not edit.
 import type { TencentLiveErrorCodeValue } from './codes.js';
 
 /** The error response body of one TencentLive code, in the vendor's envelope. */

@@ -1,4 +1,4 @@
-// Generated from tables/tencent-common.csv by npm run generate. Do not edit.
+// Generated from tables/tencent-common.csv, tables/tencent-streamlive-list.csv by npm run generate. Do not edit.
 import type { TencentStreamLiveErrorCodeValue } from './codes.js';
 
 /** The error response body of one TencentStreamLive code, in the vendor's envelope. */

@@ -1,8 +1,8 @@
-// Generated from tables/tencent-common.csv by npm run generate. Do not edit.
+// Generated from tables/tencent-common.csv, tables/tencent-streamlive-list.csv by npm run generate. Do not edit.
 /**
  * Error codes of Tencent Cloud 媒体直播 StreamLive (API `mdl`), as the error body carries them in `Response.Error.Code`.
  *
- * Documents: Responses › Common Error Codes (2026-02-03).
+ * Documents: Responses › Common Error Codes (2026-02-03); tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions (2026-08-21).
  */
 export enum TencentStreamLiveErrorCode {
   /**
@@ -113,6 +113,200 @@ export enum TencentStreamLiveErrorCode {
    * - Document: Responses › Common Error Codes
    */
   InvalidParameter = 'InvalidParameter',
+  /**
+   * Audio/Video transcoding template error
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterAVTemplates = 'InvalidParameter.AVTemplates',
+  /**
+   * `Channel` already associated.
+   *
+   * - Category: `conflict`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterAlreadyAssociatedChannel = 'InvalidParameter.AlreadyAssociatedChannel',
+  /**
+   * `Input` already associated.
+   *
+   * - Category: `conflict`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterAlreadyAssociatedInput = 'InvalidParameter.AlreadyAssociatedInput',
+  /**
+   * Invalid `AttachedInputs`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterAttachedInputs = 'InvalidParameter.AttachedInputs',
+  /**
+   * Incorrect audio transcoding template.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterAudioTemplates = 'InvalidParameter.AudioTemplates',
+  /**
+   * Channel ID error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterChannelId = 'InvalidParameter.ChannelId',
+  /**
+   * Invalid `EndTime`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterEndTime = 'InvalidParameter.EndTime',
+  /**
+   * The quantity exceeds the limit.
+   *
+   * - Category: `quota`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterExceededQuantityLimit = 'InvalidParameter.ExceededQuantityLimit',
+  /**
+   * Screenshot template parameter error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterFrameCaptureTemplates = 'InvalidParameter.FrameCaptureTemplates',
+  /**
+   * Invalid `Id`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterId = 'InvalidParameter.Id',
+  /**
+   * Watermark image configuration error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterImageSettings = 'InvalidParameter.ImageSettings',
+  /**
+   * Invalid `InputSettings`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterInputSettings = 'InvalidParameter.InputSettings',
+  /**
+   * Invalid `Name`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterName = 'InvalidParameter.Name',
+  /**
+   * Not found.
+   *
+   * - Category: `not-found`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterNotFound = 'InvalidParameter.NotFound',
+  /**
+   * Callback key format error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterNotifyKey = 'InvalidParameter.NotifyKey',
+  /**
+   * Callback URL format error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterNotifyUrl = 'InvalidParameter.NotifyUrl',
+  /**
+   * Invalid `OutputGroups`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterOutputGroups = 'InvalidParameter.OutputGroups',
+  /**
+   * Page number error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterPageNum = 'InvalidParameter.PageNum',
+  /**
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterPeriod = 'InvalidParameter.Period',
+  /**
+   * Invalid `Plan` parameter
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterPlan = 'InvalidParameter.Plan',
+  /**
+   * Invalid `SecurityGroups`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterSecurityGroups = 'InvalidParameter.SecurityGroups',
+  /**
+   * Invalid `StartTime`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterStartTime = 'InvalidParameter.StartTime',
+  /**
+   * Exceptional status.
+   *
+   * - Category: `conflict`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterState = 'InvalidParameter.State',
+  /**
+   * Incorrect status.
+   *
+   * - Category: `conflict`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterStateError = 'InvalidParameter.StateError',
+  /**
+   * Watermark text configuration error.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterTextSettings = 'InvalidParameter.TextSettings',
+  /**
+   * Invalid `Type`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterType = 'InvalidParameter.Type',
+  /**
+   * Incorrect video transcoding template.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterVideoTemplates = 'InvalidParameter.VideoTemplates',
+  /**
+   * Invalid `Whitelist`.
+   *
+   * - Category: `invalid-request`, not retryable
+   * - Document: tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go › error codes for specific actions
+   */
+  InvalidParameterWhitelist = 'InvalidParameter.Whitelist',
   /**
    * 参数取值错误。
    *
@@ -255,6 +449,34 @@ export type TencentStreamLiveErrorCodeValue =
   | 'InternalError'
   | 'InvalidAction'
   | 'InvalidParameter'
+  | 'InvalidParameter.AVTemplates'
+  | 'InvalidParameter.AlreadyAssociatedChannel'
+  | 'InvalidParameter.AlreadyAssociatedInput'
+  | 'InvalidParameter.AttachedInputs'
+  | 'InvalidParameter.AudioTemplates'
+  | 'InvalidParameter.ChannelId'
+  | 'InvalidParameter.EndTime'
+  | 'InvalidParameter.ExceededQuantityLimit'
+  | 'InvalidParameter.FrameCaptureTemplates'
+  | 'InvalidParameter.Id'
+  | 'InvalidParameter.ImageSettings'
+  | 'InvalidParameter.InputSettings'
+  | 'InvalidParameter.Name'
+  | 'InvalidParameter.NotFound'
+  | 'InvalidParameter.NotifyKey'
+  | 'InvalidParameter.NotifyUrl'
+  | 'InvalidParameter.OutputGroups'
+  | 'InvalidParameter.PageNum'
+  | 'InvalidParameter.Period'
+  | 'InvalidParameter.Plan'
+  | 'InvalidParameter.SecurityGroups'
+  | 'InvalidParameter.StartTime'
+  | 'InvalidParameter.State'
+  | 'InvalidParameter.StateError'
+  | 'InvalidParameter.TextSettings'
+  | 'InvalidParameter.Type'
+  | 'InvalidParameter.VideoTemplates'
+  | 'InvalidParameter.Whitelist'
   | 'InvalidParameterValue'
   | 'LimitExceeded'
   | 'MissingParameter'

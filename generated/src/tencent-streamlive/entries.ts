@@ -1,9 +1,14 @@
-// Generated from tables/tencent-common.csv by npm run generate. Do not edit.
+// Generated from tables/tencent-common.csv, tables/tencent-streamlive-list.csv by npm run generate. Do not edit.
 import { deepFreeze } from '../entry.js';
 import type { CodeSetTable, ErrorVariants } from '../entry.js';
 import type { TencentStreamLiveErrorCodeValue } from './codes.js';
 
 const source1 = { document: 'Responses', section: 'Common Error Codes' };
+
+const source2 = {
+  document: 'tencentcloud-sdk-go-intl-en mdl/v20200326/errors.go',
+  section: 'error codes for specific actions',
+};
 
 /** Every documented variant of each TencentStreamLive code, in document order. Frozen all the way down and without a prototype: only own codes are keys. */
 export const TencentStreamLiveErrorEntries: {
@@ -147,7 +152,7 @@ export const TencentStreamLiveErrorEntries: {
           category: 'internal',
           retryable: true,
           source: source1,
-          sources: [source1],
+          sources: [source1, source2],
         },
       ],
       InvalidAction: [
@@ -171,7 +176,343 @@ export const TencentStreamLiveErrorEntries: {
           category: 'invalid-request',
           retryable: false,
           source: source1,
-          sources: [source1],
+          sources: [source1, source2],
+        },
+      ],
+      'InvalidParameter.AVTemplates': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.AVTemplates',
+          name: 'InvalidParameterAVTemplates',
+          description: { en: 'Audio/Video transcoding template error' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.AlreadyAssociatedChannel': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.AlreadyAssociatedChannel',
+          name: 'InvalidParameterAlreadyAssociatedChannel',
+          description: { en: '`Channel` already associated.' },
+          category: 'conflict',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.AlreadyAssociatedInput': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.AlreadyAssociatedInput',
+          name: 'InvalidParameterAlreadyAssociatedInput',
+          description: { en: '`Input` already associated.' },
+          category: 'conflict',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.AttachedInputs': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.AttachedInputs',
+          name: 'InvalidParameterAttachedInputs',
+          description: { en: 'Invalid `AttachedInputs`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.AudioTemplates': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.AudioTemplates',
+          name: 'InvalidParameterAudioTemplates',
+          description: { en: 'Incorrect audio transcoding template.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.ChannelId': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.ChannelId',
+          name: 'InvalidParameterChannelId',
+          description: { en: 'Channel ID error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.EndTime': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.EndTime',
+          name: 'InvalidParameterEndTime',
+          description: { en: 'Invalid `EndTime`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.ExceededQuantityLimit': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.ExceededQuantityLimit',
+          name: 'InvalidParameterExceededQuantityLimit',
+          description: { en: 'The quantity exceeds the limit.' },
+          category: 'quota',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.FrameCaptureTemplates': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.FrameCaptureTemplates',
+          name: 'InvalidParameterFrameCaptureTemplates',
+          description: { en: 'Screenshot template parameter error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.Id': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.Id',
+          name: 'InvalidParameterId',
+          description: { en: 'Invalid `Id`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.ImageSettings': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.ImageSettings',
+          name: 'InvalidParameterImageSettings',
+          description: { en: 'Watermark image configuration error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.InputSettings': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.InputSettings',
+          name: 'InvalidParameterInputSettings',
+          description: { en: 'Invalid `InputSettings`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.Name': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.Name',
+          name: 'InvalidParameterName',
+          description: { en: 'Invalid `Name`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.NotFound': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.NotFound',
+          name: 'InvalidParameterNotFound',
+          description: { en: 'Not found.' },
+          category: 'not-found',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.NotifyKey': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.NotifyKey',
+          name: 'InvalidParameterNotifyKey',
+          description: { en: 'Callback key format error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.NotifyUrl': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.NotifyUrl',
+          name: 'InvalidParameterNotifyUrl',
+          description: { en: 'Callback URL format error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.OutputGroups': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.OutputGroups',
+          name: 'InvalidParameterOutputGroups',
+          description: { en: 'Invalid `OutputGroups`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.PageNum': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.PageNum',
+          name: 'InvalidParameterPageNum',
+          description: { en: 'Page number error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.Period': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.Period',
+          name: 'InvalidParameterPeriod',
+          description: {},
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.Plan': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.Plan',
+          name: 'InvalidParameterPlan',
+          description: { en: 'Invalid `Plan` parameter' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.SecurityGroups': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.SecurityGroups',
+          name: 'InvalidParameterSecurityGroups',
+          description: { en: 'Invalid `SecurityGroups`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.StartTime': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.StartTime',
+          name: 'InvalidParameterStartTime',
+          description: { en: 'Invalid `StartTime`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.State': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.State',
+          name: 'InvalidParameterState',
+          description: { en: 'Exceptional status.' },
+          category: 'conflict',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.StateError': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.StateError',
+          name: 'InvalidParameterStateError',
+          description: { en: 'Incorrect status.' },
+          category: 'conflict',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.TextSettings': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.TextSettings',
+          name: 'InvalidParameterTextSettings',
+          description: { en: 'Watermark text configuration error.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.Type': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.Type',
+          name: 'InvalidParameterType',
+          description: { en: 'Invalid `Type`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.VideoTemplates': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.VideoTemplates',
+          name: 'InvalidParameterVideoTemplates',
+          description: { en: 'Incorrect video transcoding template.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
+        },
+      ],
+      'InvalidParameter.Whitelist': [
+        {
+          vendor: 'tencent-streamlive',
+          code: 'InvalidParameter.Whitelist',
+          name: 'InvalidParameterWhitelist',
+          description: { en: 'Invalid `Whitelist`.' },
+          category: 'invalid-request',
+          retryable: false,
+          source: source2,
+          sources: [source2],
         },
       ],
       InvalidParameterValue: [

@@ -1,4 +1,4 @@
-// Generated from tables/tencent-common.csv by npm run generate. Do not edit.
+// Generated from tables/tencent-common.csv, tables/tencent-streamlive-list.csv by npm run generate. Do not edit.
 import { parsedAs } from '../cloud-api-error.js';
 import type { ParseOptions, Parsed } from '../cloud-api-error.js';
 import { fromTencentCloudSdkErrorWith } from '../sdk-errors.js';
