@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import {
   asksForHelp,
   commandHelp,
+  npmUsage,
   PROGRAM,
   UsageError,
   type Command,
@@ -107,7 +108,7 @@ const usage = (): string =>
     `usage: ${PROGRAM} <command> [--help]`,
     '',
     'commands:',
-    ...COMMANDS.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
+    ...COMMANDS.flatMap((command) => [`  ${npmUsage(command)}`, `      ${command.summary}`]),
   ].join('\n');
 
 /** Runs one command line; resolves to the process exit code. */

@@ -22,14 +22,20 @@ export interface Command {
 /** A mistake in the command line itself: printed with the usage, exit 2. */
 export class UsageError extends Error {}
 
-/** The program as the README runs it. */
-export const PROGRAM = 'tsx generator/cli.ts';
+/** The program the npm scripts run. */
+export const PROGRAM = 'node generator/run-cli.mjs';
+
+/** A command line as the README writes it: `npm run import -- VENDOR DOCUMENT`. */
+export function npmUsage(command: Command): string {
+  const [, ...args] = command.usage.split(' ');
+  return `npm run ${command.name}${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
+}
 
 /** What `COMMAND --help` prints. */
 export function commandHelp(command: Command): string {
   const width = Math.max(0, ...command.options.map(([flag]) => flag.length));
   return [
-    `usage: ${PROGRAM} ${command.usage}`,
+    `usage: ${npmUsage(command)}`,
     '',
     command.summary,
     ...(command.options.length > 0

@@ -1,18 +1,18 @@
-// Tests the command line: the command table, usage errors, and generate / generate --check on a project copy.
+// Tests the command line: the command table, usage and --help, generate and --check in process on the fixture
+// project, and each command once as npm runs it (a subprocess).
 
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS, main } from '../generator/cli.js';
+import { npmUsage } from '../generator/command.js';
+import { fixtureProject } from './helpers/tables.js';
+import { readTree, useTemporaryDirs } from './helpers/temporary.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const temporaryDirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const temporaryDir = useTemporaryDirs();
 
 /** Runs main() in this process, collecting what it prints. */
 async function runMain(
@@ -44,26 +44,26 @@ describe('main', () => {
     {
       name: 'no command',
       given: [],
-      want: 'usage: tsx generator/cli.ts <command>',
-      usage: 'generate [--check]',
+      want: 'usage: node generator/run-cli.mjs <command>',
+      usage: 'npm run generate -- [--check]',
     },
     {
       name: 'an unknown command',
       given: ['build'],
       want: 'unknown command "build"',
-      usage: 'generate [--check]',
+      usage: 'npm run generate -- [--check]',
     },
     {
       name: 'validate with an argument',
       given: ['validate', 'tables'],
       want: 'validate takes no arguments, got tables',
-      usage: 'usage: tsx generator/cli.ts validate',
+      usage: 'usage: npm run validate\n',
     },
     {
       name: 'generate with an unknown flag',
       given: ['generate', '--force'],
       want: 'generate does not know --force',
-      usage: 'usage: tsx generator/cli.ts generate [--check]',
+      usage: 'usage: npm run generate -- [--check]',
     },
   ];
   it.each(usageCases)('exits 2 with the usage on $name', async ({ given, want, usage }) => {
@@ -78,35 +78,113 @@ describe('main', () => {
     for (const argv of [['--help'], ['-h'], ['help']]) {
       const { code, out, err } = await runMain(argv);
       expect({ code, err }).toEqual({ code: 0, err: [] });
-      for (const command of COMMANDS) expect(out.join('\n')).toContain(command.usage);
+      for (const command of COMMANDS) expect(out.join('\n')).toContain(npmUsage(command));
     }
     for (const command of COMMANDS) {
       const { code, out, err } = await runMain([command.name, '--help']);
       expect({ code, err }).toEqual({ code: 0, err: [] });
       const help = out.join('\n');
-      expect(help.startsWith(`usage: tsx generator/cli.ts ${command.usage}\n`)).toBe(true);
+      expect(help.startsWith(`usage: ${npmUsage(command)}\n`)).toBe(true);
       expect(help).toContain(command.summary);
       for (const [option] of command.options) expect(help).toContain(option);
     }
   });
 
-  it('validates the committed tables with a row count per table', async () => {
-    const { code, out, err } = await runMain(['validate']);
+  it('validates tables with a row count per table', async () => {
+    const { root } = await fixtureProject(temporaryDir);
+    const { code, out, err } = await runMain(['validate'], root);
     expect({ code, err }).toEqual({ code: 0, err: [] });
-    expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(
-      /^tables\/ is valid: sources\.csv \d+, aliases\.csv \d+, (?:[a-z0-9-]+\.csv \d+, )*upyun\.csv \d+ rows$/,
-    );
+    expect(out).toEqual([
+      'tables/ is valid: sources.csv 8, aliases.csv 1, tencent-common.csv 7, tencent-live.csv 8, baidu-vod-common.csv 4, baidu-vod.csv 4, kingsoft-live.csv 11, kingsoft-live-v1.csv 6, upyun.csv 8 rows',
+    ]);
   });
 });
 
-describe('generate on a copy of the project', () => {
+/** One real generate of the fixture project, in process, shared by the tests: each works on its own copy. */
+let generatedOnce:
+  | Promise<{
+      root: string;
+      first: Awaited<ReturnType<typeof runMain>>;
+      files: Map<string, Buffer>;
+    }>
+  | undefined;
+const fixtureGenerated = () =>
+  (generatedOnce ??= (async () => {
+    const { root } = await fixtureProject(temporaryDir);
+    const first = await runMain(['generate'], root);
+    return { root, first, files: await readTree(path.join(root, 'generated')) };
+  })());
+
+describe('generate on a copy of the fixture project', async () => {
+  const generated = await fixtureGenerated();
+  const { first, files: generatedFiles } = generated;
+
+  /** A project copy with tables/ and the generated/ written from them. */
+  async function generatedCopy(): Promise<string> {
+    const { root } = await fixtureProject(temporaryDir);
+    await cp(path.join(generated.root, 'generated'), path.join(root, 'generated'), {
+      recursive: true,
+    });
+    return root;
+  }
+
+  it('generates, prints one line per vendor, and --check then passes', async () => {
+    expect(first.code).toBe(0);
+    expect(first.err).toEqual([]);
+    expect(first.out.slice(0, 5).map((line) => line.split(':')[0])).toEqual([
+      'tencent-live',
+      'tencent-streamlive',
+      'baidu-vod',
+      'kingsoft-live',
+      'upyun',
+    ]);
+    for (const line of first.out.slice(0, 5))
+      expect(line).toMatch(/: [1-9]\d* codes, [1-9]\d* variants, \d+ files$/);
+    expect(first.out[5]).toMatch(/^wrote [1-9]\d* files to generated\/ in \d+ ms$/);
+    expect(generatedFiles.size).toBeGreaterThan(0);
+
+    const checked = await runMain(['generate', '--check'], await generatedCopy());
+    expect(checked.code).toBe(0);
+    expect(checked.out.join('\n')).toMatch(/generated\/ is up to date: \d+ files/);
+  });
+
+  it('--check on an edited generated/ exits 1 naming the file with a unified diff, and writes nothing', async () => {
+    const root = await generatedCopy();
+    const packageJson = path.join(root, 'generated', 'package.json');
+    const edited = (await readFile(packageJson, 'utf8')).replace('"name"', '"name" ');
+    await writeFile(packageJson, edited);
+
+    const checked = await runMain(['generate', '--check'], root);
+    expect(checked.code).toBe(1);
+    const err = checked.err.join('\n');
+    expect(err).toContain('  changed: generated/package.json');
+    expect(err).toContain('--- a/package.json\n+++ b/package.json\n');
+    expect(await readFile(packageJson, 'utf8')).toBe(edited);
+  });
+
+  it('exits 1 on a broken table, prints the problem, and leaves generated/ untouched', async () => {
+    const root = await generatedCopy();
+    const before = await readTree(path.join(root, 'generated'));
+    const upyun = path.join(root, 'tables', 'upyun.csv');
+    await writeFile(
+      upyun,
+      (await readFile(upyun, 'utf8')).replace('WrongUri,invalid-request', 'WrongUri,invalid'),
+    );
+
+    const failed = await runMain(['generate'], root);
+    expect(failed.code).toBe(1);
+    expect(failed.err.join('\n')).toContain(`tables/upyun.csv:2: category "invalid" is not one of`);
+    expect(failed.err).toContain('nothing was written');
+    expect(await readTree(path.join(root, 'generated'))).toEqual(before);
+  });
+});
+
+describe('the commands as npm runs them, one subprocess each', () => {
   const run = promisify(execFile);
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-  const cli = path.join(ROOT, 'generator', 'cli.ts');
-  /** Runs the CLI as `npm run` would, in `cwd`; resolves with the exit code instead of throwing. */
-  const runCli = (args: string[], cwd: string) =>
-    run(tsx, [cli, ...args], { cwd }).then(
+  const runCli = path.join(ROOT, 'generator', 'run-cli.mjs');
+  /** Runs `node generator/run-cli.mjs ARGS` in `cwd`, as the npm scripts do; resolves with the exit code. */
+  const npmRun = (args: string[], cwd: string) =>
+    run(process.execPath, [runCli, ...args], { cwd }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => ({
         code: error.code,
@@ -115,63 +193,36 @@ describe('generate on a copy of the project', () => {
       }),
     );
 
-  async function projectCopy(): Promise<string> {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'cli-'));
-    temporaryDirs.push(root);
-    await cp(path.join(ROOT, 'tables'), path.join(root, 'tables'), { recursive: true });
-    return root;
-  }
-
-  it('generates, prints one line per vendor, and --check then passes', async () => {
-    const root = await projectCopy();
-    const generated = await runCli(['generate'], root);
-    expect(generated.code).toBe(0);
-    const lines = generated.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 5).map((line) => line.split(':')[0])).toEqual([
-      'tencent-live',
-      'tencent-streamlive',
-      'baidu-vod',
-      'kingsoft-live',
-      'upyun',
-    ]);
-    for (const line of lines.slice(0, 5))
-      expect(line).toMatch(/: [1-9]\d* codes, [1-9]\d* variants, \d+ files$/);
-    expect(lines[5]).toMatch(/^wrote [1-9]\d* files to generated\/ in \d+ ms$/);
-    expect((await readdir(path.join(root, 'generated'))).length).toBeGreaterThan(0);
-
-    const checked = await runCli(['generate', '--check'], root);
-    expect(checked.code).toBe(0);
-    expect(checked.stdout).toMatch(/generated\/ is up to date: \d+ files/);
+  it('generate writes generated/ as the in-process run does', async () => {
+    const { root } = await fixtureProject(temporaryDir);
+    const result = await npmRun(['generate'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/wrote [1-9]\d* files to generated\/ in \d+ ms\n$/);
+    expect(await readTree(path.join(root, 'generated'))).toEqual((await fixtureGenerated()).files);
   });
 
-  it('--check on an edited generated/ exits 1 naming the file with a unified diff, and writes nothing', async () => {
-    const root = await projectCopy();
-    expect((await runCli(['generate'], root)).code).toBe(0);
-    const packageJson = path.join(root, 'generated', 'package.json');
-    const edited = (await readFile(packageJson, 'utf8')).replace('"name"', '"name" ');
-    await writeFile(packageJson, edited);
-
-    const checked = await runCli(['generate', '--check'], root);
-    expect(checked.code).toBe(1);
-    expect(checked.stderr).toContain('  changed: generated/package.json');
-    expect(checked.stderr).toContain('--- a/package.json\n+++ b/package.json\n');
-    expect(await readFile(packageJson, 'utf8')).toBe(edited);
-  });
-
-  it('exits 1 on a broken table, prints the problem, and leaves generated/ untouched', async () => {
-    const root = await projectCopy();
-    expect((await runCli(['generate'], root)).code).toBe(0);
-    const before = await readdir(path.join(root, 'generated'), { recursive: true });
-    const upyun = path.join(root, 'tables', 'upyun.csv');
-    await writeFile(
-      upyun,
-      (await readFile(upyun, 'utf8')).replace('WrongUri,invalid-request', 'WrongUri,invalid'),
+  it('import --dry-run previews and writes nothing; --help answers with the usage, exit 0', async () => {
+    const { root, tablesDir } = await fixtureProject(temporaryDir);
+    const before = await readTree(tablesDir);
+    const result = await npmRun(
+      ['import', 'kingsoft-live', 'tables/sources/kingsoft-live.txt', '--dry-run'],
+      root,
     );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('The tables already transcribe this document: nothing to do.');
+    expect(await readTree(tablesDir)).toEqual(before);
+    const help = await npmRun(['import', '--help'], root);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^usage: npm run import -- VENDOR DOCUMENT/);
+  });
 
-    const failed = await runCli(['generate'], root);
-    expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain(`tables/upyun.csv:2: category "invalid" is not one of`);
-    expect(failed.stderr).toContain('nothing was written');
-    expect(await readdir(path.join(root, 'generated'), { recursive: true })).toEqual(before);
+  it('diff compares two directories of tables', async () => {
+    const { root, tablesDir } = await fixtureProject(temporaryDir);
+    const result = await npmRun(['diff', '--base-tables', tablesDir, '--tables', tablesDir], root);
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'No changes to the error tables.\n',
+      stderr: '',
+    });
   });
 });

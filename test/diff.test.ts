@@ -17,6 +17,7 @@ import { formatDiffReport, NO_CHANGES } from '../generator/diff/format-diff-repo
 import { buildModel } from '../generator/model/build-model.js';
 import type { PackageModel } from '../generator/model/model.js';
 import { schemaTables } from './helpers/tables.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 import { writeTree } from './helpers/temporary.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -450,14 +451,14 @@ describe('runDiffCommand', () => {
       { cwd },
     );
 
-  /** A git repository whose first commit has no tables and whose second commits the project's tables. */
+  /** A git repository whose first commit has no tables and whose second commits the fixture project's tables. */
   async function repository(): Promise<string> {
     const root = await temporaryDir('diff-repo-');
     await git(root, 'init', '-q');
     await writeFile(path.join(root, 'README.md'), 'before the tables\n');
     await git(root, 'add', 'README.md');
     await git(root, 'commit', '-q', '-m', 'start');
-    await cp(path.join(ROOT, 'tables'), path.join(root, 'tables'), { recursive: true });
+    await cp(FIXTURE_TABLES, path.join(root, 'tables'), { recursive: true });
     await git(root, 'add', 'tables');
     await git(root, 'commit', '-q', '-m', 'tables');
     return root;
@@ -503,7 +504,7 @@ describe('runDiffCommand', () => {
     const text = markdown.out.join('\n');
     expect(text).toContain('**Semver impact: major**');
     expect(text).toContain(
-      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 |  | kingsoft-live.csv:8 |',
+      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 |  | kingsoft-live.csv:6 |',
     );
     expect(text).toContain(
       '| `StreamNotExist` | StreamNotExist | 1 | http_status | 404 | 410 | major |',
@@ -581,6 +582,6 @@ describe('runDiffCommand', () => {
     const { io, out, err } = capture(root);
     expect(await runDiffCommand([], io)).toBe(1);
     expect(out).toEqual([]);
-    expect(err[0]).toMatch(/^tables\/kingsoft-live\.csv:7: category/);
+    expect(err[0]).toMatch(/^tables\/kingsoft-live\.csv:5: category/);
   });
 });

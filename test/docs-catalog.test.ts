@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { emitDocsCatalog } from '../generator/emit/emit-docs-catalog.js';
 import { mdTableCell as markdownTableCell } from '../generator/emit/lib/markdown.js';
 import { requireModel } from '../generator/load-model.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 import type {
   CodeNode,
   EntryNode,
@@ -191,8 +192,8 @@ describe('emitDocsCatalog', () => {
     expect(markdownTableCell(given)).toBe(want);
   });
 
-  it('lists every documented variant of the committed tables exactly once, one table row a line', async () => {
-    const model = await requireModel(path.join(ROOT, 'tables'));
+  it('lists every documented variant of the fixture tables exactly once, one table row a line', async () => {
+    const model = await requireModel(FIXTURE_TABLES);
     const files = emitDocsCatalog(model);
     expect(files.map((file) => file.path)).toEqual(
       model.vendors.map((vendor) => `docs/${vendor.id}.md`),

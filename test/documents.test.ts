@@ -1,79 +1,27 @@
-// Tests the document parser: the committed source documents give back the committed tables, and each table format parses.
+// Tests the document parser: each vendor's table format parses, every line inside a table is a row or a problem.
+// (That the committed pages give back the committed tables is test/committed-tables.test.ts.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseDocumentTable, type DocumentRow, type KnownVariants } from '../generator/documents/parse-document.js';
+import {
+  parseDocumentTable,
+  type DocumentRow,
+  type KnownVariants,
+} from '../generator/documents/parse-document.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 
-const TABLES = path.join(import.meta.dirname, '..', 'tables');
-const readTable = (name: string): Record<string, string>[] =>
-  parse(readFileSync(path.join(TABLES, name), 'utf8'), { columns: true }) as Record<string, string>[];
-
-/** The transcribed columns of a table row, in the parser's terms, for the given description language. */
-const transcribed = (record: Record<string, string>, language: 'zh' | 'en'): Omit<DocumentRow, 'line'> => {
-  const description = record[`description_${language}`] ?? '';
-  return {
-    code: record['code']!,
-    ...(record['http_status'] ? { httpStatus: Number(record['http_status']) } : {}),
-    ...(record['message'] ? { message: record['message'] } : {}),
-    ...(description !== '' ? { description } : {}),
-  };
-};
-
-const knownFrom = (records: readonly Record<string, string>[], language: 'zh' | 'en'): KnownVariants => {
-  const known = new Map<string, { message?: string; description?: string }[]>();
-  for (const record of records) {
-    const { code, message, description } = transcribed(record, language);
-    known.set(code, [...(known.get(code) ?? []), { ...(message ? { message } : {}), ...(description ? { description } : {}) }]);
-  }
-  return known;
-};
-
-const withoutLine = ({ line: _line, ...rest }: DocumentRow): Omit<DocumentRow, 'line'> => rest;
-
-describe('parseDocumentTable on the committed source documents', () => {
-  // In manifest order, with the row count each document table has by a person's count.
-  const pairs = [
-    { table: 'tencent-common.csv', document: 'tencent-live.txt', section: '公共错误码', language: 'zh', rows: 26 },
-    { table: 'tencent-live.csv', document: 'tencent-live.txt', section: '业务错误码', language: 'zh', rows: 50 },
-    { table: 'tencent-common.csv', document: 'tencent-streamlive.txt', section: 'Common Error Codes', language: 'en', rows: 26 },
-    { table: 'baidu-vod-common.csv', document: 'baidu-vod.txt', section: '公共错误码', language: 'zh', rows: 14 },
-    { table: 'baidu-vod.csv', document: 'baidu-vod.txt', section: 'VOD错误返回码', language: 'zh', rows: 12 },
-    { table: 'kingsoft-live.csv', document: 'kingsoft-live.txt', section: '公共错误', language: 'zh', rows: 29 },
-    { table: 'kingsoft-live-v1.csv', document: 'kingsoft-live.txt', section: '特殊错误', language: 'zh', rows: 43 },
-    { table: 'upyun.csv', document: 'upyun.txt', section: 'API 错误码表', language: 'zh', rows: 254 },
-  ] as const;
-
-  it('covers every page row of sources.csv (code lists have their own reader)', () => {
-    const manifest = readTable('sources.csv').filter((record) => !record['source_file']!.endsWith('.go')).map((record) => [
-      record['table'],
-      record['source_file'],
-      record['section'],
-      record['language'],
-    ]);
-    expect(manifest).toEqual(pairs.map((pair) => [pair.table, `sources/${pair.document}`, pair.section, pair.language]));
-  });
-
-  it.each(pairs)('$document "$section" gives the transcribed columns of $table', ({ table, document, section, language, rows }) => {
-    const records = readTable(table);
-    const text = readFileSync(path.join(TABLES, 'sources', document), 'utf8');
-    const parsed = parseDocumentTable(text, section, knownFrom(records, language));
-    expect(parsed.section).toBe(section);
-    expect(parsed.rows).toHaveLength(rows);
-    expect(parsed.rows.map(withoutLine)).toEqual(records.map((record) => transcribed(record, language)));
-    // Lines point at the rows themselves: each row's line starts with its code.
-    const lines = text.split('\n');
-    for (const row of parsed.rows) {
-      const line = lines[row.line - 1] ?? '';
-      expect(line.replace(/^\|\s*/, '').startsWith(`${row.code} `) || line.includes(`| ${row.code} |`)).toBe(true);
-    }
-  });
-
+describe('parseDocumentTable on a real page', () => {
   it('splits the ambiguous Kingsoft v1 rows by its best guess when nothing is known', () => {
-    const text = readFileSync(path.join(TABLES, 'sources', 'kingsoft-live.txt'), 'utf8');
+    const text = readFileSync(path.join(FIXTURE_TABLES, 'sources', 'kingsoft-live.txt'), 'utf8');
     const byCode = new Map(parseDocumentTable(text, '特殊错误').rows.map((row) => [row.code, row]));
-    expect(byCode.get('6706')).toMatchObject({ message: 'HLS vod should be enable HLS', description: '不可用' });
-    expect(byCode.get('4201')).toMatchObject({ message: 'get result error', description: 'uid、uniquename、domain不匹配' });
+    expect(byCode.get('6706')).toMatchObject({
+      message: 'HLS vod should be enable HLS',
+      description: '不可用',
+    });
+    expect(byCode.get('4201')).toMatchObject({
+      message: 'get result error',
+      description: 'uid、uniquename、domain不匹配',
+    });
   });
 });
 
@@ -84,6 +32,8 @@ describe('parseDocumentTable formats', () => {
     readonly section: string;
     readonly known?: KnownVariants;
     readonly want: readonly DocumentRow[];
+    /** Lines inside the table that are no row, as `LINE: message`. */
+    readonly problems?: readonly string[];
   }[] = [
     {
       name: 'markdown pipe table under a ### heading, last cell without a space before the pipe',
@@ -124,7 +74,13 @@ describe('parseDocumentTable formats', () => {
       ].join('\n'),
       want: [
         { line: 6, code: '40001000', httpStatus: 400, message: 'wrong uri' },
-        { line: 7, code: '50300013', httpStatus: 503, message: 'put file capture timeout', description: '内部服务超时了' },
+        {
+          line: 7,
+          code: '50300013',
+          httpStatus: 503,
+          message: 'put file capture timeout',
+          description: '内部服务超时了',
+        },
         { line: 8, code: '40011062', httpStatus: 400, message: 'part already complete' },
       ],
     },
@@ -149,7 +105,13 @@ describe('parseDocumentTable formats', () => {
           message: 'Invalid Timestamp(%s). Pls in 15mins',
           description: '请求时间戳不合法(%s),请保持请求时间戳在15分钟以内',
         },
-        { line: 5, code: 'InvalidParameter', httpStatus: 400, message: 'The input parameter "%s"is not valid.', description: '参数名称错误' },
+        {
+          line: 5,
+          code: 'InvalidParameter',
+          httpStatus: 400,
+          message: 'The input parameter "%s"is not valid.',
+          description: '参数名称错误',
+        },
         {
           line: 6,
           code: 'InvalidActionOrVesion',
@@ -174,7 +136,13 @@ describe('parseDocumentTable formats', () => {
         'InvalidVersion The API version specified was invalid. 404 Not Found URI的版本号不合法。',
       ].join('\n'),
       want: [
-        { line: 6, code: 'AccessDenied', httpStatus: 403, message: 'Access denied.', description: '无权限访问对应的资源。' },
+        {
+          line: 6,
+          code: 'AccessDenied',
+          httpStatus: 403,
+          message: 'Access denied.',
+          description: '无权限访问对应的资源。',
+        },
         {
           line: 7,
           code: 'InternalError',
@@ -182,8 +150,20 @@ describe('parseDocumentTable formats', () => {
           message: 'We encountered an internal error. Please try again.',
           description: '所有未定义的其他错误。',
         },
-        { line: 8, code: 'RequestExpired', httpStatus: 400, message: 'Request has expired. Timestamp date is .', description: '请求超时。' },
-        { line: 9, code: 'InvalidVersion', httpStatus: 404, message: 'The API version specified was invalid.', description: 'URI的版本号不合法。' },
+        {
+          line: 8,
+          code: 'RequestExpired',
+          httpStatus: 400,
+          message: 'Request has expired. Timestamp date is .',
+          description: '请求超时。',
+        },
+        {
+          line: 9,
+          code: 'InvalidVersion',
+          httpStatus: 404,
+          message: 'The API version specified was invalid.',
+          description: 'URI的版本号不合法。',
+        },
       ],
     },
     {
@@ -201,12 +181,20 @@ describe('parseDocumentTable formats', () => {
         '帮助和支持',
       ].join('\n'),
       want: [
-        { line: 6, code: 'AuthFailure.InvalidSecretId', description: 'Invalid key (not a TencentCloud API key type).' },
-        { line: 7, code: 'UnsupportedProtocol', description: 'HTTPS request method error. Only GET and POST requests are supported.' },
+        {
+          line: 6,
+          code: 'AuthFailure.InvalidSecretId',
+          description: 'Invalid key (not a TencentCloud API key type).',
+        },
+        {
+          line: 7,
+          code: 'UnsupportedProtocol',
+          description: 'HTTPS request method error. Only GET and POST requests are supported.',
+        },
       ],
     },
     {
-      name: 'Kingsoft v1: split before the first word holding CJK; continuation lines join with line breaks',
+      name: 'Kingsoft v1: split before the first word holding CJK; continuation lines join with line breaks; a word-led line is reported',
       section: '特殊错误',
       text: [
         '特殊错误',
@@ -226,12 +214,26 @@ describe('parseDocumentTable formats', () => {
         '2.参数value类型是否正确',
         '5000 the user does not exist 用户不存在',
         '1 other error 其他错误',
-        'Note that a word-led line is prose, not a row',
+        'Note that a word-led line inside the table is no row',
         '',
+        'Prose after the blank line is not the table',
       ].join('\n'),
+      problems: [
+        '18: not a row of section "特殊错误": code "Note" is not a number like the table\'s other codes',
+      ],
       want: [
-        { line: 12, code: '4201', message: 'get result error', description: 'uid、uniquename、domain不匹配' },
-        { line: 13, code: '4999', message: 'parameters other error', description: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确' },
+        {
+          line: 12,
+          code: '4201',
+          message: 'get result error',
+          description: 'uid、uniquename、domain不匹配',
+        },
+        {
+          line: 13,
+          code: '4999',
+          message: 'parameters other error',
+          description: '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确',
+        },
         { line: 16, code: '5000', message: 'the user does not exist', description: '用户不存在' },
         { line: 17, code: '1', message: 'other error', description: '其他错误' },
       ],
@@ -261,6 +263,56 @@ describe('parseDocumentTable formats', () => {
       ],
     },
     {
+      name: 'codes are data: hyphens, __proto__ and constructor are rows, not the end of the table',
+      section: '业务错误码',
+      text: [
+        '### 业务错误码',
+        '| 错误码 | 说明 |',
+        '|---|---|',
+        '| FailedOperation | 操作失败 |',
+        '| FailedOperation.Stream-Limit | 流数量超限。 |',
+        '| __proto__ | 原型。 |',
+        '| constructor | 构造函数。 |',
+        '| InternalError | 内部错误 |',
+        '',
+        '| 错误码 | 说明 |',
+      ].join('\n'),
+      want: [
+        { line: 4, code: 'FailedOperation', description: '操作失败' },
+        { line: 5, code: 'FailedOperation.Stream-Limit', description: '流数量超限。' },
+        { line: 6, code: '__proto__', description: '原型。' },
+        { line: 7, code: 'constructor', description: '构造函数。' },
+        { line: 8, code: 'InternalError', description: '内部错误' },
+      ],
+    },
+    {
+      name: 'every line inside a table that is no row is reported, and the rows after it are read',
+      section: 'API 错误码表',
+      text: [
+        'API 错误码表',
+        'HTTP 状态码 | 返回代码 | 含义 | 详细说明 |',
+        '400 | 40001000 | wrong uri | |',
+        '4O0 | 40001001 | wrong content-md5 | |',
+        '400 | 4000 1003 | meta invalid | |',
+        '400 | | folder args invalid | |',
+        '400 | 40001005 | iter | args | invalid |',
+        '400 | FolderInvalid | folder invalid | |',
+        '400 | 40011062 | part already complete |',
+        '如有疑问请 联系我们',
+      ].join('\n'),
+      want: [
+        { line: 3, code: '40001000', httpStatus: 400, message: 'wrong uri' },
+        { line: 9, code: '40011062', httpStatus: 400, message: 'part already complete' },
+      ],
+      problems: [
+        '4: not a row of section "API 错误码表": HTTP status "4O0" of code "40001001" is not a status from 100 to 599',
+        '5: not a row of section "API 错误码表": code "4000 1003" contains a space',
+        '6: not a row of section "API 错误码表": the code cell is empty',
+        '7: not a row of section "API 错误码表": has 5 cells but the table\'s header has 4; is a | inside a cell?',
+        '8: not a row of section "API 错误码表": code "FolderInvalid" is not a number like the table\'s other codes',
+      ],
+    },
+    {
       name: 'CRLF line ends are read like LF',
       section: 'Common Error Codes',
       text: 'Common Error Codes\r\nError Code Description\r\nInternalError Internal error.\r\n',
@@ -268,12 +320,21 @@ describe('parseDocumentTable formats', () => {
     },
   ];
 
-  it.each(cases)('$name', ({ text, section, known, want }) => {
-    expect(parseDocumentTable(text, section, known)).toEqual({ section, rows: want, problems: [] });
+  it.each(cases)('$name', ({ text, section, known, want, problems = [] }) => {
+    const parsed = parseDocumentTable(text, section, known);
+    expect(parsed.rows).toEqual(want);
+    expect(parsed.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual(
+      problems,
+    );
   });
 
   const failures = [
-    { name: 'a section the document lacks', text: '公共错误\n错误码 说明\nA a', section: '业务错误', error: 'section "业务错误" not found' },
+    {
+      name: 'a section the document lacks',
+      text: '公共错误\n错误码 说明\nA a',
+      section: '业务错误',
+      error: 'section "业务错误" not found',
+    },
     {
       name: 'a section with no table under it',
       text: '公共错误码\n\n下表列出了公共错误码。\n\n上一篇',

@@ -409,7 +409,8 @@ describe('lib/ts.ts builders', () => {
     { given: 40400001, want: '40400001' },
     { given: '0', want: '0' },
     { given: '007', want: "'007'" },
-    { given: '__proto__', want: '__proto__' },
+    // Bare or quoted, `__proto__:` in an object literal sets the prototype; computed, it is a key.
+    { given: '__proto__', want: "['__proto__']" },
     { given: '中文', want: "'中文'" },
     { given: '', want: "''" },
   ])('tsPropertyKey($given)', ({ given, want }) => {

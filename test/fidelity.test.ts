@@ -1,4 +1,4 @@
-// Tests the fidelity check: the committed tables pass, and each kind of broken copy fails at its file and line.
+// Tests the fidelity check on the fixture project: it passes, and each kind of broken copy fails at its file and line.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,26 +6,33 @@ import { readTables } from '../generator/read-tables/read-tables.js';
 import { formatProblem, type RawTables } from '../generator/read-tables/table-file.js';
 import { checkFidelity } from '../generator/validate/check-fidelity.js';
 import { parseManifest } from '../generator/validate/parse-manifest.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
 const temporaryDir = useTemporaryDirs();
 
-const TABLES = path.join(import.meta.dirname, '..', 'tables');
+const TABLES = FIXTURE_TABLES;
 
-/** The line of the committed manifest's row of `table`: the tests do not pin its place. */
+/** The line of the manifest's row of `table`: the tests do not pin its place. */
 const manifestLine = (table: string): number =>
   readFileSync(path.join(TABLES, 'sources.csv'), 'utf8')
     .split('\n')
     .findIndex((line) => line.startsWith(`${table},`)) + 1;
 
-/** Every file of tables/ by its path relative to tables/, as committed. */
+/** Every file of the fixture's tables/ by its path relative to tables/. */
 const committed = (): Map<string, string> => {
   const files = new Map<string, string>();
   for (const name of readdirSync(TABLES))
     if (name.endsWith('.csv')) files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
-  for (const entry of readdirSync(path.join(TABLES, 'sources'), { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(path.join(TABLES, 'sources'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
     if (!entry.isFile()) continue;
-    const name = path.relative(TABLES, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const name = path
+      .relative(TABLES, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/');
     files.set(name, readFileSync(path.join(TABLES, name), 'utf8'));
   }
   return files;
@@ -44,7 +51,7 @@ const fidelityOf = async (files: ReadonlyMap<string, string>): Promise<string[]>
   return checkFidelity(raw, parseManifest(raw).entries).map(formatProblem);
 };
 
-/** A copy of the committed files with one text replaced in one file (the text must be there). */
+/** A copy of the fixture's files with one text replaced in one file (the text must be there). */
 const broken = (file: string, from: string | RegExp, to: string): Map<string, string> => {
   const files = committed();
   const text = files.get(file)!;
@@ -55,7 +62,7 @@ const broken = (file: string, from: string | RegExp, to: string): Map<string, st
 };
 
 describe('checkFidelity', () => {
-  it('finds nothing wrong with the committed tables', async () => {
+  it('finds nothing wrong with the fixture tables', async () => {
     expect(await fidelityOf(committed())).toEqual([]);
   });
 
@@ -64,7 +71,7 @@ describe('checkFidelity', () => {
       (table) => table.name === 'kingsoft-live-v1.csv',
     )!;
     const byCode = new Map(v1.records.map((record) => [record.cells['code'], record.line]));
-    expect([byCode.get('4201'), byCode.get('4999'), byCode.get('5000')]).toEqual([15, 16, 19]);
+    expect([byCode.get('4201'), byCode.get('4999'), byCode.get('5000')]).toEqual([3, 4, 7]);
   });
 
   const cases = [
@@ -73,7 +80,7 @@ describe('checkFidelity', () => {
       files: () =>
         broken('tencent-live.csv', /^InternalError\.ConfNotFound,/m, 'InternalError.ConfNotFund,'),
       want: [
-        'tables/tencent-live.csv:9: code is "InternalError.ConfNotFund" but sources/tencent-live.txt:66 gives "InternalError.ConfNotFound"',
+        'tables/tencent-live.csv:6: code is "InternalError.ConfNotFund" but sources/tencent-live.txt:44 gives "InternalError.ConfNotFound"',
       ],
     },
     {
@@ -92,7 +99,7 @@ describe('checkFidelity', () => {
       name: 'a dropped last row',
       files: () => broken('upyun.csv', /^40011062,.*\n/m, ''),
       want: [
-        'tables/upyun.csv:1: lacks the row of code "40011062" at sources/upyun.txt:265 (after its last row)',
+        'tables/upyun.csv:1: lacks the row of code "40011062" at sources/upyun.txt:19 (after its last row)',
       ],
     },
     {
@@ -104,7 +111,7 @@ describe('checkFidelity', () => {
           '$1MediaFrozen,403,Media mda-xxx is banned,媒资被封禁,,MediaFrozen,conflict,false\n',
         ),
       want: [
-        'tables/baidu-vod.csv:7: code "MediaFrozen" is not a row of section "VOD错误返回码" of sources/baidu-vod.txt here',
+        'tables/baidu-vod.csv:5: code "MediaFrozen" is not a row of section "VOD错误返回码" of sources/baidu-vod.txt here',
       ],
     },
     {
@@ -112,7 +119,7 @@ describe('checkFidelity', () => {
       files: () =>
         broken('baidu-vod.csv', /^(MediaNotFound,.*\n)(IllegalMediaSessionKey,.*\n)/m, '$2$1'),
       want: [
-        'tables/baidu-vod.csv:3: code "MediaNotFound" is out of document order: sources/baidu-vod.txt:317 gives it before the row of code "IllegalMediaSessionKey" (line 2)',
+        'tables/baidu-vod.csv:3: code "MediaNotFound" is out of document order: sources/baidu-vod.txt:307 gives it before the row of code "IllegalMediaSessionKey" (line 2)',
       ],
     },
     {
@@ -131,21 +138,21 @@ describe('checkFidelity', () => {
           ',"The input parameter value ""%s"" is not valid.",',
         ),
       want: [
-        'tables/kingsoft-live.csv:4: message is "The input parameter value \\"%s\\" is not valid." but sources/kingsoft-live.txt:33 gives "The input parameter value “%s” is not valid."',
+        'tables/kingsoft-live.csv:3: message is "The input parameter value \\"%s\\" is not valid." but sources/kingsoft-live.txt:32 gives "The input parameter value “%s” is not valid."',
       ],
     },
     {
       name: 'a changed HTTP status',
       files: () => broken('kingsoft-live.csv', /^(MissingKs3Bucket,)404,/m, '$1403,'),
       want: [
-        'tables/kingsoft-live.csv:11: http_status is "403" but sources/kingsoft-live.txt:40 gives "404"',
+        'tables/kingsoft-live.csv:9: http_status is "403" but sources/kingsoft-live.txt:38 gives "404"',
       ],
     },
     {
       name: 'a changed English description, checked against the English document only',
       files: () => broken('tencent-common.csv', 'Signature expired.', 'Signature has expired.'),
       want: [
-        'tables/tencent-common.csv:5: description_en is "Signature has expired." but sources/tencent-streamlive.txt:105 gives "Signature expired."',
+        'tables/tencent-common.csv:4: description_en is "Signature has expired." but sources/tencent-streamlive.txt:104 gives "Signature expired."',
       ],
     },
     {
@@ -153,14 +160,14 @@ describe('checkFidelity', () => {
       files: () =>
         broken('kingsoft-live-v1.csv', 'the user does not exist', 'the user is not there'),
       want: [
-        'tables/kingsoft-live-v1.csv:19: message is "the user is not there" but sources/kingsoft-live.txt:96 gives "the user does not exist"',
+        'tables/kingsoft-live-v1.csv:7: message is "the user is not there" but sources/kingsoft-live.txt:66 gives "the user does not exist"',
       ],
     },
     {
       name: 'a line dropped from a description that spans lines',
       files: () => broken('kingsoft-live-v1.csv', '\n2.参数value类型是否正确', ''),
       want: [
-        'tables/kingsoft-live-v1.csv:16: description_zh is "参数错误,请检查:\\n1.参数名大小写是否正确" but sources/kingsoft-live.txt:93 gives "参数错误,请检查:\\n1.参数名大小写是否正确\\n2.参数value类型是否正确"',
+        'tables/kingsoft-live-v1.csv:4: description_zh is "参数错误,请检查:\\n1.参数名大小写是否正确" but sources/kingsoft-live.txt:63 gives "参数错误,请检查:\\n1.参数名大小写是否正确\\n2.参数value类型是否正确"',
       ],
     },
     {

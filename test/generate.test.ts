@@ -17,6 +17,7 @@ import {
 import { generate } from '../generator/generate.js';
 import type { PackageModel } from '../generator/model/model.js';
 import { requireModel } from '../generator/load-model.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 import { diffAgainst } from '../generator/write/diff-output.js';
 import type { OutputFile } from '../generator/write/output-files.js';
 import { writeAtomic } from '../generator/write/write-atomic.js';
@@ -399,10 +400,10 @@ const standInEmit = (model: PackageModel): OutputFile[] => [
   })),
 ];
 
-/** A project root holding a copy of the committed tables. */
+/** A project root holding a copy of the fixture project's tables. */
 async function projectCopy(): Promise<string> {
   const root = await temporaryDir('generate-');
-  await cp(path.join(ROOT, 'tables'), path.join(root, 'tables'), {
+  await cp(FIXTURE_TABLES, path.join(root, 'tables'), {
     recursive: true,
   });
   return root;

@@ -16,6 +16,7 @@ import { csvCell, formatCsv } from '../generator/import/table-csv.js';
 import { loadModel } from '../generator/load-model.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { validateTables } from '../generator/validate/validate-tables.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 
 /** The import of `text` as the vendor's page into the tables in `tablesDir`, as the command runs it. */
 async function importInto(
@@ -34,7 +35,8 @@ async function importInto(
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const TABLES = path.join(ROOT, 'tables');
+/** The fixture project's tables: the committed ones are the committed-tables test's. */
+const TABLES = FIXTURE_TABLES;
 const temporaryDirs: string[] = [];
 afterAll(async () => {
   await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -116,7 +118,7 @@ describe('import round trip', () => {
     });
   };
 
-  it('reproduces every committed table byte for byte from the committed documents', async () => {
+  it('reproduces every table byte for byte from its documents', async () => {
     const root = await copyOfTables();
     const before = await filesOf(path.join(root, 'tables'));
     const imported = await vendors();
@@ -195,7 +197,7 @@ const CASES: readonly DoctoredCase[] = [
       ],
     ],
     table: 'kingsoft-live.csv',
-    report: { changed: ['7 StreamNotExist http_status 404 -> 410'] },
+    report: { changed: ['5 StreamNotExist http_status 404 -> 410'] },
     rows: [
       'StreamNotExist,410,The Live stream does not exist.,"目标直播流不存在,请确认主播是否已经开播,再重新发起请求",,StreamNotExist,not-found,false',
     ],
@@ -211,7 +213,7 @@ const CASES: readonly DoctoredCase[] = [
       ],
     ],
     table: 'kingsoft-live.csv',
-    report: { added: ['8 StreamBanned'], toCurate: ['8 StreamBanned name,category,retryable'] },
+    report: { added: ['6 StreamBanned'], toCurate: ['6 StreamBanned name,category,retryable'] },
     rows: ['StreamBanned,403,The Live stream is banned.,直播流已被封禁,,,,'],
   },
   {
@@ -225,7 +227,7 @@ const CASES: readonly DoctoredCase[] = [
       ],
     ],
     table: 'kingsoft-live.csv',
-    report: { removed: ['15 UnavaliableAccountID'] },
+    report: { removed: ['10 UnavaliableAccountID'] },
     rows: [],
   },
   {
@@ -236,7 +238,7 @@ const CASES: readonly DoctoredCase[] = [
     table: 'kingsoft-live.csv',
     report: {
       changed: [
-        '5 InvalidParameterValue message The input parameter value type error. -> The input parameter value has a wrong type.',
+        '4 InvalidParameterValue message The input parameter value type error. -> The input parameter value has a wrong type.',
       ],
     },
     rows: [
@@ -255,8 +257,8 @@ const CASES: readonly DoctoredCase[] = [
     ],
     table: 'kingsoft-live.csv',
     report: {
-      added: ['8 InvalidParameterValue'],
-      toCurate: ['8 InvalidParameterValue category,retryable'],
+      added: ['6 InvalidParameterValue'],
+      toCurate: ['6 InvalidParameterValue category,retryable'],
     },
     rows: [
       'InvalidParameterValue,400,The app name is too long.,应用名过长,,InvalidParameterValue,,',
@@ -375,16 +377,16 @@ describe('import of a doctored document', () => {
     expect(await runImportCommand(['kingsoft-live', 'new-page.txt'], io)).toBe(0);
     expect(out.join('\n')).toBe(
       [
-        'Imported kingsoft-live from tables/sources/kingsoft-live.txt:',
-        'tables/kingsoft-live.csv (公共错误, description_zh): 30 rows, 1 added, 0 removed, 1 changed: rewritten',
-        '  added    tables/kingsoft-live.csv:8 StreamBanned "The Live stream is banned." (document line 37)',
-        '  changed  tables/kingsoft-live.csv:7 StreamNotExist "The Live stream does not exist.": http_status "404" -> "410"',
-        'tables/kingsoft-live-v1.csv (特殊错误, description_zh): 43 rows, 0 added, 0 removed, 0 changed: unchanged',
+        "Imported new-page.txt into kingsoft-live's tables (its copy: tables/sources/kingsoft-live.txt):",
+        'tables/kingsoft-live.csv (公共错误, description_zh): 12 rows, 1 added, 0 removed, 1 changed: rewritten',
+        '  added    tables/kingsoft-live.csv:6 StreamBanned "The Live stream is banned." (document line 35)',
+        '  changed  tables/kingsoft-live.csv:5 StreamNotExist "The Live stream does not exist.": http_status "404" -> "410"',
+        'tables/kingsoft-live-v1.csv (特殊错误, description_zh): 6 rows, 0 added, 0 removed, 0 changed: unchanged',
         `tables/sources.csv: date "2022-01-17" -> "2024-03-05" (lines ${manifestLines.join(', ')}), as the document gives it`,
         'copied the document to tables/sources/kingsoft-live.txt',
         '',
         '1 new row to curate: the cells below are empty and npm run validate fails until a person fills them:',
-        '  tables/kingsoft-live.csv:8 StreamBanned "The Live stream is banned.": name, category, retryable',
+        '  tables/kingsoft-live.csv:6 StreamBanned "The Live stream is banned.": name, category, retryable',
         '',
         'Next: fill the curated cells, then npm run validate, npm run generate, npm run diff.',
       ].join('\n'),
@@ -401,9 +403,9 @@ describe('import of a doctored document', () => {
     const problems = (raw: Awaited<ReturnType<typeof readTables>>) =>
       validateTables(raw).problems.map((problem) => `${problem.line}: ${problem.message}`);
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([
-      '8: name is empty; it is required',
-      '8: category is empty; it is required',
-      '8: retryable is empty; it is required',
+      '6: name is empty; it is required',
+      '6: category is empty; it is required',
+      '6: retryable is empty; it is required',
     ]);
     const table = path.join(root, 'tables', 'kingsoft-live.csv');
     await writeFile(
@@ -448,5 +450,130 @@ describe('import of a doctored document', () => {
     const { io, err } = capture(ROOT);
     expect(await runImportCommand(args, io)).toBe(2);
     expect(err.join('\n')).toMatch(message);
+  });
+});
+
+describe('import never loses a row', () => {
+  const TENCENT = 'sources/tencent-live.txt';
+  /** The fixture's Tencent page with `edit` applied, saved as page.txt in a copy of the fixture. */
+  async function tencentPage(edit: (text: string) => string): Promise<string> {
+    const root = await copyOfTables();
+    const text = await readFile(path.join(TABLES, TENCENT), 'utf8');
+    const edited = edit(text);
+    expect(edited).not.toBe(text);
+    await writeFile(path.join(root, 'page.txt'), edited);
+    return root;
+  }
+  const afterConfNotFound = (rows: string) => (text: string) =>
+    text.replace(
+      '| InternalError.ConfNotFound | 模版不存在。 |',
+      `| InternalError.ConfNotFound | 模版不存在。 |\n${rows}`,
+    );
+
+  it('carries codes with hyphens, __proto__ and constructor as rows, in document order, none dropped', async () => {
+    const root = await tencentPage(
+      afterConfNotFound(
+        '| FailedOperation.Stream-Limit | 流数量超限。 |\n| __proto__ | 原型。 |\n| constructor | 构造函数。 |',
+      ),
+    );
+    const { io, out, err } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toContain(
+      'tables/tencent-live.csv (业务错误码, description_zh): 11 rows, 3 added, 0 removed',
+    );
+    const table = await readFile(path.join(root, 'tables', 'tencent-live.csv'), 'utf8');
+    const codes = table
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(codes).toEqual([
+      'DryRunOperation',
+      'FailedOperation',
+      'InternalError',
+      'InternalError.ConfInUsed',
+      'InternalError.ConfNotFound',
+      'FailedOperation.Stream-Limit',
+      '__proto__',
+      'constructor',
+      'InvalidParameter',
+      'ResourceNotFound.TaskId',
+      'UnsupportedOperation',
+    ]);
+  });
+
+  it('reports every line of a table that is no row at sources FILE:LINE, exits 1 and writes nothing', async () => {
+    const root = await tencentPage(
+      afterConfNotFound(
+        '| Internal Error.DB | DB执行错误。 |\n| InternalError.X | 一 | 二 |\n|  | 无码 |',
+      ),
+    );
+    const before = await filesOf(path.join(root, 'tables'));
+    const { io, out, err } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'page.txt:45: not a row of section "业务错误码": code "Internal Error.DB" contains a space',
+      'page.txt:46: not a row of section "业务错误码": has 3 cells but the table\'s header has 2; is a | inside a cell?',
+      'page.txt:47: not a row of section "业务错误码": the code cell is empty',
+      'nothing was written',
+    ]);
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+  });
+
+  it('lists removals row by row, and stops at more than a quarter of a table unless --allow-removals', async () => {
+    // The page as if saved half: the business table lost every row after its first three.
+    const root = await tencentPage((text) =>
+      text.replace(/(\| InternalError \| 内部错误 \|\n)(?:\|.*\n)+/, '$1\n'),
+    );
+    const before = await filesOf(path.join(root, 'tables'));
+    const refused = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], refused.io)).toBe(1);
+    expect(refused.out.join('\n')).toContain(
+      '3 rows, 0 added, 5 removed, 0 changed: not rewritten',
+    );
+    expect(
+      refused.out
+        .join('\n')
+        .split('\n')
+        .filter((line) => line.startsWith('  removed  ')),
+    ).toHaveLength(5);
+    expect(refused.err).toEqual([
+      'tables/tencent-live.csv: the page would remove 5 of its 8 rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals',
+      'nothing was written',
+    ]);
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+
+    const allowed = capture(root);
+    expect(
+      await runImportCommand(['tencent-live', 'page.txt', '--allow-removals'], allowed.io),
+    ).toBe(0);
+    expect(allowed.out.join('\n')).toContain(
+      '  removed  tables/tencent-live.csv:9 (before the import) UnsupportedOperation: no longer in the document',
+    );
+  });
+
+  it.each([
+    {
+      name: 'an empty page',
+      bytes: Buffer.from(''),
+      want: "page.txt: is empty; save the vendor page's text into it",
+    },
+    {
+      name: 'bytes that are not UTF-8, at their line and byte column',
+      bytes: Buffer.concat([
+        Buffer.from('# 错误码\n\nab'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\n'),
+      ]),
+      want: "page.txt:3: byte 0xc3 at byte column 3 is not valid UTF-8; save the file as UTF-8; save the page's text as UTF-8",
+    },
+  ])('names the page it was given for $name', async ({ bytes, want }) => {
+    const root = await copyOfTables();
+    await writeFile(path.join(root, 'page.txt'), bytes);
+    const { io, err } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
+    expect(err).toEqual([want]);
   });
 });

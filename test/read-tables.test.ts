@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../generator/read-tables/parse-csv.js';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const temporaryDirs: string[] = [];
@@ -339,8 +340,8 @@ describe('readTables', () => {
     expect(raw.errorTables[0]).toMatchObject({ readable: false, records: [] });
   });
 
-  it('reads the committed tables with every table the manifest names and no problem', async () => {
-    const raw = await readTables(path.join(ROOT, 'tables'));
+  it('reads the fixture tables with every table the manifest names and no problem', async () => {
+    const raw = await readTables(FIXTURE_TABLES);
     expect(raw.problems).toEqual([]);
     expect(raw.sources.file).toBe('tables/sources.csv');
     const named = [...new Set(raw.sources.records.map((record) => record.cells['table']))];

@@ -47,18 +47,24 @@ const CODE_LABEL = /^(?:错误码|错误代码|Error Code|RetCode|返回代码)/
 const STATUS_LABEL = /HTTP|状态码/;
 const MESSAGE_LABEL = /消息|Message|RetMsg/i;
 
-// Codes are either numbers (Upyun, Kingsoft v1) or dotted PascalCase identifiers (Tencent, Kingsoft, Baidu).
+// Codes are data: whatever the vendor prints in the code column is the code (dots, hyphens,
+// underscores, `__proto__`). A table's codes are all numbers (Upyun, Kingsoft v1) or all words.
 const NUMERIC_CODE = /^\d+$/;
-const IDENTIFIER_CODE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
+// In a space-separated table the code is the line's first word: printable ASCII (a line that
+// starts with a Chinese word continues the description above it).
+const SPACE_CODE = /^[A-Za-z0-9_][\x21-\x7e]*$/;
 const HTTP_STATUS = /^[1-5]\d\d$/;
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 // Han ideographs and the CJK / full-width punctuation a Chinese description is written with.
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-type CodeKind = 'numeric' | 'identifier';
+type CodeKind = 'numeric' | 'word';
 
-const codeKind = (token: string): CodeKind | undefined =>
-  NUMERIC_CODE.test(token) ? 'numeric' : IDENTIFIER_CODE.test(token) ? 'identifier' : undefined;
+const codeKind = (code: string): CodeKind => (NUMERIC_CODE.test(code) ? 'numeric' : 'word');
+
+/** A value for a message: quoted, cut to a readable length. */
+const shown = (value: string): string =>
+  JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 /** A heading line as plain text: markdown `#` marks and surrounding blanks removed. */
 const headingText = (line: string): string => line.replace(/^\s*#+\s*/, '').trim();
@@ -99,34 +105,47 @@ const spaceLayout = (header: string): TableLayout | undefined => {
 
 interface RowText {
   readonly code: string;
-  readonly kind: CodeKind;
   /** Pipe rows: cells by role. Space rows: the text after the code. */
   readonly cells?: Partial<Record<ColumnRole, string>>;
   readonly rest?: string;
 }
 
-const readPipeRow = (line: string, layout: TableLayout): RowText | undefined => {
-  if (!line.includes('|')) return undefined;
+/** A line of a table: a row's text, or why the line cannot be one. */
+type LineRead = { readonly row: RowText } | { readonly problem: string };
+
+const readPipeRow = (line: string, layout: TableLayout): LineRead => {
   const cells = splitPipeCells(line);
   // Upyun's last row stops after the message: trailing cells may be missing, never extra ones.
-  if (cells.length > layout.columns.length) return undefined;
+  if (cells.length > layout.columns.length) {
+    return {
+      problem: `has ${cells.length} cells but the table's header has ${layout.columns.length}; is a | inside a cell?`,
+    };
+  }
   const byRole: Partial<Record<ColumnRole, string>> = {};
   layout.columns.forEach((role, index) => {
     const cell = cells[index];
     if (cell !== undefined && cell !== '') byRole[role] = cell;
   });
   const code = byRole.code;
-  const kind = code === undefined ? undefined : codeKind(code);
-  if (code === undefined || kind === undefined) return undefined;
-  if (layout.columns.includes('status') && !HTTP_STATUS.test(byRole.status ?? '')) return undefined;
-  return { code, kind, cells: byRole };
+  if (code === undefined) return { problem: 'the code cell is empty' };
+  const space = /\s/.exec(code);
+  if (space !== null) {
+    return {
+      problem: `code ${shown(code)} contains ${space[0] === ' ' ? 'a space' : 'whitespace'}`,
+    };
+  }
+  if (layout.columns.includes('status') && !HTTP_STATUS.test(byRole.status ?? '')) {
+    return {
+      problem: `HTTP status ${shown(byRole.status ?? '')} of code ${shown(code)} is not a status from 100 to 599`,
+    };
+  }
+  return { row: { code, cells: byRole } };
 };
 
 const readSpaceRow = (line: string): RowText | undefined => {
   const match = /^(\S+) +(\S.*)$/.exec(line.trimEnd());
-  if (!match) return undefined;
-  const kind = codeKind(match[1]!);
-  return kind === undefined ? undefined : { code: match[1]!, kind, rest: match[2]! };
+  if (!match || !SPACE_CODE.test(match[1]!)) return undefined;
+  return { code: match[1]!, rest: match[2]! };
 };
 
 interface Split {
@@ -217,8 +236,11 @@ const findTable = (lines: readonly string[], from: number): FoundTable | undefin
       firstRowIndex += 1;
     const first = lines[firstRowIndex];
     if (first === undefined) continue;
-    const row = layout.kind === 'pipe' ? readPipeRow(first, layout) : readSpaceRow(first);
-    if (row !== undefined) return { headerIndex: index, firstRowIndex, layout };
+    const isRow =
+      layout.kind === 'pipe'
+        ? first.includes('|') && 'row' in readPipeRow(first, layout)
+        : readSpaceRow(first) !== undefined;
+    if (isRow) return { headerIndex: index, firstRowIndex, layout };
   }
   return undefined;
 };
@@ -242,64 +264,77 @@ export function parseDocumentTable(
   const { layout } = table;
 
   const rows: DocumentRow[] = [];
+  const problems: DocumentProblem[] = [];
   let kind: CodeKind | undefined;
-  const readRow = (line: string, lineNumber: number): DocumentRow | undefined => {
-    const row = layout.kind === 'pipe' ? readPipeRow(line, layout) : readSpaceRow(line);
-    // Every code of one table has one form: a word after a numeric table is prose, not a row.
-    if (row === undefined || (kind !== undefined && row.kind !== kind)) return undefined;
-    if (row.cells !== undefined) {
-      const status = row.cells.status;
+  /** The row of a line, or why the line is not one; undefined for a line that continues a description. */
+  const readRow = (line: string, lineNumber: number): DocumentRow | string | undefined => {
+    let text: RowText;
+    if (layout.kind === 'pipe') {
+      const read = readPipeRow(line, layout);
+      if ('problem' in read) return read.problem;
+      text = read.row;
+    } else {
+      const read = readSpaceRow(line);
+      if (read === undefined) return undefined;
+      text = read;
+    }
+    if (kind !== undefined && codeKind(text.code) !== kind) {
+      return `code ${shown(text.code)} is ${kind === 'numeric' ? 'not a number like' : 'a number unlike'} the table's other codes`;
+    }
+    if (text.cells !== undefined) {
+      const status = text.cells.status;
       return {
         line: lineNumber,
-        code: row.code,
+        code: text.code,
         ...(status !== undefined ? { httpStatus: Number(status) } : {}),
-        ...(row.cells.message !== undefined ? { message: row.cells.message } : {}),
-        ...(row.cells.description !== undefined ? { description: row.cells.description } : {}),
+        ...(text.cells.message !== undefined ? { message: text.cells.message } : {}),
+        ...(text.cells.description !== undefined ? { description: text.cells.description } : {}),
       };
     }
-    const split = chooseSplit(row.code, candidateSplits(row.rest ?? '', layout), known);
-    if (split === undefined) return undefined;
+    const split = chooseSplit(text.code, candidateSplits(text.rest ?? '', layout), known);
+    if (split === undefined) {
+      return `the text after code ${shown(text.code)} cannot be read as ${layout.columns.slice(1).join(', ')}`;
+    }
     return {
       line: lineNumber,
-      code: row.code,
+      code: text.code,
       ...(split.httpStatus !== undefined ? { httpStatus: split.httpStatus } : {}),
       ...(split.message !== undefined ? { message: split.message } : {}),
       description: split.description,
     };
   };
 
-  let index = table.firstRowIndex;
-  while (index < lines.length) {
-    const row = readRow(lines[index]!, index + 1);
-    if (row !== undefined) {
-      if (kind === undefined) kind = codeKind(row.code);
-      rows.push(row);
-      index += 1;
+  // The table runs to the first line that cannot belong to it: for a pipe table a line without a
+  // pipe, for a space-separated one a blank line. Every line in between is a row, continues the
+  // description of the row above (space tables break descriptions over lines: Kingsoft v1 4999),
+  // or is reported: nothing inside a table is skipped.
+  for (let index = table.firstRowIndex; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (layout.kind === 'pipe' ? !line.includes('|') : line.trim() === '') break;
+    if (layout.kind === 'pipe' && MARKDOWN_SEPARATOR.test(line)) continue;
+    const read = readRow(line, index + 1);
+    if (typeof read === 'string') {
+      problems.push({
+        line: index + 1,
+        message: `not a row of section ${shown(section)}: ${read}`,
+      });
       continue;
     }
-    // Space tables may break a description over lines (Kingsoft v1 4999): lines that are not rows,
-    // with no blank line before the next row, continue the previous row's description.
-    if (layout.kind === 'space' && rows.length > 0) {
-      let end = index;
-      while (
-        end < lines.length &&
-        lines[end]!.trim() !== '' &&
-        readRow(lines[end]!, end + 1) === undefined
-      )
-        end += 1;
-      if (end > index && end < lines.length && lines[end]!.trim() !== '') {
-        const previous = rows[rows.length - 1]!;
-        // Joined with the document's own line breaks, so the description still occurs in it verbatim.
-        const continuation = lines.slice(index, end);
-        rows[rows.length - 1] = {
-          ...previous,
-          description: [previous.description ?? '', ...continuation].join('\n'),
-        };
-        index = end;
-        continue;
-      }
+    if (read !== undefined) {
+      kind ??= codeKind(read.code);
+      rows.push(read);
+      continue;
     }
-    break;
+    const previous = rows[rows.length - 1];
+    if (previous === undefined) {
+      problems.push({
+        line: index + 1,
+        message: `not a row of section ${shown(section)}: it does not start with a code`,
+      });
+      continue;
+    }
+    // Joined with the document's own line breaks, so the description still occurs in it verbatim.
+    rows[rows.length - 1] = { ...previous, description: `${previous.description ?? ''}\n${line}` };
   }
-  return { section, rows, problems: [] };
+  return { section, rows, problems };
 }

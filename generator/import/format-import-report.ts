@@ -5,10 +5,12 @@ import type { DocumentImport, ImportedRow, TableImport } from './import-document
 
 export interface ImportOutcome {
   readonly result: DocumentImport;
+  /** The page as the person named it on the command line. */
+  readonly documentName: string;
   /** How the tables directory is named in messages (`tables`). */
   readonly displayDir: string;
-  /** Whether files were written (false for --dry-run). */
-  readonly written: boolean;
+  /** What became of the files: written, a dry run, or refused (too many removals). */
+  readonly mode: 'written' | 'dry-run' | 'refused';
   /** Where the document was copied to, when the given path was not its copy in tables/ and the bytes differed. */
   readonly copiedTo?: string;
 }
@@ -20,11 +22,17 @@ const describeRow = (row: ImportedRow): string =>
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function tableLines(table: TableImport, displayDir: string, written: boolean): string[] {
+const STATE: Readonly<Record<ImportOutcome['mode'], string>> = {
+  written: 'rewritten',
+  'dry-run': 'would be rewritten (dry run)',
+  refused: 'not rewritten',
+};
+
+function tableLines(table: TableImport, displayDir: string, mode: ImportOutcome['mode']): string[] {
   const file = `${displayDir}/${table.table}`;
   const unchanged = table.before === table.after;
   const counts = `${table.added.length} added, ${table.removed.length} removed, ${table.changed.length} changed`;
-  const state = unchanged ? 'unchanged' : written ? 'rewritten' : 'would be rewritten (dry run)';
+  const state = unchanged ? 'unchanged' : STATE[mode];
   const lines = [
     `${file} (${table.section}, description_${table.language}): ${plural(table.rows, 'row')}, ${counts}: ${state}`,
   ];
@@ -56,9 +64,11 @@ function tableLines(table: TableImport, displayDir: string, written: boolean): s
 
 /** The import summary, one fact a line, ending with what a person has to do next. */
 export function formatImportReport(outcome: ImportOutcome): string {
-  const { result, displayDir, written } = outcome;
-  const lines = [`Imported ${result.vendor} from ${displayDir}/${result.sourceFile}:`];
-  for (const table of result.tables) lines.push(...tableLines(table, displayDir, written));
+  const { result, displayDir, mode } = outcome;
+  const lines = [
+    `${mode === 'refused' ? 'Did not import' : 'Imported'} ${outcome.documentName} into ${result.vendor}'s tables (its copy: ${displayDir}/${result.sourceFile}):`,
+  ];
+  for (const table of result.tables) lines.push(...tableLines(table, displayDir, mode));
   if (result.dateChange !== undefined) {
     const change = result.dateChange;
     lines.push(
@@ -67,10 +77,11 @@ export function formatImportReport(outcome: ImportOutcome): string {
   }
   if (outcome.copiedTo !== undefined) {
     lines.push(
-      `${written ? 'copied' : 'would copy (dry run)'} the document to ${outcome.copiedTo}`,
+      `${mode === 'written' ? 'copied' : mode === 'dry-run' ? 'would copy (dry run)' : 'did not copy'} the document to ${outcome.copiedTo}`,
     );
   }
 
+  if (mode === 'refused') return `${lines.join('\n')}\n`;
   const toCurate = result.tables.flatMap((table) => table.toCurate.map((row) => ({ table, row })));
   if (toCurate.length > 0) {
     lines.push(

@@ -20,13 +20,14 @@ import { formatImportReport, formatListImportReport } from './format-import-repo
 import { importListTable, readCodeList } from './import-code-list.js';
 import { sourceForDocument } from './source-for-document.js';
 import { formatCsv } from './table-csv.js';
-import { ImportError, importDocument } from './import-document.js';
+import { excessiveRemovals, ImportError, importDocument } from './import-document.js';
 
 interface ImportArgs {
   readonly vendor: string;
   readonly document: string;
   readonly tablesDir: string;
   readonly dryRun: boolean;
+  readonly allowRemovals: boolean;
 }
 
 /** The arguments, or the reason they are not usable. */
@@ -34,9 +35,11 @@ function parseImportArgs(args: readonly string[]): ImportArgs | string {
   const positional: string[] = [];
   let tablesDir = 'tables';
   let dryRun = false;
+  let allowRemovals = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index]!;
     if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--allow-removals') allowRemovals = true;
     else if (arg === '--tables') {
       const value = args[index + 1];
       if (value === undefined) return '--tables needs a directory';
@@ -48,7 +51,7 @@ function parseImportArgs(args: readonly string[]): ImportArgs | string {
   }
   if (positional.length !== 2)
     return `import takes a vendor and a document, got ${positional.length} argument(s)`;
-  return { vendor: positional[0]!, document: positional[1]!, tablesDir, dryRun };
+  return { vendor: positional[0]!, document: positional[1]!, tablesDir, dryRun, allowRemovals };
 }
 
 interface ImportTables {
@@ -195,7 +198,7 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    io.err(error.message);
+    for (const line of error.message.split('\n')) io.err(line);
     io.err('nothing was written');
     return 1;
   }
@@ -207,6 +210,25 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     if (current === undefined || !Buffer.from(current).equals(Buffer.from(documentBytes))) {
       copiedTo = `${displayDir}/${result.sourceFile}`;
     }
+  }
+  const excessive = parsed.allowRemovals ? [] : excessiveRemovals(result);
+  if (excessive.length > 0) {
+    io.out(
+      formatImportReport({
+        result,
+        documentName,
+        displayDir,
+        mode: 'refused',
+        ...(copiedTo !== undefined ? { copiedTo } : {}),
+      }).trimEnd(),
+    );
+    for (const table of excessive) {
+      io.err(
+        `${displayDir}/${table.table}: the page would remove ${table.removed.length} of its ${table.rowsBefore} rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals`,
+      );
+    }
+    io.err('nothing was written');
+    return 1;
   }
   if (!parsed.dryRun) {
     for (const table of result.tables) {
@@ -221,8 +243,9 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   io.out(
     formatImportReport({
       result,
+      documentName,
       displayDir,
-      written: !parsed.dryRun,
+      mode: parsed.dryRun ? 'dry-run' : 'written',
       ...(copiedTo !== undefined ? { copiedTo } : {}),
     }).trimEnd(),
   );
@@ -310,7 +333,7 @@ async function importList(context: ListImportContext): Promise<number> {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import VENDOR DOCUMENT [--dry-run] [--tables DIR]',
+  usage: 'import VENDOR DOCUMENT [--dry-run] [--allow-removals] [--tables DIR]',
   summary:
     "rewrite a vendor's tables from a new copy of its page (saved as text), keeping the curated cells, and list what changed",
   options: [
@@ -320,6 +343,10 @@ export const importCommand: Command = {
       "the page's text, UTF-8; copied over the vendor's copy in tables/sources/ when it differs",
     ],
     ['--dry-run', 'print what would change; write nothing'],
+    [
+      '--allow-removals',
+      "remove more than a quarter of a table's rows when the page lacks them (otherwise import stops and writes nothing)",
+    ],
     ['--tables DIR', 'the tables directory (default tables)'],
   ],
   run: runImportCommand,

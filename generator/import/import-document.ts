@@ -60,6 +60,8 @@ export interface TableImport {
   readonly before: string;
   readonly after: string;
   readonly rows: number;
+  /** Rows the table had before the import. */
+  readonly rowsBefore: number;
   readonly added: readonly ImportedRow[];
   readonly removed: readonly ImportedRow[];
   readonly changed: readonly ChangedRow[];
@@ -222,6 +224,7 @@ function importTable(context: TableContext): TableImport {
       newRows.map((cells) => ERROR_TABLE_COLUMNS.map((name) => cells[name])),
     ),
     rows: newRows.length,
+    rowsBefore: table.records.length,
     added,
     removed,
     changed,
@@ -364,3 +367,10 @@ export function importDocument(input: ImportInput): DocumentImport {
     ...(change !== undefined ? { dateChange: change } : {}),
   };
 }
+
+/** An import removes more than this share of a table's rows only when asked to (--allow-removals). */
+export const REMOVAL_LIMIT = 1 / 4;
+
+/** The tables an import would cut by more than REMOVAL_LIMIT: a page saved half, or a table the reader lost. */
+export const excessiveRemovals = (result: DocumentImport): TableImport[] =>
+  result.tables.filter((table) => table.removed.length > table.rowsBefore * REMOVAL_LIMIT);

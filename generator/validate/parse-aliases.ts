@@ -13,6 +13,7 @@ import {
 function codesByVendor(
   raw: RawTables,
   manifest: readonly ManifestEntry[],
+  uncertainCodes: ReadonlySet<string>,
 ): Map<string, { readonly sets: Map<string, Set<string>>; complete: boolean }> {
   const tablesByName = new Map(raw.errorTables.map((table) => [table.name, table]));
   const byVendor = new Map<string, { sets: Map<string, Set<string>>; complete: boolean }>();
@@ -25,7 +26,7 @@ function codesByVendor(
     const codes = vendor.sets.get(entry.codeSet) ?? new Set<string>();
     vendor.sets.set(entry.codeSet, codes);
     const table = tablesByName.get(entry.table);
-    if (table === undefined || !table.readable) {
+    if (table === undefined || !table.readable || uncertainCodes.has(table.name)) {
       vendor.complete = false;
       continue;
     }
@@ -43,11 +44,16 @@ export interface ParsedAliases {
  * The aliases and their problems. An alias of a vendor whose tables could not all be read is not
  * judged against them: the unreadable table is the problem, reported once where it is.
  */
-export function parseAliases(raw: RawTables, manifest: readonly ManifestEntry[]): ParsedAliases {
+export function parseAliases(
+  raw: RawTables,
+  manifest: readonly ManifestEntry[],
+  /** Tables whose code cells have problems: an alias into them is not judged by their codes. */
+  uncertainCodes: ReadonlySet<string> = new Set(),
+): ParsedAliases {
   const aliases = raw.aliases;
   if (!aliases.readable) return { entries: [], problems: [] };
   const file = aliases.file;
-  const byVendor = codesByVendor(raw, manifest);
+  const byVendor = codesByVendor(raw, manifest, uncertainCodes);
   // Vendors as the manifest's rows name them, valid or not: a row with a bad date still names its
   // vendor. An alias of a vendor with a rejected row is not judged against an incomplete code list.
   const manifestRecords = raw.sources.records;

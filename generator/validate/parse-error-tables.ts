@@ -244,6 +244,8 @@ export interface ParsedErrorTables {
   /** Rows of each readable table, by file name; a table's rows are complete only when it has no problem. */
   readonly tables: ReadonlyMap<string, readonly ErrorRow[]>;
   readonly problems: readonly Problem[];
+  /** Tables with a code cell found wrong: their codes are not yet what the aliases can be judged by. */
+  readonly uncertainCodes: ReadonlySet<string>;
 }
 
 /** Parses every readable error table; unreadable ones are the reader's problem, reported once already. */
@@ -287,5 +289,12 @@ export function parseErrorTables(
   for (const setTables of tablesOfSet.values()) {
     problems.push(...checkCodeSetNames(setTables), ...checkListRowsAgree(setTables, listTables));
   }
-  return { tables, problems };
+  const uncertainCodes = new Set(
+    readable
+      .filter((table) =>
+        problems.some((problem) => problem.file === table.file && problem.column === 'code'),
+      )
+      .map((table) => table.name),
+  );
+  return { tables, problems, uncertainCodes };
 }

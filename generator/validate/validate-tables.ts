@@ -39,8 +39,8 @@ function validateParts(raw: RawTables) {
   const textProblems = <Column extends string>(file: TableFile<Column>): Problem[] =>
     file.readable ? [...checkEncoding(file), ...checkCellWhitespace(file)] : [];
   const manifest = parseManifest(raw);
-  const aliases = parseAliases(raw, manifest.entries);
   const errorTables = parseErrorTables(raw.errorTables, manifest.entries);
+  const aliases = parseAliases(raw, manifest.entries, errorTables.uncertainCodes);
   const schemaProblems = [
     ...raw.problems,
     ...textProblems(raw.sources),

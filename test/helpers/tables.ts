@@ -1,5 +1,6 @@
 // Tables for tests: headers from the schema, typed tables without documents, and vendor pages rendered from rows.
 
+import path from 'node:path';
 import { formatCsv } from '../../generator/import/table-csv.js';
 import { readTables } from '../../generator/read-tables/read-tables.js';
 import { formatProblem } from '../../generator/read-tables/table-file.js';
@@ -14,6 +15,7 @@ import {
 import { parseAliases } from '../../generator/validate/parse-aliases.js';
 import { parseErrorTables } from '../../generator/validate/parse-error-tables.js';
 import { parseManifest } from '../../generator/validate/parse-manifest.js';
+import { copyTree, ROOT } from './temporary.js';
 
 export const ERROR_HEADER = ERROR_TABLE_COLUMNS.join(',');
 export const SOURCES_HEADER = MANIFEST_COLUMNS.join(',');
@@ -90,4 +92,17 @@ export function pageOf(
     );
   }
   return lines.join('\n');
+}
+
+/** The tables/ of the fixture project the tests own (test/fixtures/project). */
+export const FIXTURE_TABLES = path.join(ROOT, 'test', 'fixtures', 'project', 'tables');
+
+/** A project root with a copy of the fixture's tables/, for a test to change. */
+export async function fixtureProject(
+  temporaryDir: (prefix: string) => Promise<string>,
+): Promise<{ readonly root: string; readonly tablesDir: string }> {
+  const root = await temporaryDir('fixture-');
+  const tablesDir = path.join(root, 'tables');
+  await copyTree(FIXTURE_TABLES, tablesDir);
+  return { root, tablesDir };
 }

@@ -89,9 +89,14 @@ export function tsLiteral(value: Literal): string {
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const CANONICAL_INDEX = /^(0|[1-9][0-9]*)$/;
 
-/** An object key as code: bare when it is an identifier or a canonical integer, quoted only when it must be. */
+/**
+ * An object key as code: bare when it is an identifier or a canonical integer, quoted only when it
+ * must be. `__proto__` is computed: written bare or quoted in an object literal it would set the
+ * object's prototype instead of making a key, and a vendor's code is data, whatever it spells.
+ */
 export function tsPropertyKey(key: string | number): string {
   const text = String(key);
+  if (text === '__proto__') return `[${tsString(text)}]`;
   if (IDENTIFIER.test(text)) return text;
   if (CANONICAL_INDEX.test(text) && Number.isSafeInteger(Number(text))) return text;
   return tsString(text);

@@ -98,11 +98,9 @@ function eachEntryHolding(
 /** What a search needs of the entries, built once when the page loads. */
 export interface SearchIndex {
   readonly entries: readonly CatalogEntry[];
-  readonly codes: Haystack;
-  readonly names: Haystack;
-  readonly texts: Haystack;
-  /** Every alias with the entry it names: a handful, searched one by one. */
-  readonly aliases: readonly (readonly [alias: string, entry: number])[];
+  /** Each entry's keys in one string (code, aliases, name, texts; a line feed between). */
+  readonly allKeys: readonly string[];
+  readonly all: Haystack;
   /** The entries whose message is a template. */
   readonly templates: readonly number[];
   /** Each entry's best rank for the query at hand; reset per search. */
@@ -110,14 +108,13 @@ export interface SearchIndex {
 }
 
 export function searchIndex(entries: readonly CatalogEntry[]): SearchIndex {
+  const allKeys = entries.map((entry) =>
+    [entry.codeKey, ...entry.aliasKeys, entry.nameKey, entry.textKey].join('\n'),
+  );
   return {
     entries,
-    codes: haystack(entries.map((entry) => entry.codeKey)),
-    names: haystack(entries.map((entry) => entry.nameKey)),
-    texts: haystack(entries.map((entry) => entry.textKey)),
-    aliases: entries.flatMap((entry) =>
-      entry.aliasKeys.map((alias) => [alias, entry.index] as const),
-    ),
+    allKeys,
+    all: haystack(allKeys),
     templates: entries.filter((entry) => entry.template !== null).map((entry) => entry.index),
     ranks: new Uint8Array(entries.length),
   };
@@ -128,35 +125,25 @@ const passes = (entry: CatalogEntry, filters: Filters): boolean =>
   (filters.category === null || entry.category === filters.category) &&
   (filters.retryable === null || entry.retryable === filters.retryable);
 
-function rankCodes(index: SearchIndex, needle: string): void {
-  const { ranks, entries } = index;
-  const better = (entry: number, rank: number): void => {
-    if (rank < ranks[entry]!) ranks[entry] = rank;
-  };
-  eachEntryHolding(index.codes, needle, (entry, position) =>
-    better(
-      entry,
-      position > 0
-        ? CODE_OR_NAME
-        : entries[entry]!.codeKey.length === needle.length
-          ? EXACT
-          : PREFIX,
-    ),
-  );
-  for (const [alias, entry] of index.aliases) {
-    const position = alias.indexOf(needle);
-    if (position >= 0)
-      better(entry, position > 0 ? CODE_OR_NAME : alias.length === needle.length ? EXACT : PREFIX);
+/** The rank of an entry some key of which holds the needle; NONE when only the joined keys do. */
+function rankOf(entry: CatalogEntry, needle: string): number {
+  let rank = NONE;
+  for (const code of [entry.codeKey, ...entry.aliasKeys]) {
+    const position = code.indexOf(needle);
+    const codeRank =
+      position < 0
+        ? NONE
+        : position > 0
+          ? CODE_OR_NAME
+          : code.length === needle.length
+            ? EXACT
+            : PREFIX;
+    if (codeRank < rank) rank = codeRank;
   }
-  eachEntryHolding(index.names, needle, (entry) => better(entry, CODE_OR_NAME));
+  if (rank !== NONE) return rank;
+  if (entry.nameKey.includes(needle)) return CODE_OR_NAME;
+  return entry.textKey.includes(needle) ? TEXT : NONE;
 }
-
-/** Does the entry hold the word in its code, an alias, its name or its texts? */
-const holds = (entry: CatalogEntry, word: string): boolean =>
-  entry.codeKey.includes(word) ||
-  entry.nameKey.includes(word) ||
-  entry.textKey.includes(word) ||
-  entry.aliasKeys.some((alias) => alias.includes(word));
 
 /**
  * The entries that pass the filters and match the query, best first. An empty query matches
@@ -177,29 +164,27 @@ export function searchCatalog(
     return { matches, ranks: null };
   }
   ranks.fill(NONE);
-  rankCodes(index, needle);
+  // One native scan finds every entry that holds the needle in some key; its keys then rank it.
+  eachEntryHolding(index.all, needle, (entry) => {
+    ranks[entry] = rankOf(entries[entry]!, needle);
+  });
   for (const entry of index.templates) {
     if (ranks[entry]! > MESSAGE && messageMatches(entries[entry]!.template!, trimmed))
       ranks[entry] = MESSAGE;
   }
-  eachEntryHolding(index.texts, needle, (entry) => {
-    if (ranks[entry]! > TEXT) ranks[entry] = TEXT;
-  });
   const words = needle.split(/\s+/);
   if (words.length > 1) {
-    // Candidates hold the longest word; the others are checked entry by entry.
+    // Candidates hold the longest word; the others are checked entry by entry. A word holds no
+    // blank, so none matches across the line feeds between an entry's keys.
     const [longest, ...others] = [...words].sort((a, b) => b.length - a.length) as [
       string,
       ...string[],
     ];
-    const candidate = (entry: number): void => {
-      if (ranks[entry]! > WORDS && others.every((word) => holds(entries[entry]!, word)))
+    eachEntryHolding(index.all, longest, (entry) => {
+      const keys = index.allKeys[entry]!;
+      if (ranks[entry]! > WORDS && others.every((word) => keys.includes(word)))
         ranks[entry] = WORDS;
-    };
-    eachEntryHolding(index.codes, longest, candidate);
-    eachEntryHolding(index.names, longest, candidate);
-    eachEntryHolding(index.texts, longest, candidate);
-    for (const [alias, entry] of index.aliases) if (alias.includes(longest)) candidate(entry);
+    });
   }
   const buckets: number[][] = RANKS.map(() => []);
   for (let entry = 0; entry < entries.length; entry += 1) {
