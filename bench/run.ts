@@ -14,7 +14,12 @@ import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
 import { benchRuntimeSpeed } from './runtime-speed.js';
-import { benchScaling, writeSyntheticRoots, type ScalePlan } from './scaling.js';
+import {
+  benchScaling,
+  writeSyntheticRoots,
+  writeSyntheticRootsIn,
+  type ScalePlan,
+} from './scaling.js';
 import { benchStartup } from './startup.js';
 import { benchTypecheckCost } from './typecheck-cost.js';
 
@@ -111,12 +116,19 @@ try {
     ];
     // The earlier checkout's 1x and 100x, each just before the current code's own run.
     if (beforeDir !== undefined) {
+      const beforeRoots = writeSyntheticRootsIn(
+        beforeDir,
+        path.join(workDir, 'before'),
+        [1, 100],
+        SEED,
+      );
       plans.splice(0, 0, {
         scale: 1,
         runs: 3,
         warmUp: true,
         timeLimitMs: () => 60_000,
         checkout: beforeDir,
+        root: beforeRoots.get(1),
       });
       plans.splice(3, 0, {
         scale: 100,
@@ -124,6 +136,7 @@ try {
         warmUp: false,
         timeLimitMs: () => 300_000,
         checkout: beforeDir,
+        root: beforeRoots.get(100),
       });
     }
     add(await benchScaling(synthetic, plans, SEED));

@@ -1,10 +1,10 @@
 // Section 2: generate on seeded synthetic tables at 1x, 10x and 100x the committed rows, each in a child process.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ChildEvent } from './generate-child.js';
 import { STAGES } from './generate-time.js';
 import { count, median, medianOfFields, ms, ratio } from './median.js';
@@ -21,6 +21,8 @@ export interface ScalePlan {
   readonly timeLimitMs: () => number;
   /** An earlier checkout (with its node_modules) whose generator runs instead: a "before" row. */
   readonly checkout?: string;
+  /** The checkout's own synthetic tables (its schema may differ): see writeSyntheticRootsIn. */
+  readonly root?: SyntheticRoot;
 }
 
 /** A synthetic project root (with tables/) and its error-table rows. */
@@ -46,6 +48,29 @@ export async function writeSyntheticRoots(
     });
   }
   return roots;
+}
+
+/**
+ * The synthetic tables of an earlier checkout, written by its own bench code (in a child process,
+ * its tsx as loader) so that they follow its table schema; same seed and scales.
+ */
+export function writeSyntheticRootsIn(
+  checkout: string,
+  workDir: string,
+  scales: readonly number[],
+  seed: number,
+): Map<number, SyntheticRoot> {
+  const script = `const { writeSyntheticRoots } = await import(${JSON.stringify(pathToFileURL(path.join(checkout, 'bench', 'scaling.ts')).href)});
+const roots = await writeSyntheticRoots(${JSON.stringify(checkout)}, ${JSON.stringify(workDir)}, ${JSON.stringify(scales)}, ${seed});
+process.stdout.write(JSON.stringify([...roots]));`;
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    { cwd: checkout, encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new Error(`writing ${checkout}'s synthetic tables failed:\n${result.stderr}`);
+  return new Map(JSON.parse(result.stdout) as [number, SyntheticRoot][]);
 }
 
 interface ChildOutcome {
@@ -155,7 +180,7 @@ export async function benchScaling(
 ): Promise<ScalingResult> {
   const results: ScaleRow[] = [];
   for (const plan of plans) {
-    const root = roots.get(plan.scale);
+    const root = plan.root ?? roots.get(plan.scale);
     if (root === undefined) throw new Error(`no synthetic tables at ${plan.scale}x`);
     const rows = root.rows;
     const warmUp = plan.warmUp ? 1 : 0;

@@ -2,8 +2,22 @@
 import { fits, PRINT_WIDTH, textWidth } from './text-width.js';
 import { tsPropertyKey } from './ts.js';
 
-/** `count` spaces. */
-export const spaces = (count: number): string => ' '.repeat(count);
+const INDENTS: string[] = [];
+
+/** `count` spaces (the few indentations in use, each made once). */
+export const spaces = (count: number): string => (INDENTS[count] ??= ' '.repeat(count));
+
+const KEYS = new Map<string, string>();
+
+/** An object key as code, remembered: the data's keys are a handful of field names. */
+const propertyKey = (key: string): string => {
+  let name = KEYS.get(key);
+  if (name === undefined) {
+    name = tsPropertyKey(key);
+    if (KEYS.size < 256) KEYS.set(key, name);
+  }
+  return name;
+};
 
 /**
  * prettier's object keys that never break after the colon: a key narrower than the indent plus
@@ -16,9 +30,9 @@ const isShortKey = (key: string): boolean => textWidth(key) < 2 + 3;
  * to the next line, as prettier does, unless its key is short.
  */
 export function propertyLine(indent: number, key: string, value: string): string {
-  const name = tsPropertyKey(key);
+  const name = propertyKey(key);
   const line = `${spaces(indent)}${name}: ${value},`;
-  if (fits(line) || isShortKey(name) || !/^['"]/.test(value)) return line;
+  if (fits(line) || isShortKey(name) || (value[0] !== "'" && value[0] !== '"')) return line;
   return `${spaces(indent)}${name}:\n${spaces(indent + 2)}${value},`;
 }
 
@@ -31,9 +45,9 @@ export function objectProperty(
   key: string,
   properties: readonly (readonly [key: string, value: string])[],
 ): string {
-  const name = tsPropertyKey(key);
+  const name = propertyKey(key);
   if (properties.length === 0) return `${spaces(indent)}${name}: {},`;
-  const inline = `${spaces(indent)}${name}: { ${properties.map(([k, v]) => `${tsPropertyKey(k)}: ${v}`).join(', ')} },`;
+  const inline = `${spaces(indent)}${name}: { ${properties.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} },`;
   if (fits(inline)) return inline;
   return [
     `${spaces(indent)}${name}: {`,
@@ -44,7 +58,7 @@ export function objectProperty(
 
 /** `key: [a, b],` on one line when it fits, else one item a line (items are names or strings). */
 export function arrayProperty(indent: number, key: string, items: readonly string[]): string {
-  const name = tsPropertyKey(key);
+  const name = propertyKey(key);
   const inline = `${spaces(indent)}${name}: [${items.join(', ')}],`;
   if (items.length === 0 || fits(inline)) return inline;
   return [
