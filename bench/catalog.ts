@@ -8,7 +8,10 @@ import { performance } from 'node:perf_hooks';
 import { parseCodeList } from '../generator/documents/parse-code-list.js';
 import { runImportCommand } from '../generator/import/import-command.js';
 import { csvCell } from '../generator/import/table-csv.js';
+import { CATALOG_PAGE_PATH } from '../generator/emit/emit-catalog-page.js';
+import { benchCatalogPage } from './catalog-page.js';
 import { count, ms } from './median.js';
+import { targetTable } from './report.js';
 import { runChild } from './scaling.js';
 
 /** The two SDK repositories the lists are copied from, as the vendor-lists README gives them. */
@@ -169,6 +172,8 @@ async function importList(copy: string, vendor: string, sourceFile: string): Pro
 export interface CatalogResult {
   readonly line: string;
   readonly notes: readonly string[];
+  /** The catalog page that generate wrote into the copy (site/index.html). */
+  readonly pagePath: string;
 }
 
 /**
@@ -205,6 +210,7 @@ export async function benchCatalog(rootDir: string, workDir: string): Promise<Ca
     notes: [
       `${added.length} product versions added by data (${count(run.rows)} table rows), imported in ${ms(importMs)}; generate wrote ${count(run.files)} files, ${count(run.outputBytes / 2 ** 20)} MiB.`,
     ],
+    pagePath: path.join(copy, 'generated', CATALOG_PAGE_PATH),
   };
 }
 
@@ -219,7 +225,29 @@ export async function runCatalogSection(rootDir: string): Promise<number> {
   try {
     const result = await benchCatalog(rootDir, workDir);
     if (result === undefined) return 0;
-    process.stdout.write(['## Catalog', '', ...result.notes.map((note) => `- ${note}`), '', result.line, ''].join('\n'));
+    // The catalog's page as generate wrote it, next to the committed tables' page.
+    const page = await benchCatalogPage(
+      { label: 'committed tables', html: await readFile(path.join(rootDir, 'generated', CATALOG_PAGE_PATH), 'utf8') },
+      { label: 'full Tencent catalog', html: await readFile(result.pagePath, 'utf8') },
+    );
+    process.stdout.write(
+      [
+        `## ${page.report.title}`,
+        '',
+        ...page.report.tables,
+        '',
+        ...page.report.notes.map((note) => `- ${note}`),
+        '',
+        targetTable(page.targets),
+        '',
+        '## Catalog',
+        '',
+        ...result.notes.map((note) => `- ${note}`),
+        '',
+        result.line,
+        '',
+      ].join('\n'),
+    );
     return 0;
   } finally {
     await rm(workDir, { recursive: true, force: true });
