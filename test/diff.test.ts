@@ -9,13 +9,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../generator/cli.js';
 import { runDiffCommand } from '../generator/diff/diff-command.js';
 import {
+  pairVariants,
   diffTables,
   type CodeChange,
   type TableDiffReport,
 } from '../generator/diff/diff-tables.js';
 import { formatDiffReport, NO_CHANGES } from '../generator/diff/format-diff-report.js';
 import { buildModel } from '../generator/model/build-model.js';
-import type { PackageModel } from '../generator/model/model.js';
+import type { EntryNode, PackageModel } from '../generator/model/model.js';
 import { schemaTables } from './helpers/tables.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 import { writeTree } from './helpers/temporary.js';
@@ -583,5 +584,48 @@ describe('runDiffCommand', () => {
     expect(await runDiffCommand([], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err[0]).toMatch(/^tables\/kingsoft-live\.csv:5: category/);
+  });
+});
+
+describe('pairVariants', () => {
+  const variant = (table: string, message?: string): EntryNode => {
+    const source = { document: 'd', section: 's', table, line: 2 };
+    return {
+      type: 'entry',
+      vendor: 'tencent-live',
+      code: 'InternalError.CrtDateOverdue',
+      name: 'InternalErrorCrtDateOverdue',
+      ...(message !== undefined ? { message } : {}),
+      description: { zh: '证书过期。' },
+      category: 'conflict',
+      retryable: false,
+      source,
+      sources: [source],
+    };
+  };
+  it.each([
+    {
+      name: 'by table and message first, then by table',
+      base: [variant('page.csv', 'a'), variant('page.csv', 'b')],
+      head: [variant('page.csv', 'b'), variant('page.csv', 'c')],
+      want: [
+        { base: 1, head: 0 },
+        { base: 0, head: 1 },
+      ],
+    },
+    {
+      name: 'a variant whose page row was dropped while a code list keeps the code is the same variant',
+      base: [variant('page.csv')],
+      head: [variant('list.csv')],
+      want: [{ base: 0, head: 0 }],
+    },
+    {
+      name: 'a variant dropped from one of two tables is removed, the other stays paired',
+      base: [variant('common.csv'), variant('business.csv')],
+      head: [variant('common.csv')],
+      want: [{ base: 0, head: 0 }],
+    },
+  ])('$name', ({ base, head, want }) => {
+    expect(pairVariants(base, head)).toEqual(want);
   });
 });

@@ -84,11 +84,11 @@ describe("the README's update workflow after a vendor update", () => {
     const updates = await writeVendorUpdates(root, tablesDir);
 
     // 1-2. import each saved page
-    for (const { update, pagePath, removed } of updates) {
+    for (const { update, added: addedRows, pagePath, removed } of updates) {
       const imported = await npmRun(root, 'import', update.vendor, path.relative(root, pagePath));
       expect(imported.err).toBe('');
       expect(imported.code).toBe(0);
-      for (const added of update.added)
+      for (const added of addedRows)
         expect(imported.out).toMatch(
           new RegExp(`  added    tables/[a-z0-9-]+\\.csv:\\d+ ${added.code.replace(/\./g, '\\.')}`),
         );
@@ -116,8 +116,8 @@ describe("the README's update workflow after a vendor update", () => {
     const diff = await npmRun(root, 'diff');
     expect(diff.code).toBe(0);
     expect(diff.out).toContain('**Semver impact: major**');
-    for (const { update, reworded, removed } of updates) {
-      for (const added of update.added) {
+    for (const { update, added: addedRows, reworded, removed } of updates) {
+      for (const added of addedRows) {
         expect(diff.out).toMatch(
           new RegExp(
             `\\| \`${added.code.replace(/\./g, '\\.')}\` \\|.*\\| ${added.description} \\|`,

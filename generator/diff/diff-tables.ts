@@ -296,7 +296,9 @@ interface VariantPair {
  * message that is itself edited finds no equal and falls back to the order: the one remaining
  * variant of a code with a new message is the same variant with a changed message. Variants in
  * different tables (Tencent's DryRunOperation is in the common and the business table of the same
- * code set) never pair: a row that moves between tables is one removed and one added.
+ * code set) pair only when a variant is left on each side: a code whose page row was dropped but
+ * that a code list still documents is the same code changed, not one variant removed and another
+ * added.
  */
 export function pairVariants(
   base: readonly EntryNode[],
@@ -308,6 +310,7 @@ export function pairVariants(
   return pairRows(base, head, [
     { by: 'key', left: byMessage, right: byMessage },
     { by: 'key', left: byTable, right: byTable },
+    { by: 'place' },
   ]).pairs.map(([baseIndex, headIndex]) => ({ base: baseIndex, head: headIndex }));
 }
 

@@ -58,6 +58,8 @@ export const VENDOR_UPDATES: readonly PageUpdate[] = [
 
 export interface AppliedUpdate {
   readonly update: PageUpdate;
+  /** The rows added, with the codes they have (suffixed where the page had the code already). */
+  readonly added: PageUpdate['added'];
   /** Where the new page was saved (outside tables/, as a maintainer saves a page). */
   readonly pagePath: string;
   readonly reworded: DocumentRow;
@@ -72,10 +74,17 @@ export async function writeVendorUpdates(
   const applied: AppliedUpdate[] = [];
   for (const update of VENDOR_UPDATES) {
     const text = await readFile(path.join(tablesDir, update.sourceFile), 'utf8');
-    for (const added of update.added) {
-      if (text.includes(added.code))
-        throw new Error(`${update.sourceFile} has ${added.code} already`);
-    }
+    // A code the page already has (a vendor added it meanwhile) gets a suffix: the update adds new codes.
+    const added = update.added.map((row) => {
+      let code = row.code;
+      for (
+        let suffix = 2;
+        new RegExp(`(?:^|[|\\s])${code.replace(/\./g, '\\.')}(?:[|\\s]|$)`, 'm').test(text);
+        suffix += 1
+      )
+        code = `${row.code}${suffix}`;
+      return { ...row, code, line: row.line.replace(row.code, code) };
+    });
     const { rows } = parseDocumentTable(text, update.section);
     const [first, reworded] = rows;
     const removed = rows[rows.length - 1];
@@ -91,10 +100,10 @@ export async function writeVendorUpdates(
       update.rewordSuffix +
       line.slice(at + description.length);
     lines.splice(removed.line - 1, 1);
-    lines.splice(first.line, 0, ...update.added.map((row) => row.line));
+    lines.splice(first.line, 0, ...added.map((row) => row.line));
     const pagePath = path.join(root, 'pages', `${update.vendor}.txt`);
     await writeFile(pagePath, lines.join('\n'));
-    applied.push({ update, pagePath, reworded, removed });
+    applied.push({ update, added, pagePath, reworded, removed });
   }
   return applied;
 }
