@@ -123,7 +123,7 @@ export function variantsOf(table: CodeSetTable, code: unknown): ErrorVariants | 
 }
 
 /** A placeholder of a vendor's message template: `%s`, or three or more x (`xxx`, `mda-xxx`). */
-const PLACEHOLDERS = /%s|x{3,}/g;
+export const PLACEHOLDERS = /%s|x{3,}/g;
 
 /** Does a documented message have placeholders, so that a returned message fills it rather than equals it? */
 export function isTemplate(message: string): boolean {

@@ -1,6 +1,6 @@
 // Parses a vendor's error response, in any documented envelope and any body form, into one typed result.
 
-import { findEntry, variantsOf } from './entry.js';
+import { findEntry, PLACEHOLDERS, variantsOf } from './entry.js';
 import { ownProperty } from './own-property.js';
 import type { CodeSetTable, Envelope, ErrorCategory, ErrorEntry, VendorId } from './entry.js';
 
@@ -375,8 +375,8 @@ const STATUS_BY_CATEGORY: Readonly<Partial<Record<ErrorCategory, number>>> = {
  * placeholders (`%s`, `xxx`) the word `example`.
  */
 function filledMessage(template: string): string {
-  return template.replace(/(-?)(%s|x{3,})/g, (_match, dash: string) =>
-    dash === '-' ? '-jdekywp8pek91e0n' : 'example',
+  return template.replace(PLACEHOLDERS, (_placeholder: string, offset: number) =>
+    template[offset - 1] === '-' ? 'jdekywp8pek91e0n' : 'example',
   );
 }
 
