@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../generator/load-model.js';
-import type { EntryNode, PackageModel } from '../generator/model/model.js';
+import type { EntryNode, EntrySourceNode, PackageModel } from '../generator/model/model.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GENERATED = join(ROOT, 'generated');
@@ -292,12 +292,15 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       readonly retryable: boolean;
       readonly message: string | null;
       readonly description: { readonly zh: string | null; readonly en: string | null };
-      readonly document: {
-        readonly product: string | null;
-        readonly title: string;
-        readonly section: string;
-        readonly url: string | null;
-      };
+      readonly document: Cited;
+      readonly documents: readonly Cited[];
+    }
+
+    interface Cited {
+      readonly product: string | null;
+      readonly title: string;
+      readonly section: string;
+      readonly url: string | null;
     }
 
     const json = (result: SpawnSyncReturns<string>): Match[] =>
@@ -306,32 +309,34 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       model.vendors.flatMap((vendor) =>
         vendor.codeSets.flatMap((codeSet) => codeSet.codes.flatMap((code) => code.variants)),
       );
-    /** What --json must print for an entry, from the model the package is generated from. */
-    const want = (entry: EntryNode): Match => {
+    /** A document that records an entry, as --json cites it, from the model's sources. */
+    const cited = (entry: EntryNode, cite: EntrySourceNode): Cited => {
       const source = model.vendors
         .find((vendor) => vendor.id === entry.vendor)
         ?.sources.find(
           (candidate) =>
-            candidate.document === entry.source.document &&
-            candidate.section === entry.source.section,
+            candidate.document === cite.document && candidate.section === cite.section,
         );
       return {
-        vendor: entry.vendor,
-        code: entry.code,
-        name: entry.name,
-        httpStatus: entry.httpStatus ?? null,
-        category: entry.category,
-        retryable: entry.retryable,
-        message: entry.message ?? null,
-        description: { zh: entry.description.zh ?? null, en: entry.description.en ?? null },
-        document: {
-          product: source?.product ?? null,
-          title: entry.source.document,
-          section: entry.source.section,
-          url: source?.url ?? null,
-        },
+        product: source?.product ?? null,
+        title: cite.document,
+        section: cite.section,
+        url: source?.url ?? null,
       };
     };
+    /** What --json must print for an entry, from the model the package is generated from. */
+    const want = (entry: EntryNode): Match => ({
+      vendor: entry.vendor,
+      code: entry.code,
+      name: entry.name,
+      httpStatus: entry.httpStatus ?? null,
+      category: entry.category,
+      retryable: entry.retryable,
+      message: entry.message ?? null,
+      description: { zh: entry.description.zh ?? null, en: entry.description.en ?? null },
+      document: cited(entry, entry.source),
+      documents: entry.sources.map((source) => cited(entry, source)),
+    });
     const sorted = (matches: readonly Match[]): Match[] =>
       [...matches].sort((a, b) =>
         JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0,
@@ -442,6 +447,26 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
           `document:    ${source?.product}, ${first.variants[0].source.document} › ${first.variants[0].source.section}, ${source?.url ?? 'address not known'}`,
         );
       }
+    });
+
+    it('cites every document that lists a code: the page, then each code list', () => {
+      const listedTwice = entries().find((entry) => entry.sources.length > 1);
+      expect(listedTwice, 'the tables have a code on a page and a code list').toBeDefined();
+      if (listedTwice === undefined) return;
+      const line = (source: Cited): string => {
+        const where = `${source.title} › ${source.section}`;
+        return source.product === null
+          ? where
+          : [source.product, where, source.url ?? 'address not known'].join(', ');
+      };
+      const [first, ...others] = want(listedTwice).documents;
+      expect(others.length).toBeGreaterThan(0);
+      const shown = cli('--vendor', listedTwice.vendor, String(listedTwice.code)).stdout;
+      expect(shown).toContain(`document:    ${line(first!)}`);
+      for (const other of others) expect(shown).toContain(`also in:     ${line(other)}`);
+      expect(
+        json(cli('--vendor', listedTwice.vendor, String(listedTwice.code), '--json')),
+      ).toContainEqual(want(listedTwice));
     });
 
     it('exits 1 when nothing matches, printing [] with --json', () => {

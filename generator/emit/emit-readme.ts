@@ -224,7 +224,7 @@ export function readme(model: PackageModel): string {
     '## Look a code up from a terminal',
     `The package has a CLI with no dependencies: a code, an alias or an enum member name gives that error; other words are searched in every code, name, message and both languages' descriptions.`,
     mdCode('sh', cliExamples(model)),
-    `Each match shows vendor, code, HTTP status, category, retryable, message, descriptions and the vendor's document. ${codeSpan('--json')} prints the matches as JSON for scripts; the exit status is 0 for a match, 1 for none, 2 for a usage error; ${codeSpan('--help')} says the rest.`,
+    `Each match shows vendor, code, HTTP status, category, retryable, message, descriptions and every document that lists the code (a page, then the SDK code lists). ${codeSpan('--json')} prints the matches as JSON for scripts; the exit status is 0 for a match, 1 for none, 2 for a usage error; ${codeSpan('--help')} says the rest.`,
     '## Vendors',
     mdTable(['vendor', 'import', 'codes', 'docs'], vendorRows),
     ...model.vendors.map(vendorSection),

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { DOCUMENTS, type SourceDocument } from './documents.js';
 import { VENDORS, listErrors, lookupError } from './index.js';
-import type { ErrorEntry, VendorId } from './index.js';
+import type { EntrySource, ErrorEntry, VendorId } from './index.js';
 
 /** Exit statuses, as grep has them: a match, none, a usage error. */
 const EXIT_MATCH = 0;
@@ -108,18 +108,18 @@ function search(options: Options): ErrorEntry[] {
     : options.vendors.flatMap((vendor) => textMatches(vendor, options.query));
 }
 
-/** The document an entry comes from, with its product and address where known. */
-const documentOf = (entry: ErrorEntry): SourceDocument | undefined =>
+/** A document that records an entry, with its product and address where known. */
+const documentOf = (entry: ErrorEntry, source: EntrySource): SourceDocument | undefined =>
   DOCUMENTS.find(
     (document) =>
       document.vendor === entry.vendor &&
-      document.document === entry.source.document &&
-      document.section === entry.source.section,
+      document.document === source.document &&
+      document.section === source.section,
   );
 
-function documentLine(entry: ErrorEntry): string {
-  const document = documentOf(entry);
-  const where = `${entry.source.document} › ${entry.source.section}`;
+function documentLine(entry: ErrorEntry, source: EntrySource): string {
+  const document = documentOf(entry, source);
+  const where = `${source.document} › ${source.section}`;
   if (document === undefined) return where;
   return [document.product, where, document.url ?? 'address not known'].join(', ');
 }
@@ -133,7 +133,14 @@ function humanReadable(entry: ErrorEntry): string {
     ['message', entry.message],
     ['zh', entry.description.zh],
     ['en', entry.description.en],
-    ['document', documentLine(entry)],
+    // Every document that lists the code, the one whose cells the entry shows first: a code on
+    // both a page and an SDK code list is cited from both.
+    ...entry.sources.map(
+      (source, index): [string, string] => [
+        index === 0 ? 'document' : 'also in',
+        documentLine(entry, source),
+      ],
+    ),
   ];
   return [
     `${entry.vendor} ${String(entry.code)}`,
@@ -146,8 +153,17 @@ function humanReadable(entry: ErrorEntry): string {
   ].join('\n');
 }
 
+function documentJson(entry: ErrorEntry, source: EntrySource): object {
+  const document = documentOf(entry, source);
+  return {
+    product: document?.product ?? null,
+    title: source.document,
+    section: source.section,
+    url: document?.url ?? null,
+  };
+}
+
 function asJson(entry: ErrorEntry): object {
-  const document = documentOf(entry);
   return {
     vendor: entry.vendor,
     code: entry.code,
@@ -157,12 +173,8 @@ function asJson(entry: ErrorEntry): object {
     retryable: entry.retryable,
     message: entry.message ?? null,
     description: { zh: entry.description.zh ?? null, en: entry.description.en ?? null },
-    document: {
-      product: document?.product ?? null,
-      title: entry.source.document,
-      section: entry.source.section,
-      url: document?.url ?? null,
-    },
+    document: documentJson(entry, entry.source),
+    documents: entry.sources.map((source) => documentJson(entry, source)),
   };
 }
 
