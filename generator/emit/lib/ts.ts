@@ -1,9 +1,6 @@
 // The small vocabulary of ts-morph builders that emitters compose, so an emitter reads as its declarations.
 import {
-  IndentationText,
-  NewLineKind,
-  Project,
-  QuoteKind,
+  printStructure,
   StructureKind,
   VariableDeclarationKind,
   type CodeBlockWriter,
@@ -328,20 +325,13 @@ const isWithBlocks = (statement: Statement): statement is WithBlocks =>
   typeof statement === 'object' && 'type' in statement && statement.type === 'with-blocks';
 
 /**
- * A file printer: one in-memory ts-morph project that prints each file from its statements in one
- * pass. A final-form block stands as its placeholder, a statement of its own.
+ * A file printer: ts-morph prints each file from its statements in one pass. A final-form block
+ * stands as its placeholder, a statement of its own. printStructure writes the text without
+ * parsing it into a source file, which the emitters never read back (in the full Tencent catalog,
+ * parsing and forgetting 1,601 source files took 0.8 of 1.4 s of printing).
  */
 export function createTsShellPrinter(): PrintTsShell {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Single,
-      newLineKind: NewLineKind.LineFeed,
-      useTrailingCommas: true,
-    },
-  });
-  return (path, header, statements) => {
+  return (_path, header, statements) => {
     const blocks: FinalBlock[] = [];
     const plain = statements.map((statement): PlainStatement => {
       if (isFinalBlock(statement)) {
@@ -354,14 +344,10 @@ export function createTsShellPrinter(): PrintTsShell {
       }
       return statement;
     });
-    const file = project.createSourceFile(
-      path,
-      { statements: [header, ...spaced(plain)] },
-      { overwrite: true },
+    const text = printStructure(
+      { kind: StructureKind.SourceFile, statements: [header, ...spaced(plain)] },
+      { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' },
     );
-    const text = file.getFullText();
-    // Forget the file: a printer emits the whole package and should not hold every file's AST.
-    project.removeSourceFile(file);
     const contents = text.endsWith('\n') ? text : `${text}\n`;
     return blocks.length === 0 ? { contents } : { contents, blocks };
   };
