@@ -406,9 +406,11 @@ describe('formatDiffReport', () => {
         '',
         'Codes added (minor):',
         '',
-        '| code | name | variant | HTTP status | category | retryable | message | description zh | description en | table |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-        '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 |  | kingsoft.csv:7 |',
+        '| code | name | variant | HTTP status | category | retryable | message | description zh | table |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 | kingsoft.csv:7 |',
+        '',
+        'Not documented for these codes: description en.',
         '',
         'Codes changed:',
         '',
@@ -419,6 +421,27 @@ describe('formatDiffReport', () => {
         '',
       ].join('\n'),
     );
+  });
+  it('shows a Tencent code added by what it means, without the status and message its documents lack', async () => {
+    const head = editTable(BASE, 'tencent.csv', (rows) => [
+      ...rows.slice(0, -1),
+      'LimitExceeded.RateLimitExceeded,,,请求频率超限。,Request rate limit exceeded.,LimitExceededRateLimitExceeded,rate-limit,true',
+      '',
+    ]);
+    const text = formatDiffReport(diffTables(await modelOf(BASE), await modelOf(head)));
+    expect(text).toContain(
+      [
+        'Codes added (minor):',
+        '',
+        '| code | name | variant | category | retryable | description zh | description en | table |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| `LimitExceeded.RateLimitExceeded` | LimitExceededRateLimitExceeded | 1 | rate-limit | true | 请求频率超限。 | Request rate limit exceeded. | tencent.csv:3 |',
+        '',
+        'Not documented for these codes: HTTP status, message.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('*(empty)*');
   });
 });
 
@@ -505,7 +528,7 @@ describe('runDiffCommand', () => {
     const text = markdown.out.join('\n');
     expect(text).toContain('**Semver impact: major**');
     expect(text).toContain(
-      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 |  | kingsoft-live.csv:6 |',
+      '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 | kingsoft-live.csv:6 |',
     );
     expect(text).toContain(
       '| `StreamNotExist` | StreamNotExist | 1 | http_status | 404 | 410 | major |',

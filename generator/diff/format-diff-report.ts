@@ -47,37 +47,70 @@ function section(
   ];
 }
 
+interface VariantRow {
+  readonly code: string | number;
+  readonly name: string;
+  readonly variant: VariantSummary;
+}
+
+/**
+ * A column of the added and removed codes' tables. An optional one is printed only when some row
+ * of the table has it: Tencent's API 3.0 documents give no HTTP status and no message, and a
+ * column of empty cells would say nothing about what a new code means.
+ */
+interface VariantColumn {
+  readonly header: string;
+  readonly cell: (row: VariantRow) => string;
+  readonly has?: (variant: VariantSummary) => boolean;
+}
+
 /** A code added or removed, with what it means: its message and descriptions, as the documents give them. */
-const VARIANT_HEADER = [
-  'code',
-  'name',
-  'variant',
-  'HTTP status',
-  'category',
-  'retryable',
-  'message',
-  'description zh',
-  'description en',
-  'table',
+const VARIANT_COLUMNS: readonly VariantColumn[] = [
+  { header: 'code', cell: (row) => codeCell(row.code) },
+  { header: 'name', cell: (row) => mdTableCell(row.name) },
+  { header: 'variant', cell: (row) => String(row.variant.index) },
+  {
+    header: 'HTTP status',
+    cell: (row) => text(row.variant.httpStatus),
+    has: (variant) => variant.httpStatus !== undefined,
+  },
+  { header: 'category', cell: (row) => row.variant.category },
+  { header: 'retryable', cell: (row) => String(row.variant.retryable) },
+  {
+    header: 'message',
+    cell: (row) => text(row.variant.message),
+    has: (variant) => variant.message !== undefined,
+  },
+  {
+    header: 'description zh',
+    cell: (row) => mdTableCell(row.variant.description.zh ?? ''),
+    has: (variant) => variant.description.zh !== undefined,
+  },
+  {
+    header: 'description en',
+    cell: (row) => mdTableCell(row.variant.description.en ?? ''),
+    has: (variant) => variant.description.en !== undefined,
+  },
+  { header: 'table', cell: (row) => `${mdTableCell(row.variant.table)}:${row.variant.line}` },
 ];
 
-const variantRow = (code: string | number, name: string, variant: VariantSummary): string[] => [
-  codeCell(code),
-  mdTableCell(name),
-  String(variant.index),
-  text(variant.httpStatus),
-  variant.category,
-  String(variant.retryable),
-  text(variant.message),
-  mdTableCell(variant.description.zh ?? ''),
-  mdTableCell(variant.description.en ?? ''),
-  `${mdTableCell(variant.table)}:${variant.line}`,
-];
-
-const codeRows = (codes: readonly CodeSummary[]): string[][] =>
-  codes.flatMap((code) =>
-    code.variants.map((variant) => variantRow(code.code, code.name, variant)),
+/** The titled table of codes added or removed, leaving out optional columns that no row has, and saying so. */
+function codesSection(title: string, codes: readonly CodeSummary[]): string[] {
+  const rows = codes.flatMap((code) =>
+    code.variants.map((variant): VariantRow => ({ code: code.code, name: code.name, variant })),
   );
+  const shown = (column: VariantColumn): boolean =>
+    column.has === undefined || rows.some((row) => column.has!(row.variant));
+  const columns = VARIANT_COLUMNS.filter(shown);
+  const lines = section(
+    title,
+    columns.map((column) => column.header),
+    rows.map((row) => columns.map((column) => column.cell(row))),
+  );
+  const absent = VARIANT_COLUMNS.filter((column) => !shown(column)).map((column) => column.header);
+  if (lines.length === 0 || absent.length === 0) return lines;
+  return [...lines, `Not documented for these codes: ${absent.join(', ')}.`, ''];
+}
 
 const CHANGE_HEADER = ['code', 'name', 'variant', 'change', 'before', 'after', 'impact'];
 
@@ -145,19 +178,9 @@ function formatCodeSet(set: CodeSetDiff): string[] {
     );
   }
   if (set.settings.length > 0) lines.push('');
+  lines.push(...codesSection(`Codes added (${CHANGE_IMPACT['code added']})`, set.codesAdded));
   lines.push(
-    ...section(
-      `Codes added (${CHANGE_IMPACT['code added']})`,
-      VARIANT_HEADER,
-      codeRows(set.codesAdded),
-    ),
-  );
-  lines.push(
-    ...section(
-      `Codes removed (${CHANGE_IMPACT['code removed']})`,
-      VARIANT_HEADER,
-      codeRows(set.codesRemoved),
-    ),
+    ...codesSection(`Codes removed (${CHANGE_IMPACT['code removed']})`, set.codesRemoved),
   );
   lines.push(...section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
   return lines;
