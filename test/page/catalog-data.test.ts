@@ -118,6 +118,31 @@ describe('catalogData', () => {
     );
     expect(catalogEntries(data).every((other) => other.alsoIn.length === 0)).toBe(true);
   });
+  it("links each document to its address from its own manifest row, and to nothing it has not", () => {
+    const linked = model.vendors.flatMap((vendor) =>
+      vendor.sources.map((source) => ({ vendor: vendor.id, source })),
+    );
+    for (const source of data.sources) {
+      const own = linked.find(
+        (candidate) =>
+          candidate.vendor === source.vendor &&
+          `tables/${candidate.source.table}` === source.table &&
+          candidate.source.document === source.document &&
+          candidate.source.section === source.section,
+      );
+      expect(source.url).toBe(own?.source.url ?? null);
+    }
+    const withUrl = catalogEntries(data).find((entry) => entry.source.url !== null);
+    expect(withUrl, 'the fixture gives a document an address').toBeDefined();
+    expect(codeViewHtml([withUrl!], [], [{ status: 200, body: '{}' }], '#')).toContain(
+      `<a href="${withUrl!.source.url}" rel="noreferrer">${withUrl!.source.document} › ${withUrl!.source.section}</a>`,
+    );
+    // The fixture's code list is not in its manifest: no address rather than the page's.
+    const listed = catalogData(withSecondSource(model, 'ResourceNotFound.DomainNotExist'));
+    expect(
+      listed.sources.find((source) => source.table === 'tables/tencent-live-list.csv')?.url,
+    ).toBeNull();
+  });
 });
 
 describe('inlineJson', () => {

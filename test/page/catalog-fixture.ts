@@ -11,8 +11,8 @@ const HEADER = 'code,http_status,message,description_zh,description_en,name,cate
 export const CATALOG_FIXTURE: Readonly<Record<string, string>> = {
   'sources.csv': [
     SOURCES_HEADER,
-    'common.csv,tencent-live,TencentLive,string,tencent-api3,云直播 CSS,live,错误码,公共错误码,zh,,sources/live.txt,,,,',
-    'live.csv,tencent-live,TencentLive,string,tencent-api3,云直播 CSS,live,错误码,业务错误码,zh,,sources/live.txt,,,,',
+    'common.csv,tencent-live,TencentLive,string,tencent-api3,云直播 CSS,live,错误码,公共错误码,zh,,sources/live.txt,https://cloud.tencent.com/document/product/267,,,',
+    'live.csv,tencent-live,TencentLive,string,tencent-api3,云直播 CSS,live,错误码,业务错误码,zh,,sources/live.txt,https://cloud.tencent.com/document/product/267,,,',
     'common.csv,tencent-streamlive,TencentStreamLive,string,tencent-api3,StreamLive,mdl,Responses,Common Error Codes,en,2026-02-03,sources/streamlive.txt,,,,',
     'baidu.csv,baidu-vod,BaiduVod,string,bce,VOD,vod,错误返回,VOD错误返回码,zh,2025-08-22,sources/baidu.txt,,,,',
     'kingsoft.csv,kingsoft-live,KingsoftLive,string,kingsoft-openapi,金山云 云直播,live,返回结果,公共错误,zh,2022-01-17,sources/kingsoft.txt,,,,',

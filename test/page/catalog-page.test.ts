@@ -346,6 +346,13 @@ describe('the catalog page of the fixture tables', () => {
     );
     expect(view).toContain('TencentLiveErrorCode.AuthFailureSignatureFailure');
     expect(await page.title()).toContain('AuthFailure.SignatureFailure');
+    // The fixture's manifest gives CSS Live's page its address: the document and the sources link it.
+    expect(await page.getAttribute('#code-view dd a', 'href')).toBe(
+      'https://cloud.tencent.com/document/product/267',
+    );
+    expect(
+      await page.$$eval('#sources a', (links) => links.map((link) => link.getAttribute('href'))),
+    ).toContain('https://cloud.tencent.com/document/product/267');
   });
 
   it('shows every variant of a repeated code, and an alias opens the code it names', async () => {

@@ -36,6 +36,8 @@ export interface CatalogSource {
   readonly table: string;
   /** The document's date, where tables/sources.csv gives one. */
   readonly date: string | null;
+  /** The document's https:// address, where tables/sources.csv gives or implies one. */
+  readonly url: string | null;
 }
 
 export interface CatalogVendor {
@@ -103,7 +105,10 @@ function catalogCodeSet(vendor: VendorNode, codeSet: CodeSetNode): CatalogCodeSe
   };
 }
 
-/** Every source the rows name, indexed once; product and date from the table's manifest row. */
+/**
+ * Every source the rows name, indexed once; product, date and address from its manifest row (a
+ * table may have several sources, a code list in each language: the row of the same document).
+ */
 class SourceIndex {
   readonly sources: CatalogSource[] = [];
   private readonly indexes = new Map<string, number>();
@@ -112,8 +117,16 @@ class SourceIndex {
     const key = [vendor.id, source.table, source.document, source.section].join('\u0000');
     let index = this.indexes.get(key);
     if (index === undefined) {
+      const exact: SourceNode | undefined = vendor.sources.find(
+        (candidate) =>
+          candidate.table === source.table &&
+          candidate.document === source.document &&
+          candidate.section === source.section,
+      );
       const manifest: SourceNode | undefined =
-        vendor.sources.find((candidate) => candidate.table === source.table) ?? vendor.sources[0];
+        exact ??
+        vendor.sources.find((candidate) => candidate.table === source.table) ??
+        vendor.sources[0];
       index = this.sources.length;
       this.sources.push({
         vendor: vendor.id,
@@ -122,6 +135,8 @@ class SourceIndex {
         section: source.section,
         table: `tables/${source.table}`,
         date: manifest?.date ?? null,
+        // Only the document's own row: another row's address would send a reader elsewhere.
+        url: exact?.url ?? null,
       });
       this.indexes.set(key, index);
     }

@@ -2,7 +2,7 @@
 import type { CatalogData } from '../catalog-data.js';
 import { catalogEntries, codeEntries, type CatalogEntry } from './catalog-entries.js';
 import { ExampleResponses } from './catalog-examples.js';
-import { codeHash, codeViewHtml, escapeHtml, resultHtml } from './catalog-render.js';
+import { codeHash, codeViewHtml, documentLink, escapeHtml, resultHtml } from './catalog-render.js';
 import {
   NO_FILTERS,
   searchCatalog,
@@ -151,7 +151,13 @@ function showState(state: SearchState): void {
 function renderSources(): void {
   const documents = new Map<
     string,
-    { product: string; document: string; date: string | null; sections: string[] }
+    {
+      product: string;
+      document: string;
+      date: string | null;
+      url: string | null;
+      sections: string[];
+    }
   >();
   for (const source of data.sources) {
     const key = `${source.vendor}\u0000${source.product}\u0000${source.document}`;
@@ -161,6 +167,7 @@ function renderSources(): void {
         product: source.product,
         document: source.document,
         date: source.date,
+        url: source.url,
         sections: [source.section],
       });
     else if (!found.sections.includes(source.section)) found.sections.push(source.section);
@@ -168,7 +175,7 @@ function renderSources(): void {
   byId('sources').innerHTML = [...documents.values()]
     .map(
       (doc) =>
-        `<li>${escapeHtml(doc.product)}: ${escapeHtml(doc.document)} (${doc.sections.map(escapeHtml).join(', ')})${doc.date === null ? '' : `, updated ${escapeHtml(doc.date)}`}</li>`,
+        `<li>${escapeHtml(doc.product)}: ${documentLink(doc.url, doc.document)} (${doc.sections.map(escapeHtml).join(', ')})${doc.date === null ? '' : `, updated ${escapeHtml(doc.date)}`}</li>`,
     )
     .join('');
 }

@@ -34,6 +34,12 @@ export const codeHash = (vendor: string, code: string | number): string =>
 export const sourceText = (source: CatalogSource): string =>
   `${source.document} › ${source.section}`;
 
+/** HTML: the text as a link to the document's address where there is one (always https://, as validate checks). */
+export const documentLink = (url: string | null, text: string): string =>
+  url === null
+    ? escapeHtml(text)
+    : `<a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(text)}</a>`;
+
 const retryText = (retryable: boolean): string => (retryable ? 'retryable' : 'not retryable');
 
 function facts(entry: CatalogEntry): string {
@@ -118,7 +124,7 @@ function variantHtml(entry: CatalogEntry, example: ExampleResponse): string {
   const { source } = entry;
   rows.push([
     'Document',
-    `${escapeHtml(source.product)}: ${escapeHtml(sourceText(source))}${source.date === null ? '' : `, updated ${escapeHtml(source.date)}`} <span class="table">(${escapeHtml(source.table)})</span>`,
+    `${escapeHtml(source.product)}: ${documentLink(source.url, sourceText(source))}${source.date === null ? '' : `, updated ${escapeHtml(source.date)}`} <span class="table">(${escapeHtml(source.table)})</span>`,
   ]);
   if (entry.alsoIn.length > 0)
     rows.push([
@@ -126,7 +132,7 @@ function variantHtml(entry: CatalogEntry, example: ExampleResponse): string {
       entry.alsoIn
         .map(
           (other) =>
-            `${escapeHtml(sourceText(other))} <span class="table">(${escapeHtml(other.table)})</span>`,
+            `${documentLink(other.url, sourceText(other))} <span class="table">(${escapeHtml(other.table)})</span>`,
         )
         .join('<br>'),
     ]);
