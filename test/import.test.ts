@@ -418,6 +418,39 @@ describe('import of a doctored document', () => {
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([]);
   });
 
+  it("fills a new page row's category and retryable from its code's row in another table of the code set", async () => {
+    const root = await copyOfTables();
+    const page = await readFile(path.join(TABLES, 'sources/tencent-live.txt'), 'utf8');
+    const common = (await readFile(path.join(TABLES, 'tencent-common.csv'), 'utf8')).split('\n');
+    const curatedLine = common.findIndex((line) => line.startsWith('AuthFailure.InvalidSecretId,')) + 1;
+    const [category, retryable] = common[curatedLine - 1]!.split(',').slice(-2);
+    const doctored = page.replace(
+      '| UnsupportedOperation | 操作不支持 |',
+      '| UnsupportedOperation | 操作不支持 |\n| AuthFailure.InvalidSecretId | 密钥非法。 |\n| FailedOperation.NewInThisUpdate | 新的错误。 |',
+    );
+    expect(doctored).not.toBe(page);
+    await writeFile(path.join(root, 'new-page.txt'), doctored);
+    const { io, out } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'new-page.txt'], io)).toBe(0);
+    const live = (await readFile(path.join(root, 'tables', 'tencent-live.csv'), 'utf8')).split('\n');
+    const filledLine = live.findIndex((line) => line.startsWith('AuthFailure.InvalidSecretId,')) + 1;
+    const newLine = live.findIndex((line) => line.startsWith('FailedOperation.NewInThisUpdate,')) + 1;
+    expect(live[filledLine - 1]).toBe(
+      `AuthFailure.InvalidSecretId,,,密钥非法。,,AuthFailureInvalidSecretId,${category},${retryable}`,
+    );
+    expect(live[newLine - 1]).toBe('FailedOperation.NewInThisUpdate,,,新的错误。,,,,');
+    const report = out.join('\n');
+    expect(report).toContain(
+      [
+        '1 new row took category and retryable from the same code in another table of its code set; read them:',
+        `  tables/tencent-live.csv:${filledLine} AuthFailure.InvalidSecretId: ${category}, retryable ${retryable}, as tables/tencent-common.csv:${curatedLine}`,
+        '',
+        '1 new row to curate: the cells below are empty and npm run validate fails until a person fills them:',
+        `  tables/tencent-live.csv:${newLine} FailedOperation.NewInThisUpdate: name, category, retryable`,
+      ].join('\n'),
+    );
+  });
+
   it.each([
     {
       name: 'an unknown vendor',

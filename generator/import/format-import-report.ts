@@ -82,6 +82,18 @@ export function formatImportReport(outcome: ImportOutcome): string {
   }
 
   if (mode === 'refused') return `${lines.join('\n')}\n`;
+  const filled = result.tables.flatMap((table) => table.filled.map((row) => ({ table, row })));
+  if (filled.length > 0) {
+    lines.push(
+      '',
+      `${plural(filled.length, 'new row')} took category and retryable from the same code in another table of its code set; read them:`,
+    );
+    for (const { table, row } of filled) {
+      lines.push(
+        `  ${displayDir}/${table.table}:${row.line} ${describeRow(row)}: ${row.category}, retryable ${row.retryable}, as ${displayDir}/${row.from}`,
+      );
+    }
+  }
   const toCurate = result.tables.flatMap((table) => table.toCurate.map((row) => ({ table, row })));
   if (toCurate.length > 0) {
     lines.push(

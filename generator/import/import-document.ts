@@ -45,6 +45,17 @@ export interface ChangedRow extends ImportedRow {
   readonly cells: readonly ChangedCell[];
 }
 
+/**
+ * A new row whose category and retryable came from its code's rows in another table of the code
+ * set (a code list, or the other page of the same API): for a reviewer to read.
+ */
+export interface RowFilled extends ImportedRow {
+  readonly category: string;
+  readonly retryable: string;
+  /** `tencent-live-list.csv:209`: the row the cells were taken from. */
+  readonly from: string;
+}
+
 /** A new row and the curated cells a person still has to fill in. */
 export interface RowToCurate extends ImportedRow {
   readonly missing: readonly CuratedColumn[];
@@ -65,6 +76,7 @@ export interface TableImport {
   readonly added: readonly ImportedRow[];
   readonly removed: readonly ImportedRow[];
   readonly changed: readonly ChangedRow[];
+  readonly filled: readonly RowFilled[];
   readonly toCurate: readonly RowToCurate[];
   /** Another manifest row fills this table's other description column from another document. */
   readonly sharedWith: readonly { readonly sourceFile: string; readonly language: string }[];
@@ -106,6 +118,31 @@ function siblingName(code: string, tables: readonly ErrorTable[]): string {
   );
   names.delete('');
   return names.size === 1 ? [...names][0]! : '';
+}
+
+/**
+ * The category and retryable of a code that other tables of its code set already curate: a code on
+ * a page and on a code list is one code, so a page's new row says what the list's row says. Only
+ * when every such row agrees; the rows of the table itself are variants a person tells apart.
+ */
+function curatedElsewhere(
+  code: string,
+  tables: readonly ErrorTable[],
+  own: string,
+): { readonly category: string; readonly retryable: string; readonly from: string } | undefined {
+  const rows = tables
+    .filter((table) => table.name !== own)
+    .flatMap((table) =>
+      table.records
+        .filter(({ cells }) => cells.code === code && cells.category !== '' && cells.retryable !== '')
+        .map(({ cells, line }) => ({ ...cells, from: `${table.name}:${line}` })),
+    );
+  const [first] = rows;
+  if (first === undefined) return undefined;
+  const agree = rows.every(
+    (row) => row.category === first.category && row.retryable === first.retryable,
+  );
+  return agree ? { category: first.category, retryable: first.retryable, from: first.from } : undefined;
 }
 
 /** The line each record starts on when the rows are written: a quoted line break adds a line. */
@@ -164,9 +201,15 @@ function importTable(context: TableContext): TableImport {
   }
   const pairing = pairTableWithDocument(table.records, rows, { byPlace: false });
   const recordOf = new Map(pairing.pairs.map(([recordIndex, rowIndex]) => [rowIndex, recordIndex]));
+  const filledFrom = new Map<number, string>();
   const newRows: Cells[] = rows.map((row, index) => {
     const recordIndex = recordOf.get(index);
     const existing = recordIndex === undefined ? undefined : table.records[recordIndex]!.cells;
+    const elsewhere =
+      existing === undefined
+        ? curatedElsewhere(row.code, context.codeSetTables, table.name)
+        : undefined;
+    if (elsewhere !== undefined) filledFrom.set(index, elsewhere.from);
     return {
       code: row.code,
       http_status: row.httpStatus === undefined ? '' : String(row.httpStatus),
@@ -176,8 +219,8 @@ function importTable(context: TableContext): TableImport {
       [column]: row.description ?? '',
       [otherColumn]: existing?.[otherColumn] ?? '',
       name: existing?.name ?? siblingName(row.code, context.codeSetTables),
-      category: existing?.category ?? '',
-      retryable: existing?.retryable ?? '',
+      category: existing?.category ?? elsewhere?.category ?? '',
+      retryable: existing?.retryable ?? elsewhere?.retryable ?? '',
     };
   });
   const lines = recordLines(newRows);
@@ -190,6 +233,7 @@ function importTable(context: TableContext): TableImport {
 
   const added: ImportedRow[] = [];
   const changed: ChangedRow[] = [];
+  const filled: RowFilled[] = [];
   const toCurate: RowToCurate[] = [];
   // The columns this document transcribes: the other language's description is another page's.
   const transcribed = TRANSCRIBED_COLUMNS.filter((name) => name !== otherColumn);
@@ -205,6 +249,9 @@ function importTable(context: TableContext): TableImport {
       );
       if (cellChanges.length > 0) changed.push({ ...at(index), cells: cellChanges });
     }
+    const from = filledFrom.get(index);
+    if (from !== undefined)
+      filled.push({ ...at(index), category: cells.category, retryable: cells.retryable, from });
     const missing = CURATED_COLUMNS.filter((name) => cells[name] === '');
     if (missing.length > 0) toCurate.push({ ...at(index), missing });
   });
@@ -228,6 +275,7 @@ function importTable(context: TableContext): TableImport {
     added,
     removed,
     changed,
+    filled,
     toCurate,
     sharedWith: context.sharedWith,
   };
