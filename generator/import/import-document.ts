@@ -134,7 +134,9 @@ function curatedElsewhere(
     .filter((table) => table.name !== own)
     .flatMap((table) =>
       table.records
-        .filter(({ cells }) => cells.code === code && cells.category !== '' && cells.retryable !== '')
+        .filter(
+          ({ cells }) => cells.code === code && cells.category !== '' && cells.retryable !== '',
+        )
         .map(({ cells, line }) => ({ ...cells, from: `${table.name}:${line}` })),
     );
   const [first] = rows;
@@ -142,7 +144,8 @@ function curatedElsewhere(
   const agree = rows.every(
     (row) => row.category === first.category && row.retryable === first.retryable,
   );
-  return agree ? { category: first.category, retryable: first.retryable, from: first.from } : undefined;
+  if (!agree) return undefined;
+  return { category: first.category, retryable: first.retryable, from: first.from };
 }
 
 /** The line each record starts on when the rows are written: a quoted line break adds a line. */
