@@ -31,6 +31,8 @@ async function importInto(
     vendor,
     document: text,
     documentName: 'page.txt',
+    // The fixture project has no rule table (tables/category-rules.csv).
+    rules: [],
   });
 }
 
@@ -203,7 +205,7 @@ const CASES: readonly DoctoredCase[] = [
     ],
   },
   {
-    name: 'a code added: a new row with empty curated cells',
+    name: 'a code added: its name made from the code, category and retryable left for a person',
     vendor: 'kingsoft-live',
     document: KINGSOFT,
     edits: [
@@ -213,8 +215,8 @@ const CASES: readonly DoctoredCase[] = [
       ],
     ],
     table: 'kingsoft-live.csv',
-    report: { added: ['6 StreamBanned'], toCurate: ['6 StreamBanned name,category,retryable'] },
-    rows: ['StreamBanned,403,The Live stream is banned.,直播流已被封禁,,,,'],
+    report: { added: ['6 StreamBanned'], toCurate: ['6 StreamBanned category,retryable'] },
+    rows: ['StreamBanned,403,The Live stream is banned.,直播流已被封禁,,StreamBanned,,'],
   },
   {
     name: 'a row removed',
@@ -308,9 +310,11 @@ const CASES: readonly DoctoredCase[] = [
     table: 'tencent-common.csv',
     report: {
       added: ['4 AuthFailure.InvalidAuthorization'],
-      toCurate: ['4 AuthFailure.InvalidAuthorization name,category,retryable'],
+      toCurate: ['4 AuthFailure.InvalidAuthorization category,retryable'],
     },
-    rows: ['AuthFailure.InvalidAuthorization,,,,The Authorization header is malformed.,,,'],
+    rows: [
+      'AuthFailure.InvalidAuthorization,,,,The Authorization header is malformed.,AuthFailureInvalidAuthorization,,',
+    ],
   },
 ];
 
@@ -385,8 +389,11 @@ describe('import of a doctored document', () => {
         `tables/sources.csv: date "2022-01-17" -> "2024-03-05" (lines ${manifestLines.join(', ')}), as the document gives it`,
         'copied the document to tables/sources/kingsoft-live.txt',
         '',
+        '1 new row with curated cells the import proposed; read them:',
+        '  tables/kingsoft-live.csv:6 StreamBanned "The Live stream is banned.": name StreamBanned from the code',
+        '',
         '1 new row to curate: the cells below are empty and npm run validate fails until a person fills them:',
-        '  tables/kingsoft-live.csv:6 StreamBanned "The Live stream is banned.": name, category, retryable',
+        '  tables/kingsoft-live.csv:6 StreamBanned "The Live stream is banned.": category, retryable',
         '',
         'Next: fill the curated cells, then npm run validate, npm run generate, npm run diff.',
       ].join('\n'),
@@ -403,7 +410,6 @@ describe('import of a doctored document', () => {
     const problems = (raw: Awaited<ReturnType<typeof readTables>>) =>
       validateTables(raw).problems.map((problem) => `${problem.line}: ${problem.message}`);
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([
-      '6: name is empty; it is required',
       '6: category is empty; it is required',
       '6: retryable is empty; it is required',
     ]);
@@ -411,42 +417,59 @@ describe('import of a doctored document', () => {
     await writeFile(
       table,
       (await readFile(table, 'utf8')).replace(
-        '直播流已被封禁,,,,',
+        '直播流已被封禁,,StreamBanned,,',
         '直播流已被封禁,,StreamBanned,permission,false',
       ),
     );
     expect(problems(await readTables(path.join(root, 'tables')))).toEqual([]);
   });
 
-  it("fills a new page row's category and retryable from its code's row in another table of the code set", async () => {
+  it("proposes a new page row's curated cells: the code's row in another table, else the rule table", async () => {
     const root = await copyOfTables();
+    // A rule table of the test's own: one rule for the class of the code no table knows.
+    await writeFile(
+      path.join(root, 'tables', 'category-rules.csv'),
+      'envelope,prefix,category,retryable,reason\ntencent-api3,FailedOperation,unknown,false,操作失败: the description decides\n',
+    );
     const page = await readFile(path.join(TABLES, 'sources/tencent-live.txt'), 'utf8');
     const common = (await readFile(path.join(TABLES, 'tencent-common.csv'), 'utf8')).split('\n');
     const curatedLine = common.findIndex((line) => line.startsWith('AuthFailure.InvalidSecretId,')) + 1;
     const [category, retryable] = common[curatedLine - 1]!.split(',').slice(-2);
     const doctored = page.replace(
       '| UnsupportedOperation | 操作不支持 |',
-      '| UnsupportedOperation | 操作不支持 |\n| AuthFailure.InvalidSecretId | 密钥非法。 |\n| FailedOperation.NewInThisUpdate | 新的错误。 |',
+      [
+        '| UnsupportedOperation | 操作不支持 |',
+        '| AuthFailure.InvalidSecretId | 密钥非法。 |',
+        '| FailedOperation.NewInThisUpdate | 新的错误。 |',
+        '| UnknownClass.NewInThisUpdate | 没有规则。 |',
+      ].join('\n'),
     );
     expect(doctored).not.toBe(page);
     await writeFile(path.join(root, 'new-page.txt'), doctored);
     const { io, out } = capture(root);
     expect(await runImportCommand(['tencent-live', 'new-page.txt'], io)).toBe(0);
     const live = (await readFile(path.join(root, 'tables', 'tencent-live.csv'), 'utf8')).split('\n');
-    const filledLine = live.findIndex((line) => line.startsWith('AuthFailure.InvalidSecretId,')) + 1;
-    const newLine = live.findIndex((line) => line.startsWith('FailedOperation.NewInThisUpdate,')) + 1;
-    expect(live[filledLine - 1]).toBe(
+    const lineOf = (code: string): number =>
+      live.findIndex((line) => line.startsWith(`${code},`)) + 1;
+    const [known, ruled, unruled] = [
+      'AuthFailure.InvalidSecretId',
+      'FailedOperation.NewInThisUpdate',
+      'UnknownClass.NewInThisUpdate',
+    ].map(lineOf);
+    expect([live[known! - 1], live[ruled! - 1], live[unruled! - 1]]).toEqual([
       `AuthFailure.InvalidSecretId,,,密钥非法。,,AuthFailureInvalidSecretId,${category},${retryable}`,
-    );
-    expect(live[newLine - 1]).toBe('FailedOperation.NewInThisUpdate,,,新的错误。,,,,');
-    const report = out.join('\n');
-    expect(report).toContain(
+      'FailedOperation.NewInThisUpdate,,,新的错误。,,FailedOperationNewInThisUpdate,unknown,false',
+      'UnknownClass.NewInThisUpdate,,,没有规则。,,UnknownClassNewInThisUpdate,,',
+    ]);
+    expect(out.join('\n')).toContain(
       [
-        '1 new row took category and retryable from the same code in another table of its code set; read them:',
-        `  tables/tencent-live.csv:${filledLine} AuthFailure.InvalidSecretId: ${category}, retryable ${retryable}, as tables/tencent-common.csv:${curatedLine}`,
+        '3 new rows with curated cells the import proposed; read them:',
+        `  tables/tencent-live.csv:${known} AuthFailure.InvalidSecretId: ${category}, retryable ${retryable}, as tables/tencent-common.csv:${curatedLine}`,
+        `  tables/tencent-live.csv:${ruled} FailedOperation.NewInThisUpdate: name FailedOperationNewInThisUpdate from the code; unknown, retryable false, as tables/category-rules.csv:2 (FailedOperation)`,
+        `  tables/tencent-live.csv:${unruled} UnknownClass.NewInThisUpdate: name UnknownClassNewInThisUpdate from the code`,
         '',
         '1 new row to curate: the cells below are empty and npm run validate fails until a person fills them:',
-        `  tables/tencent-live.csv:${newLine} FailedOperation.NewInThisUpdate: name, category, retryable`,
+        `  tables/tencent-live.csv:${unruled} UnknownClass.NewInThisUpdate: category, retryable`,
       ].join('\n'),
     );
   });

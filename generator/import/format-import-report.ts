@@ -86,12 +86,18 @@ export function formatImportReport(outcome: ImportOutcome): string {
   if (filled.length > 0) {
     lines.push(
       '',
-      `${plural(filled.length, 'new row')} took category and retryable from the same code in another table of its code set; read them:`,
+      `${plural(filled.length, 'new row')} with curated cells the import proposed; read them:`,
     );
     for (const { table, row } of filled) {
-      lines.push(
-        `  ${displayDir}/${table.table}:${row.line} ${describeRow(row)}: ${row.category}, retryable ${row.retryable}, as ${displayDir}/${row.from}`,
-      );
+      const parts = [
+        ...(row.name !== undefined ? [`name ${row.name} from the code`] : []),
+        ...(row.curated !== undefined
+          ? [
+              `${row.curated.category}, retryable ${row.curated.retryable}, as ${displayDir}/${row.curated.from}`,
+            ]
+          : []),
+      ];
+      lines.push(`  ${displayDir}/${table.table}:${row.line} ${describeRow(row)}: ${parts.join('; ')}`);
     }
   }
   const toCurate = result.tables.flatMap((table) => table.toCurate.map((row) => ({ table, row })));

@@ -15,7 +15,7 @@ import { decodeUtf8, describeInvalidUtf8 } from '../read-tables/utf8.js';
 import { SOURCES_FILE } from '../schema/schema.js';
 import { isCodeList } from '../documents/source-kinds.js';
 import { CATEGORIES, ENVELOPES, ERROR_TABLE_COLUMNS } from '../schema/schema.js';
-import { CATEGORY_RULES_FILE, parseCategoryRules } from './category-rules.js';
+import { CATEGORY_RULES_FILE, parseCategoryRules, type CategoryRule } from './category-rules.js';
 import { formatImportReport, formatListImportReport } from './format-import-report.js';
 import { importListTable, readCodeList } from './import-code-list.js';
 import { sourceForDocument } from './source-for-document.js';
@@ -172,8 +172,16 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     io.err(`${documentName}: ${chosen.reason}`);
     return 1;
   }
+  const { rules, problems: ruleProblems, rulesFile } = await readRules(tablesDir, displayDir);
+  if (ruleProblems.length > 0) {
+    for (const problem of ruleProblems) io.err(problem);
+    io.err('fix the rule table before importing: nothing was written');
+    return 1;
+  }
   if (chosen !== undefined && isCodeList(chosen.sourceFile)) {
     return importList({
+      rules,
+      rulesFile,
       io,
       parsed,
       loaded,
@@ -195,6 +203,7 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       document: decoded.text,
       documentName,
       ...(chosen !== undefined ? { sourceFile: chosen.sourceFile } : {}),
+      rules,
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
@@ -263,22 +272,33 @@ interface ListImportContext {
   readonly text: string;
   readonly sourceFile: string;
   readonly created: readonly string[];
+  readonly rules: readonly CategoryRule[];
+  /** The rule table as messages name it (`tables/category-rules.csv`). */
+  readonly rulesFile: string;
+}
+
+/** The rule table, or its problems; an absent table has no rules. */
+async function readRules(
+  tablesDir: string,
+  displayDir: string,
+): Promise<{
+  readonly rules: readonly CategoryRule[];
+  readonly problems: readonly string[];
+  readonly rulesFile: string;
+}> {
+  const rulesFile = `${displayDir}/${CATEGORY_RULES_FILE}`;
+  const rulesText = await readFile(path.join(tablesDir, CATEGORY_RULES_FILE), 'utf8').catch(() => '');
+  if (rulesText === '') return { rules: [], problems: [], rulesFile };
+  return {
+    ...parseCategoryRules(rulesText, rulesFile, { envelopes: ENVELOPES, categories: CATEGORIES }),
+    rulesFile,
+  };
 }
 
 /** Imports a code list into the vendor's tables whose source it is; the exit code. */
 async function importList(context: ListImportContext): Promise<number> {
   const { io, parsed, loaded, tablesDir, displayDir, sourceFile } = context;
-  const rulesFile = `${displayDir}/${CATEGORY_RULES_FILE}`;
-  const rulesText = await readFile(path.join(tablesDir, CATEGORY_RULES_FILE), 'utf8').catch(() => '');
-  const { rules, problems } =
-    rulesText === ''
-      ? { rules: [], problems: [] }
-      : parseCategoryRules(rulesText, rulesFile, { envelopes: ENVELOPES, categories: CATEGORIES });
-  if (problems.length > 0) {
-    for (const problem of problems) io.err(problem);
-    io.err('fix the rule table before importing: nothing was written');
-    return 1;
-  }
+  const { rules, rulesFile } = context;
   let tables;
   try {
     const list = readCodeList(context.text, parsed.document);

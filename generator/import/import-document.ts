@@ -21,6 +21,8 @@ import {
   type Language,
   type ManifestEntry,
 } from '../schema/schema.js';
+import { CATEGORY_RULES_FILE, ruleFor, type CategoryRule } from './category-rules.js';
+import { nameFromCode, uniqueName } from './name-from-code.js';
 import { formatCsv } from './table-csv.js';
 
 type Cells = Record<ErrorColumn, string>;
@@ -46,14 +48,19 @@ export interface ChangedRow extends ImportedRow {
 }
 
 /**
- * A new row whose category and retryable came from its code's rows in another table of the code
- * set (a code list, or the other page of the same API): for a reviewer to read.
+ * A new row whose curated cells the import proposed, for a reviewer to read: a name made from the
+ * code, and category and retryable from the code's row in another table of its code set (a code
+ * list, or the other page of the same API) or else from the rule table.
  */
 export interface RowFilled extends ImportedRow {
-  readonly category: string;
-  readonly retryable: string;
-  /** `tencent-live-list.csv:209`: the row the cells were taken from. */
-  readonly from: string;
+  /** The name made from the code, where no row of the code set names it yet. */
+  readonly name?: string;
+  readonly curated?: {
+    readonly category: string;
+    readonly retryable: string;
+    /** `tencent-live-list.csv:209`, or `category-rules.csv:14 (LimitExceeded)`. */
+    readonly from: string;
+  };
 }
 
 /** A new row and the curated cells a person still has to fill in. */
@@ -148,6 +155,26 @@ function curatedElsewhere(
   return { category: first.category, retryable: first.retryable, from: first.from };
 }
 
+/**
+ * Category and retryable for a new row, and where they come from: the code's rows in the code
+ * set's other tables when they agree, else the rule table's rule for the code's class (Tencent's
+ * API 3.0 codes), as a code list's new rows get them.
+ */
+function proposedCurated(
+  code: string,
+  context: Pick<TableContext, 'table' | 'codeSetTables' | 'rules' | 'manifest'>,
+): RowFilled['curated'] {
+  const elsewhere = curatedElsewhere(code, context.codeSetTables, context.table.name);
+  if (elsewhere !== undefined) return elsewhere;
+  const rule = ruleFor(context.rules, context.manifest.envelope, code);
+  if (rule === undefined) return undefined;
+  return {
+    category: rule.category,
+    retryable: rule.retryable,
+    from: `${CATEGORY_RULES_FILE}:${rule.line} (${rule.prefix})`,
+  };
+}
+
 /** The line each record starts on when the rows are written: a quoted line break adds a line. */
 function recordLines(rows: readonly Cells[]): number[] {
   let line = 2;
@@ -173,6 +200,8 @@ interface TableContext {
   /** Every table of the code sets this table belongs to, for the names of new variants. */
   readonly codeSetTables: readonly ErrorTable[];
   readonly sharedWith: TableImport['sharedWith'];
+  /** The rule table, for the class of a code no other table curates. */
+  readonly rules: readonly CategoryRule[];
 }
 
 function importTable(context: TableContext): TableImport {
@@ -204,16 +233,15 @@ function importTable(context: TableContext): TableImport {
   }
   const pairing = pairTableWithDocument(table.records, rows, { byPlace: false });
   const recordOf = new Map(pairing.pairs.map(([recordIndex, rowIndex]) => [rowIndex, recordIndex]));
-  const filledFrom = new Map<number, string>();
+  // Names every table of the code set already uses, so a name made from a new code is never one of them.
+  const taken = new Set(
+    context.codeSetTables.flatMap((other) => other.records.map(({ cells }) => cells.name)),
+  );
+  const proposals = new Map<number, RowFilled>();
   const newRows: Cells[] = rows.map((row, index) => {
     const recordIndex = recordOf.get(index);
     const existing = recordIndex === undefined ? undefined : table.records[recordIndex]!.cells;
-    const elsewhere =
-      existing === undefined
-        ? curatedElsewhere(row.code, context.codeSetTables, table.name)
-        : undefined;
-    if (elsewhere !== undefined) filledFrom.set(index, elsewhere.from);
-    return {
+    const transcribed = {
       code: row.code,
       http_status: row.httpStatus === undefined ? '' : String(row.httpStatus),
       message: row.message ?? '',
@@ -221,9 +249,31 @@ function importTable(context: TableContext): TableImport {
       description_en: '',
       [column]: row.description ?? '',
       [otherColumn]: existing?.[otherColumn] ?? '',
-      name: existing?.name ?? siblingName(row.code, context.codeSetTables),
-      category: existing?.category ?? elsewhere?.category ?? '',
-      retryable: existing?.retryable ?? elsewhere?.retryable ?? '',
+    };
+    if (existing !== undefined)
+      return {
+        ...transcribed,
+        name: existing.name,
+        category: existing.category,
+        retryable: existing.retryable,
+      };
+    const sibling = siblingName(row.code, context.codeSetTables);
+    const base = sibling === '' ? nameFromCode(row.code) : undefined;
+    const made = base === undefined ? undefined : uniqueName(base, taken);
+    const curated = proposedCurated(row.code, context);
+    if (made !== undefined || curated !== undefined)
+      proposals.set(index, {
+        line: 0,
+        code: row.code,
+        message: row.message ?? '',
+        ...(made !== undefined ? { name: made } : {}),
+        ...(curated !== undefined ? { curated } : {}),
+      });
+    return {
+      ...transcribed,
+      name: sibling !== '' ? sibling : (made ?? ''),
+      category: curated?.category ?? '',
+      retryable: curated?.retryable ?? '',
     };
   });
   const lines = recordLines(newRows);
@@ -252,9 +302,8 @@ function importTable(context: TableContext): TableImport {
       );
       if (cellChanges.length > 0) changed.push({ ...at(index), cells: cellChanges });
     }
-    const from = filledFrom.get(index);
-    if (from !== undefined)
-      filled.push({ ...at(index), category: cells.category, retryable: cells.retryable, from });
+    const proposal = proposals.get(index);
+    if (proposal !== undefined) filled.push({ ...proposal, ...at(index) });
     const missing = CURATED_COLUMNS.filter((name) => cells[name] === '');
     if (missing.length > 0) toCurate.push({ ...at(index), missing });
   });
@@ -331,6 +380,8 @@ export interface ImportInput {
   readonly documentName: string;
   /** The vendor's source this page is (sourceForDocument); needed when the vendor has several. */
   readonly sourceFile?: string;
+  /** The rule table (tables/category-rules.csv), for new rows of a code no other table curates. */
+  readonly rules: readonly CategoryRule[];
 }
 
 /**
@@ -393,6 +444,7 @@ export function importDocument(input: ImportInput): DocumentImport {
         sourceFile,
         codeSetTables,
         sharedWith,
+        rules: input.rules,
       });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
