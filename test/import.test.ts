@@ -219,6 +219,26 @@ const CASES: readonly DoctoredCase[] = [
     rows: ['StreamBanned,403,The Live stream is banned.,直播流已被封禁,,StreamBanned,,'],
   },
   {
+    name: 'a new code with two variants: one name made for both',
+    vendor: 'kingsoft-live',
+    document: KINGSOFT,
+    edits: [
+      [
+        'UnknownError The request',
+        'StreamBanned The Live stream is banned. 403 直播流已被封禁\nStreamBanned The Live stream is banned for a day. 403 直播流已被封禁一天\nUnknownError The request',
+      ],
+    ],
+    table: 'kingsoft-live.csv',
+    report: {
+      added: ['6 StreamBanned', '7 StreamBanned'],
+      toCurate: ['6 StreamBanned category,retryable', '7 StreamBanned category,retryable'],
+    },
+    rows: [
+      'StreamBanned,403,The Live stream is banned.,直播流已被封禁,,StreamBanned,,',
+      'StreamBanned,403,The Live stream is banned for a day.,直播流已被封禁一天,,StreamBanned,,',
+    ],
+  },
+  {
     name: 'a row removed',
     vendor: 'kingsoft-live',
     document: KINGSOFT,

@@ -237,7 +237,9 @@ function importTable(context: TableContext): TableImport {
   const taken = new Set(
     context.codeSetTables.flatMap((other) => other.records.map(({ cells }) => cells.name)),
   );
-  const proposals = new Map<number, RowFilled>();
+  const proposals = new Map<number, Pick<RowFilled, 'name' | 'curated'>>();
+  /** Names made in this import, by code: a new code's variants share one. */
+  const madeNames = new Map<string, string>();
   const newRows: Cells[] = rows.map((row, index) => {
     const recordIndex = recordOf.get(index);
     const existing = recordIndex === undefined ? undefined : table.records[recordIndex]!.cells;
@@ -258,14 +260,15 @@ function importTable(context: TableContext): TableImport {
         retryable: existing.retryable,
       };
     const sibling = siblingName(row.code, context.codeSetTables);
-    const base = sibling === '' ? nameFromCode(row.code) : undefined;
-    const made = base === undefined ? undefined : uniqueName(base, taken);
+    let made = sibling === '' ? madeNames.get(row.code) : undefined;
+    if (sibling === '' && made === undefined) {
+      const base = nameFromCode(row.code);
+      made = base === undefined ? undefined : uniqueName(base, taken);
+      if (made !== undefined) madeNames.set(row.code, made);
+    }
     const curated = proposedCurated(row.code, context);
     if (made !== undefined || curated !== undefined)
       proposals.set(index, {
-        line: 0,
-        code: row.code,
-        message: row.message ?? '',
         ...(made !== undefined ? { name: made } : {}),
         ...(curated !== undefined ? { curated } : {}),
       });
@@ -303,7 +306,7 @@ function importTable(context: TableContext): TableImport {
       if (cellChanges.length > 0) changed.push({ ...at(index), cells: cellChanges });
     }
     const proposal = proposals.get(index);
-    if (proposal !== undefined) filled.push({ ...proposal, ...at(index) });
+    if (proposal !== undefined) filled.push({ ...at(index), ...proposal });
     const missing = CURATED_COLUMNS.filter((name) => cells[name] === '');
     if (missing.length > 0) toCurate.push({ ...at(index), missing });
   });
