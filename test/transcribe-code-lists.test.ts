@@ -123,7 +123,7 @@ describe('transcribeCodeLists', () => {
   });
 
   it('a code a page documents takes the page row\'s curated cells', () => {
-    const documented = new Map([['InternalError', { table: 'tencent-live.csv', name: 'InternalError', category: 'internal', retryable: 'true' }]]);
+    const documented = new Map([['InternalError', [{ table: 'tencent-live.csv', name: 'InternalError', category: 'internal', retryable: 'true' }]]]);
     const { rows, curatedFrom } = transcribeCodeLists({ existing: new Map(), sources: [sources[0]!], envelope: 'tencent-api3', rules: RULES, documented, takenNames: new Set() });
     expect(rows[1]).toMatchObject({ code: 'InternalError', name: 'InternalError', category: 'internal', retryable: 'true' });
     expect(curatedFrom[1]).toEqual({ type: 'documented', table: 'tencent-live.csv' });

@@ -10,10 +10,10 @@ import {
   type ManifestEntry,
 } from '../schema/schema.js';
 import type { CategoryRule } from './category-rules.js';
+import { codeSetRows } from './propose-curated.js';
 import { formatCsv } from './table-csv.js';
 import {
   transcribeCodeLists,
-  type CuratedCells,
   type ListRowCells,
   type ListSource,
 } from './transcribe-code-lists.js';
@@ -132,21 +132,9 @@ export function importListTable(input: ListImportInput): ListTableImport {
       )
       .map((entry) => entry.table),
   );
-  const documented = new Map<string, CuratedCells & { readonly table: string }>();
-  const takenNames = new Set<string>();
-  for (const other of raw.errorTables) {
-    if (!codeSetTables.has(other.name)) continue;
-    for (const { cells } of other.records) {
-      takenNames.add(cells.name);
-      if (!documented.has(cells.code))
-        documented.set(cells.code, {
-          table: other.name,
-          name: cells.name,
-          category: cells.category,
-          retryable: cells.retryable,
-        });
-    }
-  }
+  const { byCode: documented, names: takenNames } = codeSetRows(
+    raw.errorTables.filter((other) => codeSetTables.has(other.name)),
+  );
   const existing = new Map<string, ListRowCells>(
     table.records.map(({ cells }) => [cells.code, { ...cells }]),
   );

@@ -21,8 +21,8 @@ import {
   type Language,
   type ManifestEntry,
 } from '../schema/schema.js';
-import { CATEGORY_RULES_FILE, ruleFor, type CategoryRule } from './category-rules.js';
-import { nameFromCode, uniqueName } from './name-from-code.js';
+import { CATEGORY_RULES_FILE, type CategoryRule } from './category-rules.js';
+import { codeSetRows, curatedProposer, type Proposal } from './propose-curated.js';
 import { formatCsv } from './table-csv.js';
 
 type Cells = Record<ErrorColumn, string>;
@@ -111,68 +111,16 @@ export class ImportError extends Error {}
 
 const recordCells = (record: TableRecord<ErrorColumn>): Cells => ({ ...record.cells });
 
-/**
- * The enum member name a new variant must have: every variant of a code shares one name, so a new
- * row of a code that other rows of its code set already name is no decision for a person.
- */
-function siblingName(code: string, tables: readonly ErrorTable[]): string {
-  const names = new Set(
-    tables.flatMap((table) =>
-      table.records
-        .filter((record) => record.cells.code === code)
-        .map((record) => record.cells.name),
-    ),
-  );
-  names.delete('');
-  return names.size === 1 ? [...names][0]! : '';
-}
-
-/**
- * The category and retryable of a code that other tables of its code set already curate: a code on
- * a page and on a code list is one code, so a page's new row says what the list's row says. Only
- * when every such row agrees; the rows of the table itself are variants a person tells apart.
- */
-function curatedElsewhere(
-  code: string,
-  tables: readonly ErrorTable[],
-  own: string,
-): { readonly category: string; readonly retryable: string; readonly from: string } | undefined {
-  const rows = tables
-    .filter((table) => table.name !== own)
-    .flatMap((table) =>
-      table.records
-        .filter(
-          ({ cells }) => cells.code === code && cells.category !== '' && cells.retryable !== '',
-        )
-        .map(({ cells, line }) => ({ ...cells, from: `${table.name}:${line}` })),
-    );
-  const [first] = rows;
-  if (first === undefined) return undefined;
-  const agree = rows.every(
-    (row) => row.category === first.category && row.retryable === first.retryable,
-  );
-  if (!agree) return undefined;
-  return { category: first.category, retryable: first.retryable, from: first.from };
-}
-
-/**
- * Category and retryable for a new row, and where they come from: the code's rows in the code
- * set's other tables when they agree, else the rule table's rule for the code's class (Tencent's
- * API 3.0 codes), as a code list's new rows get them.
- */
-function proposedCurated(
-  code: string,
-  context: Pick<TableContext, 'table' | 'codeSetTables' | 'rules' | 'manifest'>,
-): RowFilled['curated'] {
-  const elsewhere = curatedElsewhere(code, context.codeSetTables, context.table.name);
-  if (elsewhere !== undefined) return elsewhere;
-  const rule = ruleFor(context.rules, context.manifest.envelope, code);
-  if (rule === undefined) return undefined;
-  return {
-    category: rule.category,
-    retryable: rule.retryable,
-    from: `${CATEGORY_RULES_FILE}:${rule.line} (${rule.prefix})`,
-  };
+/** Where a proposal's category and retryable come from, as the report names it. */
+function proposalOrigin(from: Proposal['from']): string | undefined {
+  switch (from.type) {
+    case 'documented':
+      return `${from.row.table}:${from.row.line}`;
+    case 'rule':
+      return `${CATEGORY_RULES_FILE}:${from.rule.line} (${from.rule.prefix})`;
+    case 'none':
+      return undefined;
+  }
 }
 
 /** The line each record starts on when the rows are written: a quoted line break adds a line. */
@@ -233,13 +181,14 @@ function importTable(context: TableContext): TableImport {
   }
   const pairing = pairTableWithDocument(table.records, rows, { byPlace: false });
   const recordOf = new Map(pairing.pairs.map(([recordIndex, rowIndex]) => [rowIndex, recordIndex]));
-  // Names every table of the code set already uses, so a name made from a new code is never one of them.
-  const taken = new Set(
-    context.codeSetTables.flatMap((other) => other.records.map(({ cells }) => cells.name)),
-  );
+  // Every row of the code set, by code: what a new row of the code is proposed from.
+  const documented = codeSetRows(context.codeSetTables);
+  const propose = curatedProposer({
+    rules: context.rules,
+    envelope: manifest.envelope,
+    taken: new Set(documented.names),
+  });
   const proposals = new Map<number, Pick<RowFilled, 'name' | 'curated'>>();
-  /** Names made in this import, by code: a new code's variants share one. */
-  const madeNames = new Map<string, string>();
   const newRows: Cells[] = rows.map((row, index) => {
     const recordIndex = recordOf.get(index);
     const existing = recordIndex === undefined ? undefined : table.records[recordIndex]!.cells;
@@ -259,24 +208,20 @@ function importTable(context: TableContext): TableImport {
         category: existing.category,
         retryable: existing.retryable,
       };
-    const sibling = siblingName(row.code, context.codeSetTables);
-    let made = sibling === '' ? madeNames.get(row.code) : undefined;
-    if (sibling === '' && made === undefined) {
-      const base = nameFromCode(row.code);
-      made = base === undefined ? undefined : uniqueName(base, taken);
-      if (made !== undefined) madeNames.set(row.code, made);
-    }
-    const curated = proposedCurated(row.code, context);
-    if (made !== undefined || curated !== undefined)
+    const proposal = propose(row.code, documented.byCode.get(row.code) ?? [], table.name);
+    const from = proposalOrigin(proposal.from);
+    if (proposal.made !== undefined || from !== undefined)
       proposals.set(index, {
-        ...(made !== undefined ? { name: made } : {}),
-        ...(curated !== undefined ? { curated } : {}),
+        ...(proposal.made !== undefined ? { name: proposal.name } : {}),
+        ...(from !== undefined
+          ? { curated: { category: proposal.category, retryable: proposal.retryable, from } }
+          : {}),
       });
     return {
       ...transcribed,
-      name: sibling !== '' ? sibling : (made ?? ''),
-      category: curated?.category ?? '',
-      retryable: curated?.retryable ?? '',
+      name: proposal.name,
+      category: proposal.category,
+      retryable: proposal.retryable,
     };
   });
   const lines = recordLines(newRows);

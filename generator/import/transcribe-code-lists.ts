@@ -1,8 +1,8 @@
 // Turns the code lists of one table (zh and en errors.go) into its rows, keeping curated cells and proposing new ones.
 
 import type { CodeList } from '../documents/parse-code-list.js';
-import { ruleFor, type CategoryRule } from './category-rules.js';
-import { nameFromCode, uniqueName } from './name-from-code.js';
+import type { CategoryRule } from './category-rules.js';
+import { curatedProposer, type CuratedCells, type DocumentedRow } from './propose-curated.js';
 
 type Language = 'zh' | 'en';
 
@@ -11,13 +11,6 @@ export interface ListSource {
   readonly sourceFile: string;
   readonly language: Language;
   readonly list: CodeList;
-}
-
-/** The curated cells of a row. */
-export interface CuratedCells {
-  readonly name: string;
-  readonly category: string;
-  readonly retryable: string;
 }
 
 /** A list table's row: the error-table columns. */
@@ -50,10 +43,10 @@ export interface ListTableInput {
   readonly envelope: string;
   readonly rules: readonly CategoryRule[];
   /**
-   * Curated cells of the code set's page tables by code: a code a page documents is one code, so
-   * its list row carries the page's name, category and retryable (the page wins).
+   * The rows of the code set's page tables by code: a code a page documents is one code, so its
+   * list row carries the page's name, category and retryable (the page wins).
    */
-  readonly documented: ReadonlyMap<string, CuratedCells & { readonly table: string }>;
+  readonly documented: ReadonlyMap<string, readonly DocumentedRow[]>;
   /** Names the code set's other codes already have, so a new code never takes one of them. */
   readonly takenNames: ReadonlySet<string>;
 }
@@ -82,9 +75,11 @@ export function transcribeCodeLists(input: ListTableInput): ListTranscription {
 
   const taken = new Set(input.takenNames);
   for (const code of order) {
-    const name = input.existing.get(code)?.name ?? input.documented.get(code)?.name;
+    const name = input.existing.get(code)?.name;
     if (name !== undefined && name !== '') taken.add(name);
+    for (const row of input.documented.get(code) ?? []) if (row.name !== '') taken.add(row.name);
   }
+  const propose = curatedProposer({ rules: input.rules, envelope: input.envelope, taken });
 
   const curatedFrom: CuratedFrom[] = [];
   const rows = order.map((code): ListRowCells => {
@@ -105,16 +100,17 @@ export function transcribeCodeLists(input: ListTableInput): ListTranscription {
       curatedFrom.push({ type: 'kept' });
       return { ...transcribed, name: existing.name, category: existing.category, retryable: existing.retryable };
     }
-    const documented = input.documented.get(code);
-    if (documented !== undefined) {
-      curatedFrom.push({ type: 'documented', table: documented.table });
-      return { ...transcribed, name: documented.name, category: documented.category, retryable: documented.retryable };
-    }
-    const base = nameFromCode(code);
-    const name = base === undefined ? '' : uniqueName(base, taken);
-    const rule = ruleFor(input.rules, input.envelope, code);
-    curatedFrom.push(rule === undefined ? { type: 'none' } : { type: 'rule', rule, renamed: name !== base });
-    return { ...transcribed, name, category: rule?.category ?? '', retryable: rule?.retryable ?? '' };
+    // A list has one row per code, so the list table itself holds no other row of a new code.
+    const proposal = propose(code, input.documented.get(code) ?? [], '');
+    const { from } = proposal;
+    curatedFrom.push(
+      from.type === 'documented'
+        ? { type: 'documented', table: from.row.table }
+        : from.type === 'rule'
+          ? { type: 'rule', rule: from.rule, renamed: proposal.made?.renamed ?? false }
+          : { type: 'none' },
+    );
+    return { ...transcribed, name: proposal.name, category: proposal.category, retryable: proposal.retryable };
   });
   return { rows, curatedFrom };
 }
