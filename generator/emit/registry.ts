@@ -55,7 +55,7 @@ function emitVendorModules(
     const path = `${vendorFolder(vendor)}/${emitter.file}`;
     return {
       path,
-      ...context.printTsShell(path, tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
+      ...context.printTsShell(tsHeader(emitter.tables(vendor)), emitter.statements(vendor)),
     };
   });
 }

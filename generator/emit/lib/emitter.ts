@@ -20,7 +20,6 @@ export type PrintTs = (path: string, header: string, statements: readonly Statem
 
 /** Prints a TypeScript file as the format stage takes it: contents with placeholders, and the blocks. */
 export type PrintTsShell = (
-  path: string,
   header: string,
   statements: readonly Statement[],
 ) => Pick<GeneratedFile, 'contents' | 'blocks'>;

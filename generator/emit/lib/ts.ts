@@ -331,7 +331,7 @@ const isWithBlocks = (statement: Statement): statement is WithBlocks =>
  * parsing and forgetting 1,601 source files took 0.8 of 1.4 s of printing).
  */
 export function createTsShellPrinter(): PrintTsShell {
-  return (_path, header, statements) => {
+  return (header, statements) => {
     const blocks: FinalBlock[] = [];
     const plain = statements.map((statement): PlainStatement => {
       if (isFinalBlock(statement)) {
@@ -357,7 +357,7 @@ export function createTsShellPrinter(): PrintTsShell {
 export function createTsPrinter(): PrintTs {
   const printShell = createTsShellPrinter();
   return (path, header, statements) => {
-    const { contents, blocks = [] } = printShell(path, header, statements);
+    const { contents, blocks = [] } = printShell(header, statements);
     return spliceBlocks(contents, blocks, path);
   };
 }
