@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCodeList } from '../generator/documents/parse-code-list.js';
 import { isCodeList } from '../generator/documents/source-kinds.js';
 import { loadModel } from '../generator/load-model.js';
-import type { ErrorEntry } from '../generator/emit/runtime/entry.js';
+import type { ErrorEntry } from '../generator/shipped/runtime/entry.js';
 import type { ManifestEntry, ValidTables } from '../generator/schema/schema.js';
 import { ROOT } from './helpers/temporary.js';
 

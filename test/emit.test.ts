@@ -603,9 +603,9 @@ describe('emitters', () => {
       const name = file.path.replace(/^src\//, '');
       const [header, ...rest] = file.contents.split('\n');
       expect(header).toBe(
-        `// Generated from generator/emit/runtime/${name} by npm run generate. Do not edit.`,
+        `// Generated from generator/shipped/runtime/${name} by npm run generate. Do not edit.`,
       );
-      expect(rest.join('\n')).toBe(ts.sys.readFile(join(ROOT, 'generator/emit/runtime', name)));
+      expect(rest.join('\n')).toBe(ts.sys.readFile(join(ROOT, 'generator/shipped/runtime', name)));
     }
   });
 });

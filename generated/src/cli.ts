@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generated from generator/emit/bin/cli.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/cli/cli.ts by npm run generate. Do not edit.
 /// <reference types="node" />
 // `npx cloud-error-codes <code | name | words>`: looks a documented error up from a terminal, for the engineer with a code from a log.
 

@@ -1,4 +1,4 @@
-// Generated from generator/emit/runtime/cloud-api-error.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/runtime/cloud-api-error.ts by npm run generate. Do not edit.
 // The Error a parsed vendor error becomes: thrown with a stack, caught with one instanceof or one guard.
 
 import type { ErrorCategory, VendorId } from './entry.js';

@@ -1,4 +1,4 @@
-// Generated from generator/emit/runtime/entry.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/runtime/entry.ts by npm run generate. Do not edit.
 // The runtime shape of a documented error and how a code plus a message finds its variant.
 
 import type { CodeType, Envelope, ErrorEntry, VendorId } from './vocabulary.js';

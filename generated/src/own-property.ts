@@ -1,4 +1,4 @@
-// Generated from generator/emit/runtime/own-property.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/runtime/own-property.ts by npm run generate. Do not edit.
 // Reads a property of an untrusted value (parsed JSON) without trusting its prototype or running its code.
 
 /**

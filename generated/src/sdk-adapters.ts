@@ -1,4 +1,4 @@
-// Generated from generator/emit/runtime/sdk-adapters.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/runtime/sdk-adapters.ts by npm run generate. Do not edit.
 // The cross-vendor parse and SDK adapters of the package root: the vendor is an argument, every vendor's codes are bundled.
 
 import { parsedAs } from './cloud-api-error.js';

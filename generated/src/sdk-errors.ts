@@ -1,4 +1,4 @@
-// Generated from generator/emit/runtime/sdk-errors.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/runtime/sdk-errors.ts by npm run generate. Do not edit.
 // Reads the rejections of the vendors' official SDKs as typed vendor errors, given the vendor's code sets.
 
 import type { CodeSetTable, Envelope, VendorId } from './entry.js';

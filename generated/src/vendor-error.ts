@@ -1,4 +1,4 @@
-// Generated from generator/emit/runtime/vendor-error.ts by npm run generate. Do not edit.
+// Generated from generator/shipped/runtime/vendor-error.ts by npm run generate. Do not edit.
 // Parses a vendor's error response, in any documented envelope and any body form, into one typed result.
 
 import { findEntry, PLACEHOLDERS, variantsOf } from './entry.js';

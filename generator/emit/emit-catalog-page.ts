@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { PackageModel } from '../model/model.js';
 import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
 import { packageTables } from './lib/names.js';
-import { catalogData, type CatalogData } from './page/catalog-data.js';
+import type { CatalogData } from '../shipped/page/catalog-data.js';
+import { catalogData } from './page/catalog-data.js';
 import { pageScript } from './page/page-script.js';
 
 export const CATALOG_PAGE_PATH = 'site/index.html';
 
-const CSS_FILE = fileURLToPath(new URL('./page/catalog-page.css', import.meta.url));
+const CSS_FILE = fileURLToPath(new URL('../shipped/page/catalog-page.css', import.meta.url));
 
 /**
  * JSON that can stand inside `<script type="application/json">`: `<` is written `\u003c`, so no

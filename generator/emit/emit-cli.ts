@@ -1,10 +1,10 @@
-// Emits src/cli.ts from generator/emit/bin/cli.ts: the package's lookup CLI, run as `npx cloud-error-codes`.
+// Emits src/cli.ts from generator/shipped/cli/cli.ts: the package's lookup CLI, run as `npx cloud-error-codes`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PackageEmitter } from './lib/emitter.js';
 import { tsHeader } from './lib/ts.js';
 
-const CLI_SOURCE = fileURLToPath(new URL('./bin/cli.ts', import.meta.url));
+const CLI_SOURCE = fileURLToPath(new URL('../shipped/cli/cli.ts', import.meta.url));
 
 /** The CLI's module in src/, and as built: package.json's `bin` points at it. */
 export const CLI_MODULE = 'cli';
@@ -20,7 +20,7 @@ export const cliEmitter: PackageEmitter = {
     return [
       {
         path: `src/${CLI_MODULE}.ts`,
-        contents: `${SHEBANG}\n${tsHeader(['generator/emit/bin/cli.ts'])}\n${text}`,
+        contents: `${SHEBANG}\n${tsHeader(['generator/shipped/cli/cli.ts'])}\n${text}`,
       },
     ];
   },

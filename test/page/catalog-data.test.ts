@@ -1,13 +1,14 @@
 // The catalog page's data and HTML fragments, in Node: rows in model order, sources, inline JSON that cannot end its element.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineJson } from '../../generator/emit/emit-catalog-page.js';
-import { catalogData, ROW, type CatalogData } from '../../generator/emit/page/catalog-data.js';
-import { catalogEntries } from '../../generator/emit/page/client/catalog-entries.js';
+import { catalogData } from '../../generator/emit/page/catalog-data.js';
+import { ROW, type CatalogData } from '../../generator/shipped/page/catalog-data.js';
+import { catalogEntries } from '../../generator/shipped/page/catalog-entries.js';
 import {
   codeViewHtml,
   handlingSnippet,
   resultHtml,
-} from '../../generator/emit/page/client/catalog-render.js';
+} from '../../generator/shipped/page/catalog-render.js';
 import { CATEGORIES, type EntryNode, type PackageModel } from '../../generator/model/model.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
 

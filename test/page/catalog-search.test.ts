@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '../../generator/emit/page/catalog-data.js';
-import { messageMatches } from '../../generator/emit/runtime/entry.js';
+import { messageMatches } from '../../generator/shipped/runtime/entry.js';
 import {
   catalogEntries,
   type CatalogEntry,
-} from '../../generator/emit/page/client/catalog-entries.js';
-import { highlight } from '../../generator/emit/page/client/catalog-render.js';
+} from '../../generator/shipped/page/catalog-entries.js';
+import { highlight } from '../../generator/shipped/page/catalog-render.js';
 import {
   NO_FILTERS,
   searchCatalog,
@@ -15,7 +15,7 @@ import {
   type Filters,
   type SearchIndex,
   type Rank,
-} from '../../generator/emit/page/client/catalog-search.js';
+} from '../../generator/shipped/page/catalog-search.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
 
 let entries: CatalogEntry[] = [];

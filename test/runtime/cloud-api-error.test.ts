@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VendorId } from '../../generator/emit/runtime/entry.js';
-import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
+import type { VendorId } from '../../generator/shipped/runtime/entry.js';
+import type { VendorErrorOf } from '../../generator/shipped/runtime/vendor-error.js';
 import { writeRuntimeFiles } from './runtime-package.js';
 
 type AnyVendorError = VendorErrorOf<VendorId, string | number>;

@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
+import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/shipped/runtime/entry.js';
 import { loadModel } from '../../generator/load-model.js';
 import type { CodeSetNode, EntryNode, VendorNode } from '../../generator/model/model.js';
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';

@@ -8,7 +8,7 @@ import {
   variantsOf,
   type CodeSetTable,
   type ErrorEntry,
-} from '../../generator/emit/runtime/entry.js';
+} from '../../generator/shipped/runtime/entry.js';
 import { baiduVod, codeSetOf, kingsoftLive, kingsoftLiveV1, upyun } from './fixtures/code-sets.js';
 
 const row = (

@@ -7,13 +7,13 @@ import type {
   ErrorCategory,
   ErrorEntry,
   VendorId,
-} from '../../generator/emit/runtime/entry.js';
+} from '../../generator/shipped/runtime/entry.js';
 import {
   categoryFromStatus,
   isRetryable,
   parseWithCodeSets,
   retryableFromCategory,
-} from '../../generator/emit/runtime/vendor-error.js';
+} from '../../generator/shipped/runtime/vendor-error.js';
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
 
 const setsOf = (vendor: VendorId): readonly CodeSetTable[] => FIXTURE_CODE_SETS[vendor];

@@ -2,15 +2,15 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { variantsOf } from '../../generator/emit/runtime/entry.js';
+import { variantsOf } from '../../generator/shipped/runtime/entry.js';
 import type {
   CodeSetTable,
   Envelope,
   ErrorEntry,
   VendorId,
-} from '../../generator/emit/runtime/entry.js';
-import { errorResponseWith, parseWithCodeSets } from '../../generator/emit/runtime/vendor-error.js';
-import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
+} from '../../generator/shipped/runtime/entry.js';
+import { errorResponseWith, parseWithCodeSets } from '../../generator/shipped/runtime/vendor-error.js';
+import type { VendorErrorOf } from '../../generator/shipped/runtime/vendor-error.js';
 import { CATEGORIES as MODEL_CATEGORIES } from '../../generator/model/model.js';
 import { codeSetSources } from './code-sets-under-test.js';
 import type { CodeSets } from './code-sets-under-test.js';

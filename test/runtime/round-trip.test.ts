@@ -1,9 +1,9 @@
 // Round trip of every documented variant: errorResponseWith builds the response, parseWithCodeSets finds that entry again.
 
 import { describe, expect, it } from 'vitest';
-import { messageMatches } from '../../generator/emit/runtime/entry.js';
-import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
-import { errorResponseWith, parseWithCodeSets } from '../../generator/emit/runtime/vendor-error.js';
+import { messageMatches } from '../../generator/shipped/runtime/entry.js';
+import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/shipped/runtime/entry.js';
+import { errorResponseWith, parseWithCodeSets } from '../../generator/shipped/runtime/vendor-error.js';
 import { codeSetSources } from './code-sets-under-test.js';
 import type { CodeSets } from './code-sets-under-test.js';
 

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vocabularyStatements } from '../../generator/emit/emit-vocabulary.js';
 import { createTsPrinter } from '../../generator/emit/lib/ts.js';
-import type { CodeSetTable, VendorId } from '../../generator/emit/runtime/entry.js';
+import type { CodeSetTable, VendorId } from '../../generator/shipped/runtime/entry.js';
 import type { PackageModel } from '../../generator/model/model.js';
-import type { VendorErrorOf } from '../../generator/emit/runtime/vendor-error.js';
+import type { VendorErrorOf } from '../../generator/shipped/runtime/vendor-error.js';
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
 
-export const RUNTIME_DIR = fileURLToPath(new URL('../../generator/emit/runtime/', import.meta.url));
+export const RUNTIME_DIR = fileURLToPath(new URL('../../generator/shipped/runtime/', import.meta.url));
 
 type AnyVendorError = VendorErrorOf<VendorId, string | number>;
 

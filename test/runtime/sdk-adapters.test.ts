@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/emit/runtime/entry.js';
-import { errorResponseWith } from '../../generator/emit/runtime/vendor-error.js';
+import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/shipped/runtime/entry.js';
+import { errorResponseWith } from '../../generator/shipped/runtime/vendor-error.js';
 import { runtimePackages } from './runtime-package.js';
 import type { SdkAdapters, StandInRegistry } from './runtime-package.js';
 

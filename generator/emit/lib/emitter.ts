@@ -1,7 +1,7 @@
 // What an emitter is: a function of the model to generated files, or to the statements of one vendor module.
 import type { PackageModel, VendorNode } from '../../model/model.js';
 import type { FinalBlock } from './final-form.js';
-import type { Statement } from './ts.js';
+import type { PrintTs, PrintTsShell, Statement } from './ts.js';
 
 /** One file of the generated package. */
 export interface GeneratedFile {
@@ -14,15 +14,6 @@ export interface GeneratedFile {
   /** 'final': the emitter printed the whole file in final form; it is written as it is. */
   readonly layout?: 'final';
 }
-
-/** Prints a TypeScript file from its header line and statements, final-form blocks in place. */
-export type PrintTs = (path: string, header: string, statements: readonly Statement[]) => string;
-
-/** Prints a TypeScript file as the format stage takes it: contents with placeholders, and the blocks. */
-export type PrintTsShell = (
-  header: string,
-  statements: readonly Statement[],
-) => Pick<GeneratedFile, 'contents' | 'blocks'>;
 
 export interface EmitContext {
   readonly printTs: PrintTs;

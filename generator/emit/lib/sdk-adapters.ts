@@ -1,6 +1,6 @@
 // Which official SDK's rejections a vendor subpath can read: picked by the envelopes of the vendor's code sets, never by product.
 import type { CodeSetNode, Envelope, VendorNode } from '../../model/model.js';
-import { BCE_SDK_ENVELOPE, TENCENT_CLOUD_SDK_ENVELOPE } from '../runtime/sdk-errors.js';
+import { BCE_SDK_ENVELOPE, TENCENT_CLOUD_SDK_ENVELOPE } from '../../shipped/runtime/sdk-errors.js';
 
 /** An SDK adapter: the exported function, and the runtime reader it wraps with the vendor's code sets. */
 export interface SdkAdapter {

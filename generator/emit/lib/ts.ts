@@ -15,8 +15,16 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from 'ts-morph';
-import type { PrintTs, PrintTsShell } from './emitter.js';
 import { spliceBlocks, type FinalBlock } from './final-form.js';
+
+/** Prints a TypeScript file from its header line and statements, final-form blocks in place. */
+export type PrintTs = (path: string, header: string, statements: readonly Statement[]) => string;
+
+/** Prints a TypeScript file as the format stage takes it: contents with placeholders, and the blocks. */
+export type PrintTsShell = (
+  header: string,
+  statements: readonly Statement[],
+) => { readonly contents: string; readonly blocks?: readonly FinalBlock[] };
 
 /**
  * A statement of an emitted file: a ts-morph structure, a writer, a block printed in final form
@@ -216,7 +224,11 @@ export function tsConst(declaration: {
     isExported: declaration.isExported ?? true,
     docs: declaration.docs ? [declaration.docs] : [],
     declarations: [
-      { name: declaration.name, type: declaration.type, initializer: declaration.initializer },
+      {
+        name: declaration.name,
+        type: declaration.type,
+        initializer: declaration.initializer,
+      },
     ],
   };
 }
@@ -345,7 +357,10 @@ export function createTsShellPrinter(): PrintTsShell {
       return statement;
     });
     const text = printStructure(
-      { kind: StructureKind.SourceFile, statements: [header, ...spaced(plain)] },
+      {
+        kind: StructureKind.SourceFile,
+        statements: [header, ...spaced(plain)],
+      },
       { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' },
     );
     const contents = text.endsWith('\n') ? text : `${text}\n`;

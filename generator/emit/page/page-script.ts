@@ -1,4 +1,4 @@
-// Bundles the catalog page's browser script (generator/emit/page/client/) with the package runtime it calls, cached by its sources.
+// Bundles the catalog page's browser script (generator/shipped/page/) with the package runtime it calls, cached by its sources.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,15 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { buildSync, version as esbuildVersion } from 'esbuild';
 
 /** The browser entry; it imports the runtime's errorResponseWith and messageMatches, so the page answers as the package does. */
-export const PAGE_CLIENT_ENTRY = fileURLToPath(new URL('./client/catalog-app.ts', import.meta.url));
+export const PAGE_CLIENT_ENTRY = fileURLToPath(
+  new URL('../../shipped/page/catalog-app.ts', import.meta.url),
+);
 
 /** Paths in the bundle's comments are relative to the project root, so the bytes do not depend on the working directory. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Every input of the bundle lies in these folders (checked whenever it is built): they key the cache. */
 const SOURCE_DIRS = [
-  fileURLToPath(new URL('./', import.meta.url)),
-  fileURLToPath(new URL('../runtime/', import.meta.url)),
+  fileURLToPath(new URL('../../shipped/page/', import.meta.url)),
+  fileURLToPath(new URL('../../shipped/runtime/', import.meta.url)),
 ];
 
 /**

@@ -1,5 +1,5 @@
 // Searches the catalog as the on-call engineer types: exact code first, then code prefix, code or name, message, text.
-import { messageMatches } from '../../runtime/entry.js';
+import { messageMatches } from '../runtime/entry.js';
 import type { CatalogEntry } from './catalog-entries.js';
 
 /** Match kinds, best first; a result's rank is the best kind it matches. */

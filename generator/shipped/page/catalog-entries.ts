@@ -1,6 +1,6 @@
 // The page's rows as entries: display fields, variant numbering and lower-cased search keys, built once at load.
-import { isTemplate } from '../../runtime/entry.js';
-import type { CatalogCodeSet, CatalogData, CatalogSource } from '../catalog-data.js';
+import { isTemplate } from '../runtime/entry.js';
+import type { CatalogCodeSet, CatalogData, CatalogSource } from './catalog-data.js';
 
 /** One documented variant of a code, as the page shows and searches it. */
 export interface CatalogEntry {

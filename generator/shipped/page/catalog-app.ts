@@ -1,5 +1,5 @@
 // The catalog page in the browser: reads the inline data, searches as you type, opens a code's view, keeps the state in the address.
-import type { CatalogData } from '../catalog-data.js';
+import type { CatalogData } from './catalog-data.js';
 import { catalogEntries, codeEntries, type CatalogEntry } from './catalog-entries.js';
 import { ExampleResponses } from './catalog-examples.js';
 import { codeHash, codeViewHtml, documentLink, escapeHtml, resultHtml } from './catalog-render.js';

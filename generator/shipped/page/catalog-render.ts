@@ -1,5 +1,5 @@
 // The page's HTML fragments as strings: a result, a code's view, the TypeScript that handles a code.
-import type { CatalogSource } from '../catalog-data.js';
+import type { CatalogSource } from './catalog-data.js';
 import type { CatalogEntry } from './catalog-entries.js';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

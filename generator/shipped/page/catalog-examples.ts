@@ -1,7 +1,7 @@
 // Example responses on the page: the runtime's own errorResponseWith over code sets rebuilt from the page's rows.
-import type { CodeSetTable, ErrorEntry, VendorId } from '../../runtime/entry.js';
-import { errorResponseWith } from '../../runtime/vendor-error.js';
-import type { CatalogData } from '../catalog-data.js';
+import type { CodeSetTable, ErrorEntry, VendorId } from '../runtime/entry.js';
+import { errorResponseWith } from '../runtime/vendor-error.js';
+import type { CatalogData } from './catalog-data.js';
 import type { CatalogEntry } from './catalog-entries.js';
 import type { ExampleResponse } from './catalog-render.js';
 
