@@ -1,11 +1,9 @@
-// Launches Debian's Chromium (never a downloaded browser build) headless, with a fresh profile, for the page's tests and bench.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// Launches the machine's Chromium (never a downloaded browser build) headless, with a fresh profile, for the page's tests and bench.
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-/** Debian's package installs it here; `.ci/run` installs it with apt-get when it is missing. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { findBrowser } from '../../scripts/find-browser.mjs';
 
 /**
  * Headless and quiet: the background-networking flags keep Chromium from opening connections a
@@ -30,13 +28,12 @@ export interface Chromium {
 export async function launchChromium(
   options: { readonly viewport?: { width: number; height: number } } = {},
 ): Promise<Chromium> {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(
-      `no Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium), as .ci/run does`,
-    );
+  // `make test` installs Debian's chromium first where it can (scripts/find-browser.mjs --install).
+  const browser = findBrowser();
+  if ('problem' in browser) throw new Error(browser.problem);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'catalog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browser.path,
     headless: true,
     args: [...CHROMIUM_FLAGS],
     viewport: options.viewport ?? { width: 1280, height: 900 },
