@@ -63,13 +63,22 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-const capture = (rootDir: string): { io: CommandIo; out: string[]; err: string[] } => {
+/** What a command prints: stdout, stderr, and both in the order printed (as a terminal shows them). */
+const capture = (
+  rootDir: string,
+): { io: CommandIo; out: string[]; err: string[]; printed: string[] } => {
   const out: string[] = [];
   const err: string[] = [];
+  const printed: string[] = [];
   return {
-    io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) },
+    io: {
+      rootDir,
+      out: (line) => (out.push(line), printed.push(line)),
+      err: (line) => (err.push(line), printed.push(line)),
+    },
     out,
     err,
+    printed,
   };
 };
 
@@ -589,11 +598,12 @@ describe('import never loses a row', () => {
     const { io, out, err } = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
     expect(out).toEqual([]);
+    // The cause first, in one line, then each problem.
     expect(err).toEqual([
+      'import stopped, nothing was written: 3 problems with page.txt, listed below',
       'page.txt:45: not a row of section "业务错误码": code "Internal Error.DB" contains a space',
       'page.txt:46: not a row of section "业务错误码": has 3 cells but the table\'s header has 2; is a | inside a cell?',
       'page.txt:47: not a row of section "业务错误码": the code cell is empty',
-      'nothing was written',
     ]);
     expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
   });
@@ -615,10 +625,12 @@ describe('import never loses a row', () => {
         .split('\n')
         .filter((line) => line.startsWith('  removed  ')),
     ).toHaveLength(5);
+    // The cause first, in one line, before the report of the removals; the way out last.
     expect(refused.err).toEqual([
-      'tables/tencent-live.csv: the page would remove 5 of its 8 rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals',
-      'nothing was written',
+      'import stopped, nothing was written: tables/tencent-live.csv would lose 5 of its 8 rows, more than a quarter',
+      'Is the page saved whole? If the vendor really dropped those rows, run again with --allow-removals',
     ]);
+    expect(refused.printed[0]).toBe(refused.err[0]);
     expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
 
     const allowed = capture(root);

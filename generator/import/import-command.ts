@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commandHelp, type Command, type CommandIo } from '../command.js';
+import { commandHelp, messageOf, type Command, type CommandIo } from '../command.js';
 import { displayPath } from '../load-model.js';
 import { readTables } from '../read-tables/read-tables.js';
 import type { Problem, RawTables } from '../read-tables/table-file.js';
@@ -70,6 +70,20 @@ async function readForImport(tablesDir: string, displayDir: string): Promise<Imp
   const manifest = parseManifest(raw);
   return { raw, manifest: manifest.entries, manifestProblems: manifest.problems };
 }
+
+/**
+ * An import that stops: why, in one line, first (a long list of problems or removals after it
+ * would push the cause off the screen); then each line of the detail. Nothing has been written.
+ */
+function stop(io: CommandIo, cause: string, detail: readonly string[] = []): number {
+  io.err(`import stopped, nothing was written: ${cause}`);
+  for (const line of detail) io.err(line);
+  return 1;
+}
+
+/** One problem is its own cause; several are counted, then listed. */
+const causeOf = (lines: readonly string[], several: string): string =>
+  lines.length === 1 ? lines[0]! : `${lines.length} ${several}, listed below`;
 
 /** Replaces a file in one step: a failed write never leaves a half-written table. */
 async function replaceFile(filePath: string, contents: string | Uint8Array): Promise<void> {
@@ -159,9 +173,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       vendorFiles.has(problem.file),
   );
   if (blocking.length > 0) {
-    for (const problem of blocking) io.err(formatProblem(problem));
-    io.err('fix these before importing: nothing was written');
-    return 1;
+    const lines = blocking.map(formatProblem);
+    return stop(io, causeOf(lines, `problems in ${displayDir} to fix first`), lines.length > 1 ? lines : []);
   }
   const vendorEntries = loaded.manifest.filter((entry) => entry.vendor === parsed.vendor);
   const chosen =
@@ -174,9 +187,11 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   const { rules, problems: ruleProblems, rulesFile } = await readRules(tablesDir, displayDir);
   if (ruleProblems.length > 0) {
-    for (const problem of ruleProblems) io.err(problem);
-    io.err('fix the rule table before importing: nothing was written');
-    return 1;
+    return stop(
+      io,
+      causeOf(ruleProblems, `problems in ${rulesFile} to fix first`),
+      ruleProblems.length > 1 ? ruleProblems : [],
+    );
   }
   if (chosen !== undefined && isCodeList(chosen.sourceFile)) {
     return importList({
@@ -207,9 +222,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    for (const line of error.message.split('\n')) io.err(line);
-    io.err('nothing was written');
-    return 1;
+    const lines = error.message.split('\n');
+    return stop(io, causeOf(lines, `problems with ${documentName}`), lines.length > 1 ? lines : []);
   }
 
   const copyPath = path.join(tablesDir, result.sourceFile);
@@ -222,6 +236,13 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   const excessive = parsed.allowRemovals ? [] : excessiveRemovals(result);
   if (excessive.length > 0) {
+    const removals = excessive.map(
+      (table) =>
+        `${displayDir}/${table.table} would lose ${table.removed.length} of its ${table.rowsBefore} rows, more than a quarter`,
+    );
+    io.err(
+      `import stopped, nothing was written: ${causeOf(removals, 'tables would lose more than a quarter of their rows')}`,
+    );
     io.out(
       formatImportReport({
         result,
@@ -231,12 +252,10 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
         ...(copiedTo !== undefined ? { copiedTo } : {}),
       }).trimEnd(),
     );
-    for (const table of excessive) {
-      io.err(
-        `${displayDir}/${table.table}: the page would remove ${table.removed.length} of its ${table.rowsBefore} rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals`,
-      );
-    }
-    io.err('nothing was written');
+    for (const line of removals.length > 1 ? removals : []) io.err(line);
+    io.err(
+      'Is the page saved whole? If the vendor really dropped those rows, run again with --allow-removals',
+    );
     return 1;
   }
   if (!parsed.dryRun) {
@@ -320,9 +339,7 @@ async function importList(context: ListImportContext): Promise<number> {
       });
     });
   } catch (error) {
-    io.err((error as Error).message);
-    io.err('nothing was written');
-    return 1;
+    return stop(io, messageOf(error));
   }
   const copyPath = path.join(tablesDir, sourceFile);
   let copiedTo: string | undefined;

@@ -1,5 +1,6 @@
 // Turns a vendor document's text into new contents for that vendor's tables, keeping the curated cells, and says what changed.
 
+import { messageOf } from '../command.js';
 import type { DocumentRow } from '../documents/parse-document.js';
 import { isCodeList, readDocumentTable } from '../documents/source-kinds.js';
 import { knownVariants, pairTableWithDocument } from '../pairing/table-and-document.js';
@@ -176,7 +177,7 @@ function importTable(context: TableContext): TableImport {
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(
-      `${context.documentName}: ${(error as Error).message} (section ${excerpt(manifest.section)} of ${table.name}, as sources.csv line ${manifest.line} names it)`,
+      `${context.documentName}: ${messageOf(error)} (section ${excerpt(manifest.section)} of ${table.name}, as sources.csv line ${manifest.line} names it)`,
     );
   }
   const pairing = pairTableWithDocument(table.records, rows, { byPlace: false });
