@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CATEGORIES, type ErrorCategory } from '../generator/model/model.js';
 import { loadModel } from '../generator/load-model.js';
 import { ERROR_TABLE_COLUMNS, type ManifestEntry } from '../generator/schema/schema.js';
+import { csvCell } from '../generator/import/table-csv.js';
 
 /** One synthetic row, in the columns of an error table. */
 interface SyntheticRow {
@@ -280,10 +281,6 @@ const SHAPES: Readonly<Record<string, TableShape>> = {
       tencentRows(draws, count, context).map(({ zh: _zh, ...row }) => listRow(row)),
   },
 };
-
-/** One CSV cell, RFC 4180: quoted when it holds a comma, quote or line break. */
-const csvCell = (value: string): string =>
-  /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 function tableCsv(rows: readonly SyntheticRow[]): string {
   const lines = rows.map((row) =>

@@ -13,6 +13,7 @@ import { sortProblems } from '../generator/read-tables/sort-problems.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
 import { checkSchema, validateTables } from '../generator/validate/validate-tables.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
+import { csvCell } from '../generator/import/table-csv.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -28,9 +29,6 @@ afterAll(async () => {
 
 /** A change to a copy of tables/: file name to its new text. */
 type Mutation = (tablesDir: string) => Promise<void>;
-
-const quoteCell = (value: string): string =>
-  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 async function editFile(
   tablesDir: string,
@@ -62,7 +60,7 @@ const setCell =
       const index = header.indexOf(column);
       if (index === -1) throw new Error(`${file} has no column ${column}`);
       cells[index] = value;
-      lines[line - 1] = cells.map(quoteCell).join(',');
+      lines[line - 1] = cells.map(csvCell).join(',');
       return lines.join('\n');
     });
 

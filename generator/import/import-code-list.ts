@@ -11,7 +11,7 @@ import {
 } from '../schema/schema.js';
 import type { CategoryRule } from './category-rules.js';
 import { codeSetRows } from './propose-curated.js';
-import { formatCsv } from './table-csv.js';
+import { formatCsv, recordLines } from './table-csv.js';
 import {
   transcribeCodeLists,
   type ListRowCells,
@@ -62,21 +62,6 @@ export function readCodeList(text: string, name: string): CodeList {
     if (error instanceof CodeListError) throw new Error(`${name}:${error.line}: ${error.reason}`);
     throw error;
   }
-}
-
-/** The line each row starts on when written: a quoted line break adds a line. */
-function rowLines(rows: readonly ListRowCells[]): number[] {
-  let line = 2;
-  return rows.map((cells) => {
-    const start = line;
-    line +=
-      1 +
-      ERROR_TABLE_COLUMNS.reduce(
-        (breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0),
-        0,
-      );
-    return start;
-  });
 }
 
 export interface ListImportInput {
@@ -147,7 +132,7 @@ export function importListTable(input: ListImportInput): ListTableImport {
     takenNames,
   });
 
-  const lines = rowLines(rows);
+  const lines = recordLines(ERROR_TABLE_COLUMNS, rows);
   const listLines = new Map(input.list.entries.map((entry) => [entry.code, entry.line]));
   const at = (index: number): ListRowReport => {
     const listLine = listLines.get(rows[index]!.code);

@@ -24,7 +24,7 @@ import {
 } from '../schema/schema.js';
 import { CATEGORY_RULES_FILE, type CategoryRule } from './category-rules.js';
 import { codeSetRows, curatedProposer, type Proposal } from './propose-curated.js';
-import { formatCsv } from './table-csv.js';
+import { formatCsv, recordLines } from './table-csv.js';
 
 type Cells = Record<ErrorColumn, string>;
 type ErrorTable = TableFile<ErrorColumn>;
@@ -124,21 +124,6 @@ function proposalOrigin(from: Proposal['from']): string | undefined {
   }
 }
 
-/** The line each record starts on when the rows are written: a quoted line break adds a line. */
-function recordLines(rows: readonly Cells[]): number[] {
-  let line = 2;
-  return rows.map((cells) => {
-    const start = line;
-    line +=
-      1 +
-      ERROR_TABLE_COLUMNS.reduce(
-        (breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0),
-        0,
-      );
-    return start;
-  });
-}
-
 interface TableContext {
   readonly table: ErrorTable;
   readonly manifest: ManifestEntry;
@@ -225,7 +210,7 @@ function importTable(context: TableContext): TableImport {
       retryable: proposal.retryable,
     };
   });
-  const lines = recordLines(newRows);
+  const lines = recordLines(ERROR_TABLE_COLUMNS, newRows);
   const at = (index: number): ImportedRow => ({
     line: lines[index]!,
     documentLine: rows[index]!.line,
