@@ -267,6 +267,13 @@ const RULES: RuleCase[] = [
     ],
   },
   {
+    name: "manifest: common codes cited at another product's own page (a copied row)",
+    mutate: setCell('sources.csv', 4, 'document_url', 'https://cloud.tencent.com/document/product/267'),
+    want: [
+      "tables/sources.csv:4: document_url \"https://cloud.tencent.com/document/product/267\" is the page of tencent-live's own codes (line 3), not of tencent-streamlive's: cite where tencent-common.csv is documented for tencent-streamlive (Tencent's API 3.0 common codes: Cloud API's documentation, products.md's api), or leave it empty",
+    ],
+  },
+  {
     name: 'manifest: a vendor id that is not one, which also splits its code set',
     mutate: setCell('sources.csv', 2, 'vendor', 'Tencent Live'),
     want: [
