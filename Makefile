@@ -1,5 +1,5 @@
 # The two entry points a fresh clone needs: `make generate` and `make test`.
-.PHONY: generate test check validate bench clean
+.PHONY: generate test check validate lint bench clean
 
 # npm ci runs again only when the lock file changes.
 node_modules/.package-lock.json: package-lock.json
@@ -14,8 +14,12 @@ validate: node_modules/.package-lock.json
 check: node_modules/.package-lock.json
 	npm run check
 
+lint: node_modules/.package-lock.json
+	npm run lint
+
 test: node_modules/.package-lock.json
 	npm run typecheck
+	npm run lint
 	npm run check
 	npm test
 

@@ -115,9 +115,9 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
         copyFileSync(join(CONSUMER, name), join(consumer, name));
     }
     // The README's examples are compiled as a consumer's own modules.
-    tsBlocks(readFileSync(join(GENERATED, 'README.md'), 'utf8')).forEach((code, index) =>
-      writeFileSync(join(consumer, `readme-example-${index + 1}.ts`), code),
-    );
+    tsBlocks(readFileSync(join(GENERATED, 'README.md'), 'utf8')).forEach((code, index) => {
+      writeFileSync(join(consumer, `readme-example-${index + 1}.ts`), code);
+    });
     const manifest = JSON.parse(readFileSync(join(consumer, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };

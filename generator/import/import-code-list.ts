@@ -1,12 +1,11 @@
 // Imports a code list (errors.go) into the tables whose source it is: one row per constant, curated cells kept, taken from a page, or from the rule table.
 
 import { CodeListError, parseCodeList, type CodeList } from '../documents/parse-code-list.js';
-import { excerpt, type RawTables, type TableFile } from '../read-tables/table-file.js';
+import { excerpt, type RawTables } from '../read-tables/table-file.js';
 import {
   CURATED_COLUMNS,
   ERROR_TABLE_COLUMNS,
   TRANSCRIBED_COLUMNS,
-  type ErrorColumn,
   type ManifestEntry,
 } from '../schema/schema.js';
 import type { CategoryRule } from './category-rules.js';
@@ -17,8 +16,6 @@ import {
   type ListRowCells,
   type ListSource,
 } from './transcribe-code-lists.js';
-
-type ErrorTable = TableFile<ErrorColumn>;
 
 /** How many new rows one rule of the rule table filled, for the report. */
 export interface RuleUse {

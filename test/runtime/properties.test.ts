@@ -80,9 +80,9 @@ for (const source of await codeSetSources()) {
       for (const vendor of vendors()) {
         for (const set of setsOf(codeSets, vendor)) {
           for (const variants of Object.values(set.entries)) {
-            variants?.forEach((entry, index) =>
-              documented.push({ vendor, code: entry.code, index, entry }),
-            );
+            variants?.forEach((entry, index) => {
+              documented.push({ vendor, code: entry.code, index, entry });
+            });
           }
         }
       }

@@ -22,9 +22,9 @@ function everyVariant(codeSets: CodeSets): Variant[] {
     for (const codeSet of setsOf(codeSets, vendor)) {
       for (const variants of Object.values(codeSet.entries)) {
         if (variants === undefined) continue;
-        variants.forEach((entry, index) =>
-          all.push({ vendor, codeSet, code: entry.code, index, variants, entry }),
-        );
+        variants.forEach((entry, index) => {
+          all.push({ vendor, codeSet, code: entry.code, index, variants, entry });
+        });
       }
     }
   }
