@@ -1,6 +1,6 @@
 // Tests the importer: every committed document reproduces its tables byte for byte; doctored documents give the expected rows and report.
 
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -663,5 +663,103 @@ describe('import never loses a row', () => {
     const { io, err } = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
     expect(err).toEqual([want]);
+  });
+});
+
+describe('import --add-product', () => {
+  const goList = (section: string, descriptions: readonly [string, string][]): string =>
+    [
+      'package v20200101',
+      '',
+      'const (',
+      `\t// ${section}`,
+      '',
+      ...descriptions.flatMap(([code, description]) => [
+        `\t// ${description}`,
+        `\t${code.toUpperCase().replaceAll('.', '_')} = "${code}"`,
+        '',
+      ]),
+      ')',
+      '',
+    ].join('\n');
+
+  /** A vendor-lists folder as ../shared/vendor-lists has it: README, products.md, one product's lists. */
+  async function vendorLists(): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vendor-lists-'));
+    temporaryDirs.push(dir);
+    const files: Record<string, string> = {
+      'README.md': [
+        '| folder | repository | commit (date) | language | files | constants | products |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| `tencentcloud-sdk-go/` | TencentCloud/tencentcloud-sdk-go | 144f6c8d39e4 (2026-08-21) | zh | 1 | 2 | 1 |',
+        '| `tencentcloud-sdk-go-intl-en/` | TencentCloud/tencentcloud-sdk-go-intl-en | badc16e87d32 (2026-08-21) | en | 1 | 2 | 1 |',
+        '',
+      ].join('\n'),
+      'tencentcloud-sdk-go/products.md': [
+        '| 包名 | 产品中文名 | 更新历史 | 更新时间 |',
+        '|:-:|:-:|:-:|:-:|',
+        '| api | [云 API](https://cloud.tencent.com/document/product/1278) | [查看](https://cloud.tencent.com/document/product/1278/55266) | 2023-01-05 01:02:52 |',
+        '| demo | [演示产品](https://cloud.tencent.com/document/product/999) | [查看](https://cloud.tencent.com/document/product/999/1) | 2026-01-01 00:00:00 |',
+        '',
+      ].join('\n'),
+      'tencentcloud-sdk-go/tencentcloud/demo/v20200101/errors.go': goList('此产品的特有错误码', [
+        ['FailedOperation.DemoBroken', '演示坏了。'],
+        ['InternalError', '内部错误。'],
+      ]),
+      'tencentcloud-sdk-go-intl-en/tencentcloud/demo/v20200101/errors.go': goList(
+        'error codes for specific actions',
+        [
+          ['FailedOperation.DemoBroken', 'The demo is broken.'],
+          ['InternalError', 'Internal error.'],
+        ],
+      ),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it("copies the lists, writes the rows from the lists' README and products.md, imports, and validates", async () => {
+    const root = await copyOfTables();
+    const lists = await vendorLists();
+    const before = await readFile(path.join(root, 'tables', 'sources.csv'), 'utf8');
+    const { io, err } = capture(root);
+    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], io)).toBe(0);
+    expect(err).toEqual([]);
+    const after = await readFile(path.join(root, 'tables', 'sources.csv'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).trimEnd().split('\n')).toEqual([
+      'tencent-demo.csv,tencent-demo,TencentDemo,string,tencent-api3,腾讯云 演示产品,demo,tencentcloud-sdk-go demo/v20200101/errors.go,此产品的特有错误码,zh,2026-08-21,sources/tencentcloud-sdk-go/tencentcloud/demo/v20200101/errors.go,,TencentCloud/tencentcloud-sdk-go,144f6c8d39e4,tencentcloud/demo/v20200101/errors.go',
+      'tencent-demo.csv,tencent-demo,TencentDemo,string,tencent-api3,腾讯云 演示产品,demo,tencentcloud-sdk-go-intl-en demo/v20200101/errors.go,error codes for specific actions,en,2026-08-21,sources/tencentcloud-sdk-go-intl-en/tencentcloud/demo/v20200101/errors.go,,TencentCloud/tencentcloud-sdk-go-intl-en,badc16e87d32,tencentcloud/demo/v20200101/errors.go',
+      // The common codes, as the fixture's common table gives them, cited at Cloud API's documentation.
+      'tencent-common.csv,tencent-demo,TencentDemo,string,tencent-api3,腾讯云 演示产品,demo,错误码,公共错误码,zh,,sources/tencent-live.txt,https://cloud.tencent.com/document/product/1278,,,',
+    ]);
+    const table = await readFile(path.join(root, 'tables', 'tencent-demo.csv'), 'utf8');
+    expect(table).toContain('FailedOperation.DemoBroken,,,演示坏了。,The demo is broken.,');
+    // The fixture project has no rule table: the code no page documents waits for a person's
+    // category and retryable, and nothing else is wrong.
+    const loaded = await loadModel(path.join(root, 'tables'));
+    expect(
+      loaded.ok ? [] : loaded.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+    ).toEqual([
+      'tables/tencent-demo.csv:2: category is empty; it is required',
+      'tables/tencent-demo.csv:2: retryable is empty; it is required',
+    ]);
+  });
+
+  it('stops, cause first, for a product already added or not in products.md', async () => {
+    const root = await copyOfTables();
+    const lists = await vendorLists();
+    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], capture(root).io)).toBe(0);
+    const again = capture(root);
+    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], again.io)).toBe(1);
+    expect(again.err[0]).toMatch(
+      /^import stopped, nothing was written: tables\/sources\.csv:\d+ already gives a table to tencent-demo$/,
+    );
+    const unknown = capture(root);
+    expect(await runImportCommand(['--add-product', 'nope', '--lists', lists], unknown.io)).toBe(1);
+    expect(unknown.err[0]).toMatch(/^import stopped, nothing was written: nope: not a product of /);
   });
 });
