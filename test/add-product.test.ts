@@ -25,6 +25,9 @@ const VENDOR_GENERIC_TESTS = [
   'test/page/catalog-data.test.ts',
 ];
 
+/** The test of generate.test.ts that regenerates the package to compare it with generated/. */
+const GENERATED_COMPARISON = 'leaves every committed generated file as it is';
+
 /** What the copy holds: the project as a maintainer's checkout has it, without installs and builds. */
 const PROJECT_FILES = ['generator', 'tables', 'generated', 'test', 'bench', 'README.md'];
 const PROJECT_CONFIG = ['package.json', 'tsconfig.json', 'vitest.config.ts'];
@@ -156,7 +159,13 @@ describe.skipIf(!existsSync(path.join(SHARED, 'vendor-lists')))(
     it('passes the vendor-generic tests', () => {
       const tested = run(
         process.execPath,
-        [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...VENDOR_GENERIC_TESTS],
+        [
+          path.join(ROOT, 'node_modules/vitest/vitest.mjs'),
+          'run',
+          // The README's npm run generate just wrote generated/: regenerating to compare is its double.
+          `--testNamePattern=^(?!.*${GENERATED_COMPARISON})`,
+          ...VENDOR_GENERIC_TESTS,
+        ],
         project,
       );
       expect(tested.status, output(tested)).toBe(0);
