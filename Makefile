@@ -1,5 +1,5 @@
 # The two entry points a fresh clone needs: `make generate` and `make test`.
-.PHONY: generate test check validate bench clean
+.PHONY: generate test check validate lint bench clean
 
 # npm ci runs again only when the lock file changes.
 node_modules/.package-lock.json: package-lock.json
@@ -16,9 +16,13 @@ check: node_modules/.package-lock.json
 
 # The page tests drive the machine's Chromium: found (CHROME_PATH, then chromium, chromium-browser,
 # google-chrome on PATH) or, as root on Debian, installed with apt-get; else one line on what to install.
+lint: node_modules/.package-lock.json
+	npm run lint
+
 test: node_modules/.package-lock.json
 	node scripts/find-browser.mjs --install
 	npm run typecheck
+	npm run lint
 	npm run check
 	npm test
 

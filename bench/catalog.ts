@@ -7,32 +7,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCodeList } from '../generator/documents/parse-code-list.js';
 import { runImportCommand } from '../generator/import/import-command.js';
+import {
+  productPrefix,
+  readVendorLists,
+  type ListRepository,
+} from '../generator/import/add-product.js';
 import { csvCell } from '../generator/import/table-csv.js';
 import { CATALOG_PAGE_PATH } from '../generator/emit/emit-catalog-page.js';
 import { benchCatalogPage } from './catalog-page.js';
 import { count, ms } from './median.js';
 import { targetTable } from './report.js';
 import { runChild } from './scaling.js';
-
-/** The two SDK repositories the lists are copied from, as the vendor-lists README gives them. */
-export const LIST_REPOSITORIES = [
-  {
-    folder: 'tencentcloud-sdk-go',
-    repository: 'TencentCloud/tencentcloud-sdk-go',
-    commit: '144f6c8d39e4',
-    date: '2026-08-21',
-    language: 'zh',
-  },
-  {
-    folder: 'tencentcloud-sdk-go-intl-en',
-    repository: 'TencentCloud/tencentcloud-sdk-go-intl-en',
-    commit: 'badc16e87d32',
-    date: '2026-08-21',
-    language: 'en',
-  },
-] as const;
-
-type ListRepository = (typeof LIST_REPOSITORIES)[number];
 
 /** One product and API version, with the list of each repository that has it. */
 export interface CatalogList {
@@ -63,7 +48,8 @@ async function listFiles(dir: string, repository: ListRepository): Promise<Catal
 /** Every product and version of either repository, the zh list first where both have it. */
 export async function catalogLists(dir: string): Promise<CatalogList[]> {
   const byKey = new Map<string, CatalogList>();
-  for (const repository of LIST_REPOSITORIES) {
+  const { repositories } = await readVendorLists(dir);
+  for (const repository of repositories) {
     for (const list of await listFiles(dir, repository)) {
       const key = `${list.product}/${list.version}`;
       const known = byKey.get(key);
@@ -73,22 +59,6 @@ export async function catalogLists(dir: string): Promise<CatalogList[]> {
   return [...byKey.values()].sort((a, b) =>
     a.product === b.product ? (a.version < b.version ? -1 : 1) : a.product < b.product ? -1 : 1,
   );
-}
-
-/** `TencentVod` from `vod`, `TencentTcb` from `tcb`: the code set's prefix of a product id. */
-const productPrefix = (product: string): string =>
-  `Tencent${product.charAt(0).toUpperCase()}${product.slice(1).replace(/[^A-Za-z0-9]/g, '')}`;
-
-/** Chinese product names from the zh repository's index (`| vod | [云点播](...) | ...`). */
-async function productNames(dir: string): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  const index = path.join(dir, 'tencentcloud-sdk-go', 'products.md');
-  if (!existsSync(index)) return names;
-  for (const line of (await readFile(index, 'utf8')).split('\n')) {
-    const match = /^\|\s*([a-z0-9]+)\s*\|\s*\[([^\]]*)\]/.exec(line);
-    if (match?.[2]) names.set(match[1]!, match[2]);
-  }
-  return names;
 }
 
 export interface AddedList {
@@ -110,7 +80,7 @@ export async function addCatalogSources(
   lists: readonly CatalogList[],
   skipProducts: ReadonlySet<string>,
 ): Promise<AddedList[]> {
-  const names = await productNames(dir);
+  const { products } = await readVendorLists(dir);
   const added: AddedList[] = [];
   const manifestLines: string[] = [];
   for (const { product, version, lists: files } of lists) {
@@ -135,7 +105,7 @@ export async function addCatalogSources(
           productPrefix(product),
           'string',
           'tencent-api3',
-          names.get(product) ?? product,
+          products.get(product)?.name ?? product,
           product,
           `${repository.folder} ${product}/${version}/errors.go`,
           list.section,

@@ -68,7 +68,9 @@ export function benchStartup(
   for (const contender of contenders) timeProcess(contender);
   const samples = contenders.map((): number[] => []);
   for (let round = 0; round < rounds; round += 1)
-    contenders.forEach((contender, index) => samples[index]!.push(timeProcess(contender)));
+    contenders.forEach((contender, index) => {
+      samples[index]!.push(timeProcess(contender));
+    });
 
   const floorSamples = samples[0]!;
   const ratioTo = (index: number): number =>

@@ -6,7 +6,15 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { CATEGORIES, type ErrorCategory } from '../generator/model/model.js';
 import { loadModel } from '../generator/load-model.js';
-import { ERROR_TABLE_COLUMNS, type ManifestEntry } from '../generator/schema/schema.js';
+import { isCodeList } from '../generator/documents/source-kinds.js';
+import { csvCell, formatCsv } from '../generator/import/table-csv.js';
+import {
+  ALIAS_COLUMNS,
+  ERROR_TABLE_COLUMNS,
+  type Envelope,
+  type ManifestEntry,
+} from '../generator/schema/schema.js';
+import { bodyWith } from '../generator/shipped/runtime/envelope-fields.js';
 
 /** One synthetic row, in the columns of an error table. */
 interface SyntheticRow {
@@ -80,7 +88,7 @@ const sentence = (words: readonly string[]): string => {
 // A description starts with a Han word: the Kingsoft v1 layout has no column marker before it.
 const zhSentence = (words: readonly string[]): string => `${ZH_WORDS[0]}${words.join('')}。`;
 
-/** How a table's rows look and how its document lays them out; keyed by the committed table's name. */
+/** How a table's rows look and how its document lays them out; picked by the table's layout. */
 interface TableShape {
   /** Builds the rows; `draws` has one draw per row (plus spares), `count` is the target row count. */
   readonly rows: (draws: RowDraw[], count: number, context: ShapeContext) => SyntheticRow[];
@@ -91,10 +99,17 @@ interface TableShape {
   readonly reasonPhrase?: boolean;
 }
 
-/** What tables of one code set share: a counter that keeps codes and names unique, earlier rows. */
+/**
+ * What tables of one code set share: a counter that keeps codes and names unique, earlier rows;
+ * and what the table being written takes from its manifest rows.
+ */
 interface ShapeContext {
   next: number;
   readonly earlierRows: ReadonlyMap<string, readonly SyntheticRow[]>;
+  /** The code set's first page table (Tencent's common codes), once one is written. */
+  firstPageTable?: string;
+  /** The description languages the table's documents fill. */
+  languages: ReadonlySet<'zh' | 'en'>;
 }
 
 const counter = (context: ShapeContext): number => {
@@ -115,6 +130,10 @@ function tencentRows(
       (context.earlierRows.get(reuseFrom ?? '') ?? []).map((row) => [row.code, row]),
     ).values(),
   ];
+  const descriptions = (draw: RowDraw, zh: string): Pick<SyntheticRow, 'zh' | 'en'> => ({
+    ...(context.languages.has('zh') ? { zh } : {}),
+    ...(context.languages.has('en') ? { en: sentence(draw.enWords) } : {}),
+  });
   return draws.slice(0, count).map((draw): SyntheticRow => {
     // About a quarter of the business codes repeat a common code, as 14 of CSS Live's 50 do.
     const reused = draw.roll < 28 ? reusable.shift() : undefined;
@@ -123,7 +142,7 @@ function tencentRows(
       return {
         code: reused.code,
         name: reused.name,
-        zh,
+        ...descriptions(draw, zh),
         category: reused.category,
         retryable: reused.retryable,
       };
@@ -136,8 +155,7 @@ function tencentRows(
     return {
       code,
       name: code.replace('.', ''),
-      zh,
-      ...(reuseFrom === undefined ? { en: sentence(draw.enWords) } : {}),
+      ...descriptions(draw, zh),
       category: draw.category,
       retryable: draw.retryable,
     };
@@ -238,52 +256,41 @@ const listRow = (row: SyntheticRow): SyntheticRow => ({
   name: `${row.name}Sdk`,
 });
 
-const SHAPES: Readonly<Record<string, TableShape>> = {
-  'tencent-common.csv': {
+/** A page table's shape by its envelope: how that vendor's page lays out its codes. */
+const PAGE_SHAPES: Readonly<Record<Envelope, TableShape>> = {
+  // A later page table of a Tencent code set repeats some of its first's (common) codes.
+  'tencent-api3': {
     layout: 'markdown',
-    rows: (draws, count, context) => tencentRows(draws, count, context),
+    rows: (draws, count, context) => tencentRows(draws, count, context, context.firstPageTable),
   },
-  'tencent-live.csv': {
-    layout: 'markdown',
-    rows: (draws, count, context) => tencentRows(draws, count, context, 'tencent-common.csv'),
-  },
-  'baidu-vod-common.csv': {
+  bce: {
     layout: 'space',
     header: '错误码 错误消息 HTTP状态码 描述',
     reasonPhrase: true,
     // Baidu lists every code once.
     rows: (draws, count, context) => variantRows(draws, count, context, baiduMessage, 1),
   },
-  'baidu-vod.csv': {
-    layout: 'space',
-    header: '错误码 错误消息 HTTP状态码 描述',
-    reasonPhrase: true,
-    // Baidu lists every code once.
-    rows: (draws, count, context) => variantRows(draws, count, context, baiduMessage, 1),
-  },
-  'kingsoft-live.csv': {
+  'kingsoft-openapi': {
     layout: 'space',
     header: '错误代码(Code) 错误消息(Message) HTTP 状态码 中文描述(语义)',
     rows: (draws, count, context) => variantRows(draws, count, context, kingsoftMessage, 3),
   },
-  'kingsoft-live-v1.csv': { layout: 'space', header: 'RetCode RetMsg 含义', rows: retCodeRows },
-  'upyun.csv': { layout: 'upyun-pipe', rows: upyunRows },
-  // Tencent's SDK code lists: codes of their own (a page's code set may share its table with
-  // another set's counter, so the codes carry a mark), zh and en; StreamLive's is intl-en only.
-  'tencent-live-list.csv': {
-    layout: 'code-list',
-    rows: (draws, count, context) => tencentRows(draws, count, context).map(listRow),
-  },
-  'tencent-streamlive-list.csv': {
-    layout: 'code-list',
-    rows: (draws, count, context) =>
-      tencentRows(draws, count, context).map(({ zh: _zh, ...row }) => listRow(row)),
-  },
+  'kingsoft-v1': { layout: 'space', header: 'RetCode RetMsg 含义', rows: retCodeRows },
+  upyun: { layout: 'upyun-pipe', rows: upyunRows },
 };
 
-/** One CSV cell, RFC 4180: quoted when it holds a comma, quote or line break. */
-const csvCell = (value: string): string =>
-  /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * Tencent's SDK code lists: codes of their own (a page's code set may share its table with
+ * another set's counter, so the codes carry a mark), in the languages of the table's lists.
+ */
+const CODE_LIST_SHAPE: TableShape = {
+  layout: 'code-list',
+  rows: (draws, count, context) => tencentRows(draws, count, context).map(listRow),
+};
+
+/** A table's shape by its layout: a code list, else its envelope's page. */
+const shapeOf = (entry: ManifestEntry): TableShape =>
+  isCodeList(entry.sourceFile) ? CODE_LIST_SHAPE : PAGE_SHAPES[entry.envelope];
 
 function tableCsv(rows: readonly SyntheticRow[]): string {
   const lines = rows.map((row) =>
@@ -387,42 +394,73 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
   const contextOfSet = new Map<string, ShapeContext>();
   let seed = options.seed;
   for (const table of committed.errorTables) {
-    const shape = SHAPES[table.name];
-    if (shape === undefined) throw new Error(`no synthetic shape for ${table.name}`);
-    const codeSet = manifest.find((row) => row.table === table.name)!.codeSet;
-    const context = contextOfSet.get(codeSet) ?? { next: 0, earlierRows: rowsByTable };
+    const entries = manifest.filter((row) => row.table === table.name);
+    const shape = shapeOf(entries[0]!);
+    const codeSet = entries[0]!.codeSet;
+    const context = contextOfSet.get(codeSet) ?? {
+      next: 0,
+      earlierRows: rowsByTable,
+      languages: new Set(),
+    };
     contextOfSet.set(codeSet, context);
+    context.languages = new Set(entries.map((row) => row.language));
     const count = table.records.length * options.scale;
     // Spare draws for the extra variants of multi-variant codes.
     const draws = fc.sample(rowDraw, { seed: seed++, numRuns: count * 3 });
     rowsByTable.set(table.name, shape.rows(draws, count, context));
+    if (shape.layout !== 'code-list') context.firstPageTable ??= table.name;
   }
 
   const files = new Map<string, string>();
   files.set('sources.csv', committed.sources.text);
   for (const [name, rows] of rowsByTable) files.set(name, tableCsv(rows));
 
-  // Baidu's example body names a code with its exception prefix; aliases.csv maps it back.
-  const baiduCode = rowsByTable.get('baidu-vod.csv')![0]!.code;
-  const alias = `MediaException.${baiduCode}`;
+  // Each committed alias (Baidu's example body names a code with its exception prefix) stands
+  // for the first synthetic code of its code's table, spelled the same way, in an example body
+  // of its envelope in its document; aliases.csv maps it back.
+  const aliases = committed.aliases.records.flatMap(({ cells }) => {
+    const table = committed.errorTables.find(
+      (candidate) =>
+        manifest.some((row) => row.table === candidate.name && row.vendor === cells.vendor) &&
+        candidate.records.some((record) => record.cells.code === cells.code),
+    );
+    const entry = manifest.find((row) => row.table === table?.name);
+    const code = rowsByTable.get(table?.name ?? '')?.[0]?.code;
+    if (entry === undefined || code === undefined) return [];
+    const alias = cells.alias.includes(cells.code)
+      ? cells.alias.replace(cells.code, code)
+      : `${cells.alias}${code}`;
+    const body = bodyWith(entry.envelope, {
+      code: alias,
+      message: 'Example message',
+      'request-id': '7a64abd6',
+      fault: 'Sender',
+    });
+    return [{ ...cells, alias, code, example: JSON.stringify(body) }];
+  });
   const documents = new Map<string, string[]>();
   for (const row of manifest) {
+    const shape = shapeOf(row);
     // The title never equals a section heading (Upyun's document and section share a name).
     const lines =
       documents.get(row.sourceFile) ??
-      (SHAPES[row.table]!.layout === 'code-list'
+      (shape.layout === 'code-list'
         ? ['package synthetic', '', 'const (']
         : [`# ${row.document} (synthetic)`, '']);
-    if (row.vendor === 'baidu-vod' && !lines.some((line) => line.includes(alias))) {
-      lines.push(`{"requestId": "7a64abd6", "code": "${alias}", "message": "Media not found"}`, '');
+    for (const alias of aliases) {
+      if (alias.source_file === row.sourceFile && !lines.includes(alias.example))
+        lines.push(alias.example, '');
     }
-    lines.push(...documentSection(row, SHAPES[row.table]!, rowsByTable.get(row.table)!));
+    lines.push(...documentSection(row, shape, rowsByTable.get(row.table)!));
     documents.set(row.sourceFile, lines);
   }
   for (const [sourceFile, lines] of documents) files.set(sourceFile, lines.join('\n'));
   files.set(
     'aliases.csv',
-    `vendor,alias,code,source_file\nbaidu-vod,${alias},${baiduCode},sources/baidu-vod.txt\n`,
+    formatCsv(
+      ALIAS_COLUMNS,
+      aliases.map((alias) => ALIAS_COLUMNS.map((column) => alias[column])),
+    ),
   );
 
   const rows = [...rowsByTable.values()].reduce((sum, rows) => sum + rows.length, 0);

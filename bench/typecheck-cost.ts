@@ -49,6 +49,7 @@ export function consumerSource(model: PackageModel, withPackage: boolean): strin
     lines.push(
       '',
       `export function describe${vendor.prefix}(error: ${errorType}): string {`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the emitted TypeScript
       '  if (!error.known) return `undocumented ${String(error.code)}`;',
       '  const code = error.code;',
       '  switch (code) {',
@@ -56,7 +57,8 @@ export function consumerSource(model: PackageModel, withPackage: boolean): strin
       '    default: {',
       withPackage
         ? '      const unreachable: never = code;\n      return unreachable;'
-        : '      return `other ${String(code)}`;',
+        : // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the emitted TypeScript
+          '      return `other ${String(code)}`;',
       '    }',
       '  }',
       '}',

@@ -19,6 +19,10 @@ export interface Command {
   readonly run: (args: readonly string[], io: CommandIo) => Promise<number>;
 }
 
+/** What a thrown value says: an Error's message, anything else (a thrown string) as text. */
+export const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 /** A mistake in the command line itself: printed with the usage, exit 2. */
 export class UsageError extends Error {}
 

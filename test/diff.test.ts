@@ -1,7 +1,7 @@
 // Tests the table diff: change detection and semver impact per kind of change, the Markdown report, and the diff command on a git repository.
 
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +21,6 @@ import { schemaTables } from './helpers/tables.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 import { writeTree } from './helpers/temporary.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
 const temporaryDirs: string[] = [];
 afterAll(async () => {

@@ -1,6 +1,5 @@
 // Tests the Markdown catalog: given a small model, want docs/<vendor>.md exactly; escaping; every documented row on the real tables.
 
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitDocsCatalog } from '../generator/emit/emit-docs-catalog.js';
 import { mdTableCell as markdownTableCell } from '../generator/emit/lib/markdown.js';
@@ -14,7 +13,6 @@ import type {
   VendorNode,
 } from '../generator/model/model.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 
 const entry = (
   code: string | number,

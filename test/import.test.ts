@@ -1,6 +1,6 @@
 // Tests the importer: every committed document reproduces its tables byte for byte; doctored documents give the expected rows and report.
 
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,13 +63,22 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-const capture = (rootDir: string): { io: CommandIo; out: string[]; err: string[] } => {
+/** What a command prints: stdout, stderr, and both in the order printed (as a terminal shows them). */
+const capture = (
+  rootDir: string,
+): { io: CommandIo; out: string[]; err: string[]; printed: string[] } => {
   const out: string[] = [];
   const err: string[] = [];
+  const printed: string[] = [];
   return {
-    io: { rootDir, out: (line) => out.push(line), err: (line) => err.push(line) },
+    io: {
+      rootDir,
+      out: (line) => (out.push(line), printed.push(line)),
+      err: (line) => (err.push(line), printed.push(line)),
+    },
     out,
     err,
+    printed,
   };
 };
 
@@ -589,11 +598,12 @@ describe('import never loses a row', () => {
     const { io, out, err } = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
     expect(out).toEqual([]);
+    // The cause first, in one line, then each problem.
     expect(err).toEqual([
+      'import stopped, nothing was written: 3 problems with page.txt, listed below',
       'page.txt:45: not a row of section "业务错误码": code "Internal Error.DB" contains a space',
       'page.txt:46: not a row of section "业务错误码": has 3 cells but the table\'s header has 2; is a | inside a cell?',
       'page.txt:47: not a row of section "业务错误码": the code cell is empty',
-      'nothing was written',
     ]);
     expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
   });
@@ -615,10 +625,12 @@ describe('import never loses a row', () => {
         .split('\n')
         .filter((line) => line.startsWith('  removed  ')),
     ).toHaveLength(5);
+    // The cause first, in one line, before the report of the removals; the way out last.
     expect(refused.err).toEqual([
-      'tables/tencent-live.csv: the page would remove 5 of its 8 rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals',
-      'nothing was written',
+      'import stopped, nothing was written: tables/tencent-live.csv would lose 5 of its 8 rows, more than a quarter',
+      'Is the page saved whole? If the vendor really dropped those rows, run again with --allow-removals',
     ]);
+    expect(refused.printed[0]).toBe(refused.err[0]);
     expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
 
     const allowed = capture(root);
@@ -651,5 +663,103 @@ describe('import never loses a row', () => {
     const { io, err } = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
     expect(err).toEqual([want]);
+  });
+});
+
+describe('import --add-product', () => {
+  const goList = (section: string, descriptions: readonly [string, string][]): string =>
+    [
+      'package v20200101',
+      '',
+      'const (',
+      `\t// ${section}`,
+      '',
+      ...descriptions.flatMap(([code, description]) => [
+        `\t// ${description}`,
+        `\t${code.toUpperCase().replaceAll('.', '_')} = "${code}"`,
+        '',
+      ]),
+      ')',
+      '',
+    ].join('\n');
+
+  /** A vendor-lists folder as ../shared/vendor-lists has it: README, products.md, one product's lists. */
+  async function vendorLists(): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vendor-lists-'));
+    temporaryDirs.push(dir);
+    const files: Record<string, string> = {
+      'README.md': [
+        '| folder | repository | commit (date) | language | files | constants | products |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| `tencentcloud-sdk-go/` | TencentCloud/tencentcloud-sdk-go | 144f6c8d39e4 (2026-08-21) | zh | 1 | 2 | 1 |',
+        '| `tencentcloud-sdk-go-intl-en/` | TencentCloud/tencentcloud-sdk-go-intl-en | badc16e87d32 (2026-08-21) | en | 1 | 2 | 1 |',
+        '',
+      ].join('\n'),
+      'tencentcloud-sdk-go/products.md': [
+        '| 包名 | 产品中文名 | 更新历史 | 更新时间 |',
+        '|:-:|:-:|:-:|:-:|',
+        '| api | [云 API](https://cloud.tencent.com/document/product/1278) | [查看](https://cloud.tencent.com/document/product/1278/55266) | 2023-01-05 01:02:52 |',
+        '| demo | [演示产品](https://cloud.tencent.com/document/product/999) | [查看](https://cloud.tencent.com/document/product/999/1) | 2026-01-01 00:00:00 |',
+        '',
+      ].join('\n'),
+      'tencentcloud-sdk-go/tencentcloud/demo/v20200101/errors.go': goList('此产品的特有错误码', [
+        ['FailedOperation.DemoBroken', '演示坏了。'],
+        ['InternalError', '内部错误。'],
+      ]),
+      'tencentcloud-sdk-go-intl-en/tencentcloud/demo/v20200101/errors.go': goList(
+        'error codes for specific actions',
+        [
+          ['FailedOperation.DemoBroken', 'The demo is broken.'],
+          ['InternalError', 'Internal error.'],
+        ],
+      ),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it("copies the lists, writes the rows from the lists' README and products.md, imports, and validates", async () => {
+    const root = await copyOfTables();
+    const lists = await vendorLists();
+    const before = await readFile(path.join(root, 'tables', 'sources.csv'), 'utf8');
+    const { io, err } = capture(root);
+    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], io)).toBe(0);
+    expect(err).toEqual([]);
+    const after = await readFile(path.join(root, 'tables', 'sources.csv'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).trimEnd().split('\n')).toEqual([
+      'tencent-demo.csv,tencent-demo,TencentDemo,string,tencent-api3,腾讯云 演示产品,demo,tencentcloud-sdk-go demo/v20200101/errors.go,此产品的特有错误码,zh,2026-08-21,sources/tencentcloud-sdk-go/tencentcloud/demo/v20200101/errors.go,,TencentCloud/tencentcloud-sdk-go,144f6c8d39e4,tencentcloud/demo/v20200101/errors.go',
+      'tencent-demo.csv,tencent-demo,TencentDemo,string,tencent-api3,腾讯云 演示产品,demo,tencentcloud-sdk-go-intl-en demo/v20200101/errors.go,error codes for specific actions,en,2026-08-21,sources/tencentcloud-sdk-go-intl-en/tencentcloud/demo/v20200101/errors.go,,TencentCloud/tencentcloud-sdk-go-intl-en,badc16e87d32,tencentcloud/demo/v20200101/errors.go',
+      // The common codes, as the fixture's common table gives them, cited at Cloud API's documentation.
+      'tencent-common.csv,tencent-demo,TencentDemo,string,tencent-api3,腾讯云 演示产品,demo,错误码,公共错误码,zh,,sources/tencent-live.txt,https://cloud.tencent.com/document/product/1278,,,',
+    ]);
+    const table = await readFile(path.join(root, 'tables', 'tencent-demo.csv'), 'utf8');
+    expect(table).toContain('FailedOperation.DemoBroken,,,演示坏了。,The demo is broken.,');
+    // The fixture project has no rule table: the code no page documents waits for a person's
+    // category and retryable, and nothing else is wrong.
+    const loaded = await loadModel(path.join(root, 'tables'));
+    expect(
+      loaded.ok ? [] : loaded.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+    ).toEqual([
+      'tables/tencent-demo.csv:2: category is empty; it is required',
+      'tables/tencent-demo.csv:2: retryable is empty; it is required',
+    ]);
+  });
+
+  it('stops, cause first, for a product already added or not in products.md', async () => {
+    const root = await copyOfTables();
+    const lists = await vendorLists();
+    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], capture(root).io)).toBe(0);
+    const again = capture(root);
+    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], again.io)).toBe(1);
+    expect(again.err[0]).toMatch(
+      /^import stopped, nothing was written: tables\/sources\.csv:\d+ already gives a table to tencent-demo$/,
+    );
+    const unknown = capture(root);
+    expect(await runImportCommand(['--add-product', 'nope', '--lists', lists], unknown.io)).toBe(1);
+    expect(unknown.err[0]).toMatch(/^import stopped, nothing was written: nope: not a product of /);
   });
 });

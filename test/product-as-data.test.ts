@@ -3,7 +3,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unformattedText } from '../generator/emit/lib/final-form.js';
 import { SDK_ADAPTERS } from '../generator/emit/lib/sdk-adapters.js';
@@ -12,7 +12,6 @@ import { loadModel } from '../generator/load-model.js';
 import type { PackageModel } from '../generator/model/model.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const [TENCENT_ADAPTER] = SDK_ADAPTERS;
 
 /** The product to add: Tencent Cloud VOD, answering with the API 3.0 common codes. */

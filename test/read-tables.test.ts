@@ -9,7 +9,6 @@ import { readTables } from '../generator/read-tables/read-tables.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const temporaryDirs: string[] = [];
 afterAll(async () => {
   await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -319,8 +318,8 @@ describe('readTables', () => {
         'sources/doc.txt': '',
       }),
     );
-    const [proto, constructor] = raw.errorTables[0]?.records ?? [];
-    expect([proto?.cells.code, constructor?.cells.code]).toEqual(['__proto__', 'constructor']);
+    const [proto, constructorRow] = raw.errorTables[0]?.records ?? [];
+    expect([proto?.cells.code, constructorRow?.cells.code]).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(proto?.cells)).toBeNull();
     expect('toString' in (proto?.cells ?? {})).toBe(false);
   });

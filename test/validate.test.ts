@@ -13,6 +13,7 @@ import { sortProblems } from '../generator/read-tables/sort-problems.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
 import { checkSchema, validateTables } from '../generator/validate/validate-tables.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
+import { csvCell } from '../generator/import/table-csv.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -28,9 +29,6 @@ afterAll(async () => {
 
 /** A change to a copy of tables/: file name to its new text. */
 type Mutation = (tablesDir: string) => Promise<void>;
-
-const quoteCell = (value: string): string =>
-  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 async function editFile(
   tablesDir: string,
@@ -62,7 +60,7 @@ const setCell =
       const index = header.indexOf(column);
       if (index === -1) throw new Error(`${file} has no column ${column}`);
       cells[index] = value;
-      lines[line - 1] = cells.map(quoteCell).join(',');
+      lines[line - 1] = cells.map(csvCell).join(',');
       return lines.join('\n');
     });
 
@@ -266,6 +264,13 @@ const RULES: RuleCase[] = [
     want: [
       'tables/baidu-vod.csv:3: has 9 cells but the header has 8',
       'tables/tencent-live.csv:3: the quote that opens the description_zh cell (line 3 column 19, before "操作失败,,FailedOperation,unknown,false") is never closed; nothing after it could be read',
+    ],
+  },
+  {
+    name: "manifest: common codes cited at another product's own page (a copied row)",
+    mutate: setCell('sources.csv', 4, 'document_url', 'https://cloud.tencent.com/document/product/267'),
+    want: [
+      "tables/sources.csv:4: document_url \"https://cloud.tencent.com/document/product/267\" is the page of tencent-live's own codes (line 3), not of tencent-streamlive's: cite where tencent-common.csv is documented for tencent-streamlive (Tencent's API 3.0 common codes: Cloud API's documentation, products.md's api), or leave it empty",
     ],
   },
   {

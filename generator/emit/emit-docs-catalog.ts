@@ -4,7 +4,6 @@ import type {
   CodeSetNode,
   EntryNode,
   PackageModel,
-  SourceNode,
   VendorNode,
 } from '../model/model.js';
 import { documentCitations } from './lib/describe.js';

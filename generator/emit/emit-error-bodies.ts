@@ -20,7 +20,7 @@ export function bodyType(envelope: Envelope, codeType: string): string {
         node.key,
         node.leaf === undefined
           ? print(node.children)
-          : node.leaf.holds === 'code'
+          : node.leaf.role === 'code'
             ? codeType
             : 'string',
       ]),

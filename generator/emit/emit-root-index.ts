@@ -176,6 +176,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         writer.writeLine('const entry = lookupError(vendor, code, message);');
         writer.write('if (entry === undefined) ').block(() => {
           writer.writeLine(
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the emitted TypeScript
             'throw new RangeError(`${String(vendor)} documents no error code ${JSON.stringify(code)}`);',
           );
         });

@@ -99,7 +99,7 @@ function bodyGuardDeclaration(codeSet: CodeSetNode): Statement {
   const read = (field: EnvelopeField): string =>
     `ownProperty(${holderOf(field)}, ${tsString(field.path[field.path.length - 1] ?? '')})`;
   const checks = fields.map((field) =>
-    field.holds === 'code'
+    field.role === 'code'
       ? `${codeGuardName(codeSet)}(${read(field)})`
       : `typeof ${read(field)} === 'string'`,
   );

@@ -1,5 +1,6 @@
 // The rule table (tables/category-rules.csv): a code's class, its leading segments, proposes category and retryable.
 
+import { messageOf } from '../command.js';
 import { parse } from 'csv-parse/sync';
 
 /** One rule: codes of `envelope` whose leading segments are `prefix` (`*`: any other code). */
@@ -62,7 +63,7 @@ export function parseCategoryRules(
   try {
     records = parse(text, { info: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
-    return { rules: [], problems: [`${file}: ${(error as Error).message}`] };
+    return { rules: [], problems: [`${file}: ${messageOf(error)}`] };
   }
   const [header, ...rows] = records;
   if (header?.record.join(',') !== CATEGORY_RULE_COLUMNS.join(',')) {

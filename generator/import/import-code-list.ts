@@ -1,24 +1,21 @@
 // Imports a code list (errors.go) into the tables whose source it is: one row per constant, curated cells kept, taken from a page, or from the rule table.
 
 import { CodeListError, parseCodeList, type CodeList } from '../documents/parse-code-list.js';
-import { excerpt, type RawTables, type TableFile } from '../read-tables/table-file.js';
+import { excerpt, type RawTables } from '../read-tables/table-file.js';
 import {
   CURATED_COLUMNS,
   ERROR_TABLE_COLUMNS,
   TRANSCRIBED_COLUMNS,
-  type ErrorColumn,
   type ManifestEntry,
 } from '../schema/schema.js';
 import type { CategoryRule } from './category-rules.js';
 import { codeSetRows } from './propose-curated.js';
-import { formatCsv } from './table-csv.js';
+import { formatCsv, recordLines } from './table-csv.js';
 import {
   transcribeCodeLists,
   type ListRowCells,
   type ListSource,
 } from './transcribe-code-lists.js';
-
-type ErrorTable = TableFile<ErrorColumn>;
 
 /** How many new rows one rule of the rule table filled, for the report. */
 export interface RuleUse {
@@ -62,21 +59,6 @@ export function readCodeList(text: string, name: string): CodeList {
     if (error instanceof CodeListError) throw new Error(`${name}:${error.line}: ${error.reason}`);
     throw error;
   }
-}
-
-/** The line each row starts on when written: a quoted line break adds a line. */
-function rowLines(rows: readonly ListRowCells[]): number[] {
-  let line = 2;
-  return rows.map((cells) => {
-    const start = line;
-    line +=
-      1 +
-      ERROR_TABLE_COLUMNS.reduce(
-        (breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0),
-        0,
-      );
-    return start;
-  });
 }
 
 export interface ListImportInput {
@@ -147,7 +129,7 @@ export function importListTable(input: ListImportInput): ListTableImport {
     takenNames,
   });
 
-  const lines = rowLines(rows);
+  const lines = recordLines(ERROR_TABLE_COLUMNS, rows);
   const listLines = new Map(input.list.entries.map((entry) => [entry.code, entry.line]));
   const at = (index: number): ListRowReport => {
     const listLine = listLines.get(rows[index]!.code);

@@ -2,9 +2,9 @@
 
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commandHelp, type Command, type CommandIo } from '../command.js';
+import { commandHelp, messageOf, type Command, type CommandIo } from '../command.js';
 import { displayPath } from '../load-model.js';
 import { readTables } from '../read-tables/read-tables.js';
 import type { Problem, RawTables } from '../read-tables/table-file.js';
@@ -14,7 +14,16 @@ import { formatProblem } from '../read-tables/table-file.js';
 import { decodeUtf8, describeInvalidUtf8 } from '../read-tables/utf8.js';
 import { SOURCES_FILE } from '../schema/schema.js';
 import { isCodeList } from '../documents/source-kinds.js';
-import { CATEGORIES, ENVELOPES, ERROR_TABLE_COLUMNS } from '../schema/schema.js';
+import { CATEGORIES, ENVELOPES, ERROR_TABLE_COLUMNS, MANIFEST_COLUMNS } from '../schema/schema.js';
+import {
+  productRows,
+  readVendorLists,
+  TENCENT_COMMON_TABLE,
+  type ProductRows,
+} from './add-product.js';
+
+/** Where Tencent's SDK code lists are, beside the repository. */
+const DEFAULT_LISTS_DIR = '../shared/vendor-lists';
 import { CATEGORY_RULES_FILE, parseCategoryRules, type CategoryRule } from './category-rules.js';
 import { formatImportReport, formatListImportReport } from './format-import-report.js';
 import { importListTable, readCodeList } from './import-code-list.js';
@@ -71,6 +80,20 @@ async function readForImport(tablesDir: string, displayDir: string): Promise<Imp
   return { raw, manifest: manifest.entries, manifestProblems: manifest.problems };
 }
 
+/**
+ * An import that stops: why, in one line, first (a long list of problems or removals after it
+ * would push the cause off the screen); then each line of the detail. Nothing has been written.
+ */
+function stop(io: CommandIo, cause: string, detail: readonly string[] = []): number {
+  io.err(`import stopped, nothing was written: ${cause}`);
+  for (const line of detail) io.err(line);
+  return 1;
+}
+
+/** One problem is its own cause; several are counted, then listed. */
+const causeOf = (lines: readonly string[], several: string): string =>
+  lines.length === 1 ? lines[0]! : `${lines.length} ${several}, listed below`;
+
 /** Replaces a file in one step: a failed write never leaves a half-written table. */
 async function replaceFile(filePath: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${filePath}.${randomUUID()}.tmp`;
@@ -86,6 +109,8 @@ async function replaceFile(filePath: string, contents: string | Uint8Array): Pro
  * so tables imported from a newer page than the copy would fail validation.
  */
 export async function runImportCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  if (args.some((arg) => arg === '--add-product' || arg.startsWith('--add-product=')))
+    return runAddProduct(args, io);
   const parsed = parseImportArgs(args);
   if (typeof parsed === 'string') {
     io.err(`${parsed}\n${commandHelp(importCommand)}`);
@@ -159,9 +184,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       vendorFiles.has(problem.file),
   );
   if (blocking.length > 0) {
-    for (const problem of blocking) io.err(formatProblem(problem));
-    io.err('fix these before importing: nothing was written');
-    return 1;
+    const lines = blocking.map(formatProblem);
+    return stop(io, causeOf(lines, `problems in ${displayDir} to fix first`), lines.length > 1 ? lines : []);
   }
   const vendorEntries = loaded.manifest.filter((entry) => entry.vendor === parsed.vendor);
   const chosen =
@@ -174,9 +198,11 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   const { rules, problems: ruleProblems, rulesFile } = await readRules(tablesDir, displayDir);
   if (ruleProblems.length > 0) {
-    for (const problem of ruleProblems) io.err(problem);
-    io.err('fix the rule table before importing: nothing was written');
-    return 1;
+    return stop(
+      io,
+      causeOf(ruleProblems, `problems in ${rulesFile} to fix first`),
+      ruleProblems.length > 1 ? ruleProblems : [],
+    );
   }
   if (chosen !== undefined && isCodeList(chosen.sourceFile)) {
     return importList({
@@ -207,9 +233,8 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    for (const line of error.message.split('\n')) io.err(line);
-    io.err('nothing was written');
-    return 1;
+    const lines = error.message.split('\n');
+    return stop(io, causeOf(lines, `problems with ${documentName}`), lines.length > 1 ? lines : []);
   }
 
   const copyPath = path.join(tablesDir, result.sourceFile);
@@ -222,6 +247,13 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   }
   const excessive = parsed.allowRemovals ? [] : excessiveRemovals(result);
   if (excessive.length > 0) {
+    const removals = excessive.map(
+      (table) =>
+        `${displayDir}/${table.table} would lose ${table.removed.length} of its ${table.rowsBefore} rows, more than a quarter`,
+    );
+    io.err(
+      `import stopped, nothing was written: ${causeOf(removals, 'tables would lose more than a quarter of their rows')}`,
+    );
     io.out(
       formatImportReport({
         result,
@@ -231,12 +263,10 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
         ...(copiedTo !== undefined ? { copiedTo } : {}),
       }).trimEnd(),
     );
-    for (const table of excessive) {
-      io.err(
-        `${displayDir}/${table.table}: the page would remove ${table.removed.length} of its ${table.rowsBefore} rows, more than a quarter; is the page saved whole? If the vendor really dropped them, run again with --allow-removals`,
-      );
-    }
-    io.err('nothing was written');
+    for (const line of removals.length > 1 ? removals : []) io.err(line);
+    io.err(
+      'Is the page saved whole? If the vendor really dropped those rows, run again with --allow-removals',
+    );
     return 1;
   }
   if (!parsed.dryRun) {
@@ -320,9 +350,7 @@ async function importList(context: ListImportContext): Promise<number> {
       });
     });
   } catch (error) {
-    io.err((error as Error).message);
-    io.err('nothing was written');
-    return 1;
+    return stop(io, messageOf(error));
   }
   const copyPath = path.join(tablesDir, sourceFile);
   let copiedTo: string | undefined;
@@ -351,9 +379,70 @@ async function importList(context: ListImportContext): Promise<number> {
   return 0;
 }
 
+/** The value of `--name VALUE` or `--name=VALUE`; undefined when absent, '' when it has none. */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index === -1) return undefined;
+  const arg = args[index]!;
+  return arg === name ? (args[index + 1] ?? '') : arg.slice(name.length + 1);
+}
+
+/**
+ * `import --add-product ID [--lists DIR]`: copies a Tencent product's code lists from the
+ * vendor-lists folder into tables/sources/, appends its manifest rows to sources.csv (from the
+ * folder's README and products.md) and imports its lists into its new table.
+ */
+async function runAddProduct(args: readonly string[], io: CommandIo): Promise<number> {
+  const rootDir = path.resolve(io.rootDir);
+  const product = optionValue(args, '--add-product') ?? '';
+  if (product === '' || product.startsWith('-')) {
+    io.err(`--add-product needs a product id of products.md (mps)\n${commandHelp(importCommand)}`);
+    return 2;
+  }
+  const tablesDir = path.resolve(rootDir, optionValue(args, '--tables') || 'tables');
+  const listsDir = path.resolve(rootDir, optionValue(args, '--lists') || DEFAULT_LISTS_DIR);
+  const displayDir = displayPath(rootDir, tablesDir);
+  const manifestPath = path.join(tablesDir, SOURCES_FILE);
+  let added: ProductRows;
+  let manifestText: string;
+  try {
+    const lists = await readVendorLists(listsDir);
+    const raw = await readTables(tablesDir, { displayDir });
+    manifestText = raw.sources.text;
+    const commonRow = raw.sources.records.find(
+      (record) => record.cells.table === TENCENT_COMMON_TABLE,
+    )?.cells;
+    added = await productRows(lists, product, commonRow);
+    const known = raw.sources.records.find((record) => record.cells.vendor === added.vendor);
+    if (known !== undefined)
+      return stop(io, `${raw.sources.file}:${known.line} already gives a table to ${added.vendor}`);
+  } catch (error) {
+    return stop(io, messageOf(error));
+  }
+  for (const copy of added.copies) {
+    const target = path.join(tablesDir, copy.sourceFile);
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(copy.from, target);
+    io.out(`copied ${displayPath(rootDir, copy.from)} to ${displayDir}/${copy.sourceFile}`);
+  }
+  const rows = added.rows.map((row) => MANIFEST_COLUMNS.map((column) => row[column]));
+  const appended = formatCsv(MANIFEST_COLUMNS, rows).split('\n').slice(1).join('\n');
+  await replaceFile(manifestPath, `${manifestText.replace(/\n?$/, '\n')}${appended}`);
+  io.out(`added ${rows.length} rows for ${added.vendor} to ${displayDir}/${SOURCES_FILE}`);
+  const [first] = added.copies;
+  if (first === undefined) return stop(io, `${product}: no list to import`);
+  // The zh list; a table is built from all of its lists, so one import writes it whole.
+  const relative = (to: string): string => path.relative(rootDir, to) || '.';
+  return runImportCommand(
+    [added.vendor, relative(path.join(tablesDir, first.sourceFile)), '--tables', relative(tablesDir)],
+    io,
+  );
+}
+
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import VENDOR DOCUMENT [--dry-run] [--allow-removals] [--tables DIR]',
+  usage:
+    'import VENDOR DOCUMENT [--dry-run] [--allow-removals] [--tables DIR] | --add-product ID [--lists DIR]',
   summary:
     "rewrite a vendor's tables from a new copy of its page (saved as text), keeping the curated cells, and list what changed",
   options: [
@@ -368,6 +457,11 @@ export const importCommand: Command = {
       "remove more than a quarter of a table's rows when the page lacks them (otherwise import stops and writes nothing)",
     ],
     ['--tables DIR', 'the tables directory (default tables)'],
+    [
+      '--add-product ID',
+      "add a Tencent Cloud product of the vendor lists' products.md (mps): copy its lists, write its sources.csv rows, import",
+    ],
+    ['--lists DIR', `the vendor-lists folder (default ${DEFAULT_LISTS_DIR})`],
   ],
   run: runImportCommand,
 };

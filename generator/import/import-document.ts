@@ -1,5 +1,6 @@
 // Turns a vendor document's text into new contents for that vendor's tables, keeping the curated cells, and says what changed.
 
+import { messageOf } from '../command.js';
 import type { DocumentRow } from '../documents/parse-document.js';
 import { isCodeList, readDocumentTable } from '../documents/source-kinds.js';
 import { knownVariants, pairTableWithDocument } from '../pairing/table-and-document.js';
@@ -23,7 +24,7 @@ import {
 } from '../schema/schema.js';
 import { CATEGORY_RULES_FILE, type CategoryRule } from './category-rules.js';
 import { codeSetRows, curatedProposer, type Proposal } from './propose-curated.js';
-import { formatCsv } from './table-csv.js';
+import { formatCsv, recordLines } from './table-csv.js';
 
 type Cells = Record<ErrorColumn, string>;
 type ErrorTable = TableFile<ErrorColumn>;
@@ -123,21 +124,6 @@ function proposalOrigin(from: Proposal['from']): string | undefined {
   }
 }
 
-/** The line each record starts on when the rows are written: a quoted line break adds a line. */
-function recordLines(rows: readonly Cells[]): number[] {
-  let line = 2;
-  return rows.map((cells) => {
-    const start = line;
-    line +=
-      1 +
-      ERROR_TABLE_COLUMNS.reduce(
-        (breaks, column) => breaks + (cells[column].match(/\r\n|\r|\n/g)?.length ?? 0),
-        0,
-      );
-    return start;
-  });
-}
-
 interface TableContext {
   readonly table: ErrorTable;
   readonly manifest: ManifestEntry;
@@ -176,7 +162,7 @@ function importTable(context: TableContext): TableImport {
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(
-      `${context.documentName}: ${(error as Error).message} (section ${excerpt(manifest.section)} of ${table.name}, as sources.csv line ${manifest.line} names it)`,
+      `${context.documentName}: ${messageOf(error)} (section ${excerpt(manifest.section)} of ${table.name}, as sources.csv line ${manifest.line} names it)`,
     );
   }
   const pairing = pairTableWithDocument(table.records, rows, { byPlace: false });
@@ -224,7 +210,7 @@ function importTable(context: TableContext): TableImport {
       retryable: proposal.retryable,
     };
   });
-  const lines = recordLines(newRows);
+  const lines = recordLines(ERROR_TABLE_COLUMNS, newRows);
   const at = (index: number): ImportedRow => ({
     line: lines[index]!,
     documentLine: rows[index]!.line,

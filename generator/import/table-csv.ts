@@ -12,3 +12,20 @@ export const csvCell = (value: string): string =>
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((cells) => `${cells.map(csvCell).join(',')}\n`).join('');
 }
+
+/**
+ * The line each record starts on once formatCsv writes it under its header (the header is line
+ * 1): a line break inside a quoted cell adds a line.
+ */
+export function recordLines<Column extends string>(
+  columns: readonly Column[],
+  rows: readonly Readonly<Record<Column, string>>[],
+): number[] {
+  let line = 2;
+  return rows.map((cells) => {
+    const start = line;
+    for (const column of columns) line += cells[column].match(/\r\n|\r|\n/g)?.length ?? 0;
+    line += 1;
+    return start;
+  });
+}

@@ -1,5 +1,6 @@
 // Proves the transcription: every table row matches its source document's table, byte for byte.
 
+import { messageOf } from '../command.js';
 import type { DocumentRow, DocumentTable } from '../documents/parse-document.js';
 import { parseCodeList } from '../documents/parse-code-list.js';
 import { isCodeList, readDocumentTable } from '../documents/source-kinds.js';
@@ -65,7 +66,7 @@ function checkTranscription(
     problems.push({
       file: manifestFile,
       line: entry.line,
-      message: `${sourceFile}: ${(error as Error).message}`,
+      message: `${sourceFile}: ${messageOf(error)}`,
     });
   }
 

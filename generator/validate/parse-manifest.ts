@@ -219,6 +219,33 @@ function checkRepeatedTables(
   return problems;
 }
 
+/**
+ * A vendor's own codes (a table no other vendor is given) are documented at its own page; another
+ * vendor citing that address would send its readers to a product that is not theirs (a Tencent
+ * product's common codes copied with CSS Live's row). Rows of one vendor may share an address.
+ */
+function checkBorrowedAddresses(entries: readonly ManifestEntry[]): Omit<Problem, 'file'>[] {
+  const vendorsOfTable = new Map<string, Set<string>>();
+  for (const { table, vendor } of entries)
+    vendorsOfTable.set(table, (vendorsOfTable.get(table) ?? new Set()).add(vendor));
+  const ownPage = new Map<string, ManifestEntry>();
+  for (const entry of entries) {
+    const url = entry.documentUrl;
+    if (url !== undefined && vendorsOfTable.get(entry.table)?.size === 1 && !ownPage.has(url))
+      ownPage.set(url, entry);
+  }
+  const problems: Omit<Problem, 'file'>[] = [];
+  for (const { line, vendor, table, documentUrl } of entries) {
+    const owner = ownPage.get(documentUrl ?? '');
+    if (owner === undefined || owner.vendor === vendor) continue;
+    problems.push({
+      line,
+      message: `document_url ${excerpt(documentUrl ?? '')} is the page of ${owner.vendor}'s own codes (line ${owner.line}), not of ${vendor}'s: cite where ${table} is documented for ${vendor} (Tencent's API 3.0 common codes: Cloud API's documentation, products.md's api), or leave it empty`,
+    });
+  }
+  return problems;
+}
+
 export interface ParsedManifest {
   /** The rows that are entries, in file order; complete only when there is no problem. */
   readonly entries: readonly ManifestEntry[];
@@ -242,7 +269,12 @@ export function parseManifest(raw: RawTables): ParsedManifest {
     if ('value' in parsed && !rejected.has(record.line)) entries.push(parsed.value);
     problems.push(...parsed.messages.map((message) => ({ file, line: record.line, message })));
   }
-  problems.push(...[...disagreeing, ...repeated].map((problem) => ({ ...problem, file })));
+  problems.push(
+    ...[...disagreeing, ...repeated, ...checkBorrowedAddresses(entries)].map((problem) => ({
+      ...problem,
+      file,
+    })),
+  );
   if (sources.records.length === 0) {
     problems.push({ file, line: 1, message: 'lists no table; the package needs at least one' });
   }

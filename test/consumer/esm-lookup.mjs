@@ -1,16 +1,21 @@
 // Runs the package as an ES module (import): lookups, guards and the parse answer as documented.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { CODE_SETS, VENDORS, listErrors, lookupError, parseErrorResponse } from 'cloud-error-codes';
 import { KingsoftLiveErrorCode, isKingsoftLiveV1ErrorCode } from 'cloud-error-codes/kingsoft-live';
 import { UpyunErrorCode, isUpyunErrorBody, parseUpyunError } from 'cloud-error-codes/upyun';
 
-assert.deepEqual(VENDORS, [
-  'tencent-live',
-  'tencent-streamlive',
-  'baidu-vod',
-  'kingsoft-live',
-  'upyun',
-]);
+// VENDORS names the package's vendor subpaths, in order; each subpath loads, with its parser.
+const { exports: subpaths } = createRequire(import.meta.url)('cloud-error-codes/package.json');
+const vendorSubpaths = Object.keys(subpaths)
+  .filter((subpath) => subpath !== '.' && subpath !== './package.json')
+  .map((subpath) => subpath.slice(2));
+assert.deepEqual(VENDORS, vendorSubpaths);
+for (const vendor of VENDORS) {
+  assert.ok(listErrors(vendor).length > 0, vendor);
+  const module = await import(`cloud-error-codes/${vendor}`);
+  assert.ok(Object.keys(module).some((name) => /^parse\w+Error$/.test(name)), vendor);
+}
 assert.equal(lookupError('upyun', 40400001)?.name, 'FileOrDirectoryNotFound');
 assert.equal(lookupError('upyun', UpyunErrorCode.FileOrDirectoryNotFound)?.httpStatus, 404);
 assert.equal(lookupError('tencent-live', 'AuthFailure.SignatureExpire')?.category, 'auth');

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/shipped/runtime/entry.js';
 import { loadModel } from '../../generator/load-model.js';
 import type { CodeSetNode, EntryNode, VendorNode } from '../../generator/model/model.js';
-import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
+import { FIXTURE_CODE_SETS, type CodeSets } from './fixtures/code-sets.js';
 
-export type CodeSets = Readonly<Record<VendorId, readonly CodeSetTable[]>>;
+export type { CodeSets };
 
 export interface CodeSetSource {
   readonly name: string;
@@ -69,7 +69,7 @@ async function fromTables(): Promise<CodeSetSource> {
   const codeSets: Partial<Record<VendorId, readonly CodeSetTable[]>> = {};
   for (const vendor of loaded.model.vendors)
     codeSets[runtimeVendor(vendor.id)] = vendor.codeSets.map((set) => tableOf(vendor, set));
-  return { name: 'tables/', codeSets: codeSets as CodeSets };
+  return { name: 'tables/', codeSets };
 }
 
 const GENERATED_DIR = `${ROOT}generated`;

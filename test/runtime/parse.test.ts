@@ -14,15 +14,15 @@ import {
   parseWithCodeSets,
   retryableFromCategory,
 } from '../../generator/shipped/runtime/vendor-error.js';
-import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
+import { FIXTURE_CODE_SETS, setsOf } from './fixtures/code-sets.js';
 
-const setsOf = (vendor: VendorId): readonly CodeSetTable[] => FIXTURE_CODE_SETS[vendor];
+const fixtureSets = (vendor: VendorId): readonly CodeSetTable[] => setsOf(FIXTURE_CODE_SETS, vendor);
 const parse = (vendor: VendorId, status: unknown, body: unknown) =>
-  parseWithCodeSets(vendor, setsOf(vendor), status, body);
+  parseWithCodeSets(vendor, fixtureSets(vendor), status, body);
 
 /** The documented variant `index` of `code` in the vendor's code set `set`. */
 function documented(vendor: VendorId, code: string | number, index = 0, set = 0): ErrorEntry {
-  const entry = setsOf(vendor)[set]?.entries[String(code)]?.[index];
+  const entry = fixtureSets(vendor)[set]?.entries[String(code)]?.[index];
   if (entry === undefined) throw new Error(`fixture lacks ${vendor} ${code}[${index}]`);
   return entry;
 }
@@ -263,7 +263,7 @@ describe("the documents' example bodies resolve to their documented entries", ()
   for (const { name, vendor, status, body, want } of cases) {
     for (const [form, given] of bodyForms(body)) {
       it(`${name} (${form})`, () => {
-        const got = parseWithCodeSets(vendor, setsOf(vendor), status, given);
+        const got = parseWithCodeSets(vendor, fixtureSets(vendor), status, given);
         expect(got).not.toBeNull();
         if (got === null || !got.known)
           throw new Error(`expected a known error, got ${JSON.stringify(got)}`);

@@ -13,7 +13,7 @@ import { errorResponseWith, parseWithCodeSets } from '../../generator/shipped/ru
 import type { VendorErrorOf } from '../../generator/shipped/runtime/vendor-error.js';
 import { CATEGORIES as MODEL_CATEGORIES } from '../../generator/model/model.js';
 import { codeSetSources } from './code-sets-under-test.js';
-import type { CodeSets } from './code-sets-under-test.js';
+import { setsOf, type CodeSets } from './fixtures/code-sets.js';
 
 const CATEGORIES: ReadonlySet<string> = new Set(MODEL_CATEGORIES);
 
@@ -78,11 +78,11 @@ for (const source of await codeSetSources()) {
         entry: ErrorEntry;
       }> = [];
       for (const vendor of vendors()) {
-        for (const set of codeSets[vendor]) {
+        for (const set of setsOf(codeSets, vendor)) {
           for (const variants of Object.values(set.entries)) {
-            variants?.forEach((entry, index) =>
-              documented.push({ vendor, code: entry.code, index, entry }),
-            );
+            variants?.forEach((entry, index) => {
+              documented.push({ vendor, code: entry.code, index, entry });
+            });
           }
         }
       }
@@ -96,8 +96,8 @@ for (const source of await codeSetSources()) {
           statusArbitrary,
           fc.anything({ withNullPrototype: true, withObjectString: true }),
           (vendor, status, body) => {
-            const got = parseWithCodeSets(vendor, codeSets[vendor], status, body);
-            assertWellFormed(codeSets[vendor], vendor, got);
+            const got = parseWithCodeSets(vendor, setsOf(codeSets, vendor), status, body);
+            assertWellFormed(setsOf(codeSets, vendor), vendor, got);
           },
         ),
         { numRuns: 2000 },
@@ -112,19 +112,19 @@ for (const source of await codeSetSources()) {
           fc.jsonValue(),
           (vendor, status, json) => {
             const text = JSON.stringify(json);
-            const fromText = parseWithCodeSets(vendor, codeSets[vendor], status, text);
+            const fromText = parseWithCodeSets(vendor, setsOf(codeSets, vendor), status, text);
             const fromBytes = parseWithCodeSets(
               vendor,
-              codeSets[vendor],
+              setsOf(codeSets, vendor),
               status,
               new TextEncoder().encode(text),
             );
-            assertWellFormed(codeSets[vendor], vendor, fromText);
+            assertWellFormed(setsOf(codeSets, vendor), vendor, fromText);
             expect(fromBytes).toEqual(fromText);
             // A parsed object is taken as is; a string is always the body's text, so only objects compare.
             if (typeof json === 'object' && json !== null) {
               expect(
-                parseWithCodeSets(vendor, codeSets[vendor], status, JSON.parse(text) as unknown),
+                parseWithCodeSets(vendor, setsOf(codeSets, vendor), status, JSON.parse(text) as unknown),
               ).toEqual(fromText);
             }
             // A 4xx/5xx response is always an error.
@@ -144,12 +144,12 @@ for (const source of await codeSetSources()) {
           fc.anything(),
           fc.anything(),
           (vendor, status, code, message, requestId) => {
-            for (const set of codeSets[vendor]) {
+            for (const set of setsOf(codeSets, vendor)) {
               const body = envelopeBody(set.envelope, code, message, requestId);
               assertWellFormed(
-                codeSets[vendor],
+                setsOf(codeSets, vendor),
                 vendor,
-                parseWithCodeSets(vendor, codeSets[vendor], status, body),
+                parseWithCodeSets(vendor, setsOf(codeSets, vendor), status, body),
               );
             }
           },
@@ -165,14 +165,14 @@ for (const source of await codeSetSources()) {
           fc.string({ minLength: 1, maxLength: 64 }),
           fc.constantFrom('object', 'text', 'bytes'),
           ({ vendor, code, index, entry }, requestId, form) => {
-            const { status, body } = errorResponseWith(vendor, codeSets[vendor], code, {
+            const { status, body } = errorResponseWith(vendor, setsOf(codeSets, vendor), code, {
               variant: index,
               requestId,
             });
             const text = JSON.stringify(body);
             const given =
               form === 'object' ? body : form === 'text' ? text : new TextEncoder().encode(text);
-            const got = parseWithCodeSets(vendor, codeSets[vendor], status, given);
+            const got = parseWithCodeSets(vendor, setsOf(codeSets, vendor), status, given);
             expect(got).toMatchObject({
               known: true,
               code: entry.code,
@@ -201,7 +201,7 @@ for (const source of await codeSetSources()) {
           fc.string(),
           fc.integer({ min: 400, max: 599 }),
           (vendor, code, message, errorStatus) => {
-            const sets = codeSets[vendor];
+            const sets = setsOf(codeSets, vendor);
             fc.pre(sets.every((set) => variantsOf(set, code) === undefined));
             for (const set of sets) {
               const okEnvelope = set.envelope === 'tencent-api3' || set.envelope === 'kingsoft-v1';

@@ -5,7 +5,7 @@ import { messageMatches } from '../../generator/shipped/runtime/entry.js';
 import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/shipped/runtime/entry.js';
 import { errorResponseWith, parseWithCodeSets } from '../../generator/shipped/runtime/vendor-error.js';
 import { codeSetSources } from './code-sets-under-test.js';
-import type { CodeSets } from './code-sets-under-test.js';
+import { setsOf, type CodeSets } from './fixtures/code-sets.js';
 
 interface Variant {
   readonly vendor: VendorId;
@@ -19,12 +19,12 @@ interface Variant {
 function everyVariant(codeSets: CodeSets): Variant[] {
   const all: Variant[] = [];
   for (const vendor of Object.keys(codeSets) as VendorId[]) {
-    for (const codeSet of codeSets[vendor]) {
+    for (const codeSet of setsOf(codeSets, vendor)) {
       for (const variants of Object.values(codeSet.entries)) {
         if (variants === undefined) continue;
-        variants.forEach((entry, index) =>
-          all.push({ vendor, codeSet, code: entry.code, index, variants, entry }),
-        );
+        variants.forEach((entry, index) => {
+          all.push({ vendor, codeSet, code: entry.code, index, variants, entry });
+        });
       }
     }
   }
@@ -82,7 +82,7 @@ for (const source of await codeSetSources()) {
         ),
       )('%s', (_name, variant) => {
         const { vendor, codeSet, code, index, entry } = variant;
-        const sets = codeSets[vendor];
+        const sets = setsOf(codeSets, vendor);
         const response = errorResponseWith(vendor, sets, code, { variant: index });
 
         // The response is the documented one: status, envelope, code type, message filling the template.
@@ -135,7 +135,7 @@ for (const source of await codeSetSources()) {
           if (variant.entry.message === undefined) continue;
           const response = errorResponseWith(
             variant.vendor,
-            codeSets[variant.vendor],
+            setsOf(codeSets, variant.vendor),
             variant.code,
             {
               message: variant.entry.message,
@@ -143,7 +143,7 @@ for (const source of await codeSetSources()) {
           );
           const got = parseWithCodeSets(
             variant.vendor,
-            codeSets[variant.vendor],
+            setsOf(codeSets, variant.vendor),
             response.status,
             response.body,
           );
@@ -155,14 +155,14 @@ for (const source of await codeSetSources()) {
 
       it('aliases build the body with the alias and parse to the documented entry', () => {
         for (const vendor of Object.keys(codeSets) as VendorId[]) {
-          for (const codeSet of codeSets[vendor]) {
+          for (const codeSet of setsOf(codeSets, vendor)) {
             for (const [alias, target] of Object.entries(codeSet.aliases)) {
               if (target === undefined) continue;
-              const response = errorResponseWith(vendor, codeSets[vendor], alias);
+              const response = errorResponseWith(vendor, setsOf(codeSets, vendor), alias);
               expect(envelopeFields(codeSet, response.body).code).toBe(alias);
               const got = parseWithCodeSets(
                 vendor,
-                codeSets[vendor],
+                setsOf(codeSets, vendor),
                 response.status,
                 response.body,
               );
@@ -174,7 +174,7 @@ for (const source of await codeSetSources()) {
 
       it('undocumented codes and variants throw a RangeError', () => {
         for (const vendor of Object.keys(codeSets) as VendorId[]) {
-          const sets = codeSets[vendor];
+          const sets = setsOf(codeSets, vendor);
           for (const code of [
             'NoSuchDocumentedCode',
             99999999,
@@ -201,7 +201,7 @@ for (const source of await codeSetSources()) {
 
       it('the default request id is the same on every call', () => {
         for (const variant of variants.slice(0, 20)) {
-          const sets = codeSets[variant.vendor];
+          const sets = setsOf(codeSets, variant.vendor);
           expect(errorResponseWith(variant.vendor, sets, variant.code)).toEqual(
             errorResponseWith(variant.vendor, sets, variant.code),
           );

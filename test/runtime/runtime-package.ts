@@ -9,7 +9,7 @@ import { createTsPrinter } from '../../generator/emit/lib/ts.js';
 import type { CodeSetTable, VendorId } from '../../generator/shipped/runtime/entry.js';
 import type { PackageModel } from '../../generator/model/model.js';
 import type { VendorErrorOf } from '../../generator/shipped/runtime/vendor-error.js';
-import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
+import { FIXTURE_CODE_SETS, setsOf, type CodeSets } from './fixtures/code-sets.js';
 
 export const RUNTIME_DIR = fileURLToPath(new URL('../../generator/shipped/runtime/', import.meta.url));
 
@@ -26,7 +26,7 @@ export interface SdkAdapters {
 }
 
 export interface StandInRegistry {
-  readonly CODE_SETS: Readonly<Record<VendorId, readonly CodeSetTable[]>>;
+  readonly CODE_SETS: CodeSets;
 }
 
 /** The code set as the registry source declares it: plain data, rebuilt with null prototypes. */
@@ -38,11 +38,11 @@ function codeSetLiteral(codeSet: CodeSetTable): string {
 
 /** A registry.ts like the generated one: VENDORS, CODE_SETS and the per-vendor types the runtime reads. */
 export function standInRegistrySource(
-  codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>,
+  codeSets: CodeSets,
 ): string {
   const vendors = Object.keys(codeSets) as VendorId[];
   const codeUnion = (vendor: VendorId): string => {
-    const codes = codeSets[vendor].flatMap((set) =>
+    const codes = setsOf(codeSets, vendor).flatMap((set) =>
       Object.values(set.entries).map((variants) => variants?.[0]?.code),
     );
     return codes.map((code) => JSON.stringify(code)).join(' | ') || 'never';
@@ -57,7 +57,7 @@ export function standInRegistrySource(
     'export interface VendorEnvelopes {',
     ...vendors.map(
       (vendor) =>
-        `  readonly '${vendor}': ${[...new Set(codeSets[vendor].map((set) => `'${set.envelope}'`))].join(' | ') || 'never'};`,
+        `  readonly '${vendor}': ${[...new Set(setsOf(codeSets, vendor).map((set) => `'${set.envelope}'`))].join(' | ') || 'never'};`,
     ),
     '}',
     '',
@@ -82,7 +82,7 @@ export function standInRegistrySource(
     '',
     'export const CODE_SETS: Readonly<Record<VendorId, readonly CodeSetTable[]>> = {',
     ...vendors.map(
-      (vendor) => `  '${vendor}': [${codeSets[vendor].map(codeSetLiteral).join(', ')}],`,
+      (vendor) => `  '${vendor}': [${setsOf(codeSets, vendor).map(codeSetLiteral).join(', ')}],`,
     ),
     '};',
     '',
@@ -91,15 +91,15 @@ export function standInRegistrySource(
 
 /** vocabulary.ts as the generator writes it for these code sets: their vendors and envelopes. */
 export function standInVocabularySource(
-  codeSets: Readonly<Record<VendorId, readonly CodeSetTable[]>>,
+  codeSets: CodeSets,
 ): string {
   const model: PackageModel = {
     type: 'package',
     vendors: (Object.keys(codeSets) as VendorId[]).map((vendor) => ({
       type: 'vendor',
       id: vendor,
-      prefix: codeSets[vendor][0]?.prefix ?? '',
-      codeSets: codeSets[vendor].map((set) => ({
+      prefix: setsOf(codeSets, vendor)[0]?.prefix ?? '',
+      codeSets: setsOf(codeSets, vendor).map((set) => ({
         type: 'code-set',
         vendor,
         prefix: set.prefix,

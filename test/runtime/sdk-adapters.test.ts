@@ -45,7 +45,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const setsOf = (vendor: VendorId): readonly CodeSetTable[] => registry.CODE_SETS[vendor];
+const setsOf = (vendor: VendorId): readonly CodeSetTable[] => registry.CODE_SETS[vendor] ?? [];
 
 function documented(vendor: VendorId, code: string | number, index = 0): ErrorEntry {
   for (const set of setsOf(vendor)) {

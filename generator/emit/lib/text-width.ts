@@ -6,6 +6,7 @@ const ZERO_WIDTH = /[\p{Nonspacing_Mark}\p{Enclosing_Mark}]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Characters that may take fewer columns than UTF-16 units: controls, marks, astral characters. */
 const NARROWER_THAN_LENGTH =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters take no column, the point of the class
   /[\x00-\x1f\x7f-\x9f\p{Nonspacing_Mark}\p{Enclosing_Mark}\u{10000}-\u{10ffff}]/u;
 
 /**

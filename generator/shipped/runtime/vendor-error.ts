@@ -1,7 +1,7 @@
 // Parses a vendor's error response, in any documented envelope and any body form, into one typed result.
 
 import { findEntry, PLACEHOLDERS, variantsOf } from './entry.js';
-import { ownProperty } from './own-property.js';
+import { bodyWith, envelopePath, valueAt, type EnvelopeFieldRole } from './envelope-fields.js';
 import type { CodeSetTable, Envelope, ErrorCategory, ErrorEntry, VendorId } from './entry.js';
 
 /** What every parsed error response carries, documented code or not. */
@@ -175,67 +175,42 @@ type Reading =
 const ABSENT_FIELDS = { message: undefined, requestId: undefined } as const;
 const ABSENT: Reading = { kind: 'absent', ...ABSENT_FIELDS };
 
-/** Reads a JSON body through one envelope, as the vendors' documents show it. */
+/** Reads a JSON body through one envelope, its fields where the vendors' documents show them. */
 function readEnvelope(envelope: Envelope, json: unknown): Reading {
   if (!isRecord(json)) return ABSENT;
+  const read = (role: EnvelopeFieldRole): unknown => {
+    const path = envelopePath(envelope, role);
+    return path === undefined ? undefined : valueAt(json, path);
+  };
+  const codePath = envelopePath(envelope, 'code') ?? [];
+  // The object that holds the code (`Response.Error`, `Error`, `Data`), or the body itself.
+  const holder = valueAt(json, codePath.slice(0, -1));
+  const code = read('code');
+  const message = read('message');
+  const requestId = read('request-id');
+  const error = { kind: 'error', complete: true, code, message, requestId } as const;
   switch (envelope) {
-    case 'tencent-api3': {
-      // {"Response": {"Error": {"Code", "Message"}, "RequestId"}}; success has no Error.
-      const response = ownProperty(json, 'Response');
-      if (!isRecord(response)) return ABSENT;
-      const error = ownProperty(response, 'Error');
-      const requestId = ownProperty(response, 'RequestId');
-      // Falsy Error is success, as tencentcloud-sdk-nodejs itself decides.
-      if (!error) return { kind: 'success', message: undefined, requestId };
-      return {
-        kind: 'error',
-        complete: true,
-        code: ownProperty(error, 'Code'),
-        message: ownProperty(error, 'Message'),
-        requestId,
-      };
-    }
-    case 'kingsoft-openapi': {
-      // {"RequestId", "Error": {"Type", "Code", "Message"}} with HTTP 4xx/5xx.
-      const error = ownProperty(json, 'Error');
-      const requestId = ownProperty(json, 'RequestId');
-      if (!isRecord(error)) return { kind: 'absent', message: undefined, requestId };
-      return {
-        kind: 'error',
-        complete: true,
-        code: ownProperty(error, 'Code'),
-        message: ownProperty(error, 'Message'),
-        requestId,
-      };
-    }
-    case 'kingsoft-v1': {
-      // {"Data": {"RetCode", "RetMsg"}, "RequestId"} with HTTP 200; success has no RetCode.
-      const data = ownProperty(json, 'Data');
-      if (!isRecord(data)) return ABSENT;
-      const retCode = ownProperty(data, 'RetCode');
-      const requestId = ownProperty(json, 'RequestId');
-      if (retCode === undefined || retCode === null || retCode === 0 || retCode === '0') {
-        return { kind: 'success', message: undefined, requestId };
-      }
-      return {
-        kind: 'error',
-        complete: true,
-        code: retCode,
-        message: ownProperty(data, 'RetMsg'),
-        requestId,
-      };
-    }
+    case 'tencent-api3':
+      // Success has no Error; a falsy Error is success, as tencentcloud-sdk-nodejs itself decides.
+      if (!isRecord(valueAt(json, codePath.slice(0, 1)))) return ABSENT;
+      return holder ? error : { kind: 'success', message: undefined, requestId };
+    case 'kingsoft-openapi':
+      // Errors come with HTTP 4xx/5xx.
+      return isRecord(holder) ? error : { kind: 'absent', message: undefined, requestId };
+    case 'kingsoft-v1':
+      // Errors come with HTTP 200; success has no RetCode, or RetCode 0.
+      if (!isRecord(holder)) return ABSENT;
+      return code === undefined || code === null || code === 0 || code === '0'
+        ? { kind: 'success', message: undefined, requestId }
+        : error;
     case 'bce':
-    case 'upyun': {
-      // Baidu {"requestId", "code", "message"}; Upyun {"msg", "code", "id"}.
-      const message = ownProperty(json, envelope === 'bce' ? 'message' : 'msg');
-      const requestId = ownProperty(json, envelope === 'bce' ? 'requestId' : 'id');
-      const code = ownProperty(json, 'code');
+    case 'upyun':
       if (code === undefined || code === null) return { kind: 'absent', message, requestId };
       // A success body may have a field called `code`; only code plus message or id is an error body.
-      const complete = typeof message === 'string' || typeof requestId === 'string';
-      return { kind: 'error', complete, code, message, requestId };
-    }
+      return {
+        ...error,
+        complete: typeof message === 'string' || typeof requestId === 'string',
+      };
   }
 }
 
@@ -390,34 +365,6 @@ function codeAsSent(
   return Object.prototype.hasOwnProperty.call(codeSet.aliases, key) ? code : entry.code;
 }
 
-function bodyOf(
-  envelope: Envelope,
-  fields: {
-    readonly code: string | number;
-    readonly message: string;
-    readonly requestId: string;
-    readonly status: number;
-  },
-): unknown {
-  const { code, message, requestId, status } = fields;
-  switch (envelope) {
-    case 'tencent-api3':
-      return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
-    case 'bce':
-      return { requestId, code, message };
-    case 'kingsoft-openapi':
-      // The document shows Type "Sender" (the caller's fault); server faults are "Receiver".
-      return {
-        RequestId: requestId,
-        Error: { Type: status >= 500 ? 'Receiver' : 'Sender', Code: code, Message: message },
-      };
-    case 'kingsoft-v1':
-      return { Data: { RetCode: code, RetMsg: message }, RequestId: requestId };
-    case 'upyun':
-      return { msg: message, code, id: requestId };
-  }
-}
-
 /**
  * A realistic error response for a documented code, for tests and mock servers: the status the
  * document gives (200 for Tencent API 3.0 and Kingsoft v1, which answer errors with HTTP 200),
@@ -455,11 +402,12 @@ export function errorResponseWith(
       : (entry.httpStatus ?? STATUS_BY_CATEGORY[entry.category] ?? 400);
     const documented =
       entry.message ?? entry.description.en ?? entry.description.zh ?? String(entry.code);
-    const body = bodyOf(codeSet.envelope, {
+    const body = bodyWith(codeSet.envelope, {
       code: codeAsSent(codeSet, code, entry),
       message: opts.message ?? filledMessage(documented),
-      requestId: opts.requestId ?? EXAMPLE_REQUEST_IDS[codeSet.envelope],
-      status,
+      'request-id': opts.requestId ?? EXAMPLE_REQUEST_IDS[codeSet.envelope],
+      // Kingsoft's document shows Type "Sender" (the caller's fault); server faults are "Receiver".
+      fault: status >= 500 ? 'Receiver' : 'Sender',
     });
     return { status, body };
   }
