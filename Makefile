@@ -14,11 +14,11 @@ validate: node_modules/.package-lock.json
 check: node_modules/.package-lock.json
 	npm run check
 
-# The page tests drive the machine's Chromium: found (CHROME_PATH, then chromium, chromium-browser,
-# google-chrome on PATH) or, as root on Debian, installed with apt-get; else one line on what to install.
 lint: node_modules/.package-lock.json
 	npm run lint
 
+# The page tests drive the machine's Chromium: found (CHROME_PATH, then chromium, chromium-browser,
+# google-chrome on PATH) or, as root on Debian, installed with apt-get; else one line on what to install.
 test: node_modules/.package-lock.json
 	node scripts/find-browser.mjs --install
 	npm run typecheck

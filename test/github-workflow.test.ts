@@ -56,6 +56,7 @@ describe('.github/workflows', () => {
       ['runs-on:', 'runs-onn:', /unexpected key "runs-onn"/],
       [
         "if: github.event_name == 'pull_request'",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JavaScript template
         'if: ${{ github.event_name == }}',
         /unexpected end of input/,
       ],
