@@ -29,7 +29,16 @@ const VENDOR_GENERIC_TESTS = [
 const GENERATED_COMPARISON = 'leaves every committed generated file as it is';
 
 /** What the copy holds: the project as a maintainer's checkout has it, without installs and builds. */
-const PROJECT_FILES = ['generator', 'tables', 'generated', 'test', 'bench', 'README.md'];
+const PROJECT_FILES = [
+  'generator',
+  'tables',
+  'generated',
+  'test',
+  'bench',
+  'scripts',
+  '.github',
+  'README.md',
+];
 const PROJECT_CONFIG = ['package.json', 'tsconfig.json', 'vitest.config.ts'];
 const NOT_COPIED = new Set(['node_modules', 'dist']);
 
