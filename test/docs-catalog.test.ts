@@ -73,6 +73,7 @@ const KINGSOFT: VendorNode = {
   codeSets: [
     {
       type: 'code-set',
+      familyRules: [],
       vendor: 'kingsoft-live',
       prefix: 'KingsoftLive',
       codeType: 'string',
@@ -111,6 +112,7 @@ const KINGSOFT: VendorNode = {
     },
     {
       type: 'code-set',
+      familyRules: [],
       vendor: 'kingsoft-live',
       prefix: 'KingsoftLiveV1',
       codeType: 'integer',

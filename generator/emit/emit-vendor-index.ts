@@ -77,6 +77,7 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
           ),
         ]
       : []),
+    tsImport(['isRetryableWith'], '../retry.js'),
     tsImport(['parseWithCodeSets'], '../vendor-error.js'),
     tsImport(['VendorErrorOf'], '../vendor-error.js', { typeOnly: true }),
     tsImport(codeSets.map(codeSetName), moduleSpecifier(VENDOR_MODULES.entries)),
@@ -128,6 +129,19 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
         ),
     }),
     ...adapters.map((adapter) => adapterFunction(vendor, adapter)),
+    tsFunction({
+      name: 'isRetryable',
+      docs: tsDocs([
+        `May the call that failed with \`error\` succeed if made again, unchanged? Anything a call throws or rejects with: a parsed ${vendor.id} error or CloudApiError (its decision), ${adapters.length > 0 ? `a rejection of ${adapters.map((adapter) => adapter.sdk).join(' or ')} (read with the ${vendor.id} codes), ` : ''}a transport failure (connection refused or reset, DNS, timeout, fetch failed, HTTP 429/5xx): retryable; the caller's abort and anything else: not. Never throws: see isRetryableWith for the rules.`,
+        'Fits a retry library as it is: `pRetry(call, { shouldRetry: ({ error }) => isRetryable(error) })`.',
+      ]),
+      parameters: [['error', 'unknown']],
+      returnType: 'boolean',
+      body: (writer) =>
+        writer.writeLine(
+          `return isRetryableWith([${codeSets.map(codeSetName).join(', ')}], error);`,
+        ),
+    }),
   ];
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   ALIAS_COLUMNS,
   ALIASES_FILE,
+  CATEGORY_RULES_FILE,
   ERROR_TABLE_COLUMNS,
   isErrorTableName,
   MANIFEST_COLUMNS,
@@ -230,12 +231,27 @@ export async function readTables(
     documents.set(name, decoded.text);
   }
 
+  // The rule table is optional: tables without one have no family rules.
+  const rulesRead = await readBytes(path.join(dir, CATEGORY_RULES_FILE));
+  let rules: RawTables['rules'];
+  if (rulesRead.ok) {
+    const decoded = decodeUtf8(rulesRead.bytes);
+    if (decoded.ok) rules = { file: display(CATEGORY_RULES_FILE), text: decoded.text };
+    else
+      problems.push({
+        file: display(CATEGORY_RULES_FILE),
+        line: decoded.line,
+        message: describeInvalidUtf8(decoded),
+      });
+  }
+
   return {
     dir,
     displayDir,
     sources: sourcesFile,
     aliases: aliasesFile,
     errorTables,
+    ...(rules !== undefined && { rules }),
     documents,
     problems: sortProblems(problems),
   };

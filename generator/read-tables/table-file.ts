@@ -65,6 +65,8 @@ export interface RawTables {
   readonly aliases: TableFile<AliasColumn>;
   /** Error tables in the order sources.csv first names them. */
   readonly errorTables: readonly TableFile<ErrorColumn>[];
+  /** The rule table (category-rules.csv) as text, when tables/ has one. */
+  readonly rules?: { readonly file: string; readonly text: string };
   /** Source documents by their path relative to tables/ (`sources/upyun.txt`). */
   readonly documents: ReadonlyMap<string, string>;
   /** Problems met while reading (unreadable CSV, wrong header, missing file); validation adds its own. */

@@ -5,6 +5,9 @@ export const SOURCES_FILE = 'sources.csv';
 /** Second spellings of documented codes. */
 export const ALIASES_FILE = 'aliases.csv';
 
+/** The rule table: a code's class and words of its sub-code to a category and retryable. */
+export const CATEGORY_RULES_FILE = 'category-rules.csv';
+
 /** The header of every error table, in order. */
 export const ERROR_TABLE_COLUMNS = [
   'code',
@@ -139,7 +142,10 @@ export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Is this file name one an error table may have (not the manifest or the aliases)? */
 export const isErrorTableName = (name: string): boolean =>
-  TABLE_NAME_PATTERN.test(name) && name !== SOURCES_FILE && name !== ALIASES_FILE;
+  TABLE_NAME_PATTERN.test(name) &&
+  name !== SOURCES_FILE &&
+  name !== ALIASES_FILE &&
+  name !== CATEGORY_RULES_FILE;
 
 /** One row of sources.csv, validated: one table given to one vendor's code set. */
 export interface ManifestEntry {
@@ -189,10 +195,25 @@ export interface ErrorRow {
   readonly retryable: boolean;
 }
 
+/** One rule of category-rules.csv, validated. */
+export interface FamilyRuleRow {
+  readonly line: number;
+  readonly envelope: Envelope;
+  /** Whole leading segments of a code, or `*`. */
+  readonly prefix: string;
+  /** PascalCase words joined by `|`; absent: the rule covers its prefix's codes whatever follows. */
+  readonly keyword?: string;
+  readonly category: ErrorCategory;
+  readonly retryable: boolean;
+  readonly reason: string;
+}
+
 /** tables/ once validation found nothing wrong: what build-model reads, with no cell left to check. */
 export interface ValidTables {
   readonly manifest: readonly ManifestEntry[];
   readonly aliases: readonly AliasEntry[];
   /** Rows of each error table, by file name (`upyun.csv`), in file order. */
   readonly tables: ReadonlyMap<string, readonly ErrorRow[]>;
+  /** The rules of category-rules.csv, in file order; none when tables/ has no rule table. */
+  readonly rules: readonly FamilyRuleRow[];
 }

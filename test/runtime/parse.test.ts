@@ -10,10 +10,12 @@ import type {
 } from '../../generator/shipped/runtime/entry.js';
 import {
   categoryFromStatus,
-  isRetryable,
   parseWithCodeSets,
   retryableFromCategory,
 } from '../../generator/shipped/runtime/vendor-error.js';
+import { isRetryableWith } from '../../generator/shipped/runtime/retry.js';
+
+const isRetryable = (error: unknown): boolean => isRetryableWith([], error);
 import { FIXTURE_CODE_SETS } from './fixtures/code-sets.js';
 
 const setsOf = (vendor: VendorId): readonly CodeSetTable[] => FIXTURE_CODE_SETS[vendor];
