@@ -110,13 +110,22 @@ function decide(codeSets: readonly CodeSetTable[], value: unknown): boolean | un
   return undefined;
 }
 
-/** A rejection of tencentcloud-sdk-nodejs or @baiducloud/sdk with a vendor code, decided as the vendor's code set says. */
+/**
+ * A rejection of tencentcloud-sdk-nodejs or @baiducloud/sdk: one with a vendor code or an HTTP
+ * status is decided as the vendor's code set says; tencentcloud-sdk-nodejs's own network failure
+ * (its error with a `requestId` but neither a code nor an HTTP status: a refused or reset
+ * connection, its `network timeout`) never reached the vendor, and is retryable.
+ */
 function vendorSdkError(codeSets: readonly CodeSetTable[], value: object): boolean | undefined {
   const tencent = codeSetsWithEnvelope(codeSets, TENCENT_CLOUD_SDK_ENVELOPE);
-  const tencentCode = ownProperty(value, 'code');
-  if (tencent[0] !== undefined && typeof tencentCode === 'string' && tencentCode !== '') {
-    const parsed = fromTencentCloudSdkErrorWith(tencent[0].vendor, tencent, value);
-    if (parsed !== null) return parsed.retryable;
+  if (value instanceof Error && typeof ownProperty(value, 'requestId') === 'string') {
+    const code = ownProperty(value, 'code');
+    const hasCode = typeof code === 'string' && code !== '';
+    if (!hasCode && typeof ownProperty(value, 'httpCode') !== 'number') return true;
+    if (tencent[0] !== undefined) {
+      const parsed = fromTencentCloudSdkErrorWith(tencent[0].vendor, tencent, value);
+      if (parsed !== null) return parsed.retryable;
+    }
   }
   const bce = codeSetsWithEnvelope(codeSets, BCE_SDK_ENVELOPE);
   if (bce[0] !== undefined && typeof ownProperty(value, 'status_code') === 'number') {
@@ -133,7 +142,8 @@ function vendorSdkError(codeSets: readonly CodeSetTable[], value: object): boole
  * - a CloudApiError or a parsed error: its `retryable` (decided by its code, its family or its
  *   HTTP status; see `decidedBy`);
  * - a rejection of tencentcloud-sdk-nodejs or @baiducloud/sdk that carries a vendor code: read
- *   with the vendor's codes, as the SDK adapters read it;
+ *   with the vendor's codes, as the SDK adapters read it; the SDKs' network failures (no code,
+ *   no status) are retryable;
  * - a transport failure: Node's system errors of a connection (`ECONNREFUSED`, `ECONNRESET`,
  *   `ETIMEDOUT`, `EPIPE`, `ENOTFOUND`, `EAI_AGAIN`, ...), fetch's `TypeError: fetch failed`, a
  *   timeout (`TimeoutError`), an HTTP 429, 500, 502, 503 or 504 without a vendor code, the SDKs'
