@@ -6,6 +6,8 @@ import {
   ALIAS_COLUMNS,
   ALIASES_FILE,
   CATEGORY_RULES_FILE,
+  CURATION_REASON_COLUMNS,
+  CURATION_REASONS_FILE,
   ERROR_TABLE_COLUMNS,
   isErrorTableName,
   MANIFEST_COLUMNS,
@@ -245,9 +247,22 @@ export async function readTables(
       });
   }
 
+  // Optional too: without it, no code may differ from its twins.
+  const reasonsRead = await readBytes(path.join(dir, CURATION_REASONS_FILE));
+  const curationReasons = reasonsRead.ok
+    ? toTableFile(
+        display(CURATION_REASONS_FILE),
+        CURATION_REASONS_FILE,
+        reasonsRead.bytes,
+        CURATION_REASON_COLUMNS,
+        problems,
+      )
+    : undefined;
+
   return {
     dir,
     displayDir,
+    ...(curationReasons !== undefined && { curationReasons }),
     sources: sourcesFile,
     aliases: aliasesFile,
     errorTables,

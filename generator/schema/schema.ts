@@ -8,6 +8,11 @@ export const ALIASES_FILE = 'aliases.csv';
 /** The rule table: a code's class and words of its sub-code to a category and retryable. */
 export const CATEGORY_RULES_FILE = 'category-rules.csv';
 
+/** Why a code's curation differs from its twins' (same sub-code or description): one row per code. */
+export const CURATION_REASONS_FILE = 'curation-reasons.csv';
+export const CURATION_REASON_COLUMNS = ['code_set', 'code', 'reason'] as const;
+export type CurationReasonColumn = (typeof CURATION_REASON_COLUMNS)[number];
+
 /** The header of every error table, in order. */
 export const ERROR_TABLE_COLUMNS = [
   'code',
@@ -145,7 +150,8 @@ export const isErrorTableName = (name: string): boolean =>
   TABLE_NAME_PATTERN.test(name) &&
   name !== SOURCES_FILE &&
   name !== ALIASES_FILE &&
-  name !== CATEGORY_RULES_FILE;
+  name !== CATEGORY_RULES_FILE &&
+  name !== CURATION_REASONS_FILE;
 
 /** One row of sources.csv, validated: one table given to one vendor's code set. */
 export interface ManifestEntry {

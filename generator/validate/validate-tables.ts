@@ -11,6 +11,7 @@ import {
   type ValidTables,
 } from '../schema/schema.js';
 import { parseCategoryRuleProblems } from '../import/category-rules.js';
+import { checkCurationTwins } from './check-curation-twins.js';
 import { cellKey, checkFidelity } from './check-fidelity.js';
 import { checkCellWhitespace, checkEncoding } from './check-file-text.js';
 import { parseAliases } from './parse-aliases.js';
@@ -102,8 +103,17 @@ export function validateTables(raw: RawTables): Validation {
       problem.column === undefined ? [] : [cellKey(problem.file, problem.line, problem.column)],
     ),
   );
+  // Twins are compared once every cell is in its type.
+  const twinProblems =
+    schemaProblems.length === 0
+      ? checkCurationTwins(raw, manifest.entries, errorTables.tables)
+      : [];
   const problems = sortProblems(
-    withoutRepeats([...schemaProblems, ...checkFidelity(raw, manifest.entries, reportedCells)]),
+    withoutRepeats([
+      ...schemaProblems,
+      ...twinProblems,
+      ...checkFidelity(raw, manifest.entries, reportedCells),
+    ]),
   );
   if (problems.length > 0) return { ok: false, problems, manifest: manifest.entries };
   return {
