@@ -225,6 +225,29 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     ).toBeGreaterThan(vendors.length);
   });
 
+  it("type-checks one vendor's subpath without loading another vendor's declarations", () => {
+    const declarations = (listed: string): string[] =>
+      listed.split('\n').filter((file) => file.includes(`node_modules/${packageJson.name}/`));
+    for (const vendor of vendors) {
+      const entry = `only-${vendor}.ts`;
+      writeFileSync(
+        join(consumer, entry),
+        `import * as only from '${packageJson.name}/${vendor}';\nexport const used = only;\n`,
+      );
+      const checked = run(
+        process.execPath,
+        [COMPILERS['TypeScript 5.9'], '--noEmit', '--listFiles', '--strict', '--module', 'nodenext', '--types', '', entry],
+        consumer,
+      );
+      expect(checked.status, output(checked)).toBe(0);
+      const loaded = declarations(checked.stdout);
+      expect(loaded.some((file) => file.includes(`/${vendor}/`))).toBe(true);
+      for (const other of vendors.filter((name) => name !== vendor))
+        expect(loaded.filter((file) => file.includes(`/${other}/`)), `${vendor} loads ${other}`).toEqual([]);
+      expect(loaded.filter((file) => file.endsWith('/registry.d.ts'))).toEqual([]);
+    }
+  });
+
   it.each([
     { file: 'esm-lookup.mjs', want: 'esm ok' },
     { file: 'cjs-lookup.cjs', want: 'cjs ok' },

@@ -2,7 +2,6 @@
 // The Error a parsed vendor error becomes: thrown with a stack, caught with one instanceof or one guard.
 
 import type { ErrorCategory, VendorId } from './entry.js';
-import type { VendorErrors } from './registry.js';
 import type { DecidedBy, VendorErrorOf } from './vendor-error.js';
 
 type AnyVendorError = VendorErrorOf<VendorId, string | number>;
@@ -170,8 +169,21 @@ export type CloudApiErrorOf<E extends AnyVendorError> = E extends AnyVendorError
   ? CloudApiError<E>
   : never;
 
+/**
+ * Each vendor's parsed error type, by vendor id. Every vendor's subpath adds its own (a module
+ * augmentation), so that a program that imports one vendor's subpath loads no other vendor's
+ * declarations, and one that imports the root has them all.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface CloudApiErrorTypes {}
+
+/** A vendor's errors as CloudApiError: its codes once its subpath (or the root) is imported. */
+export type CloudApiErrorFor<V extends VendorId> = V extends keyof CloudApiErrorTypes
+  ? CloudApiErrorOf<Extract<CloudApiErrorTypes[V], AnyVendorError>>
+  : CloudApiError<VendorErrorOf<V, string | number>>;
+
 /** Each vendor's errors as CloudApiError: `CloudApiErrors['upyun']`. */
-export type CloudApiErrors = { readonly [V in VendorId]: CloudApiErrorOf<VendorErrors[V]> };
+export type CloudApiErrors = { readonly [V in VendorId]: CloudApiErrorFor<V> };
 
 /** A parsed error (from a parser or an SDK adapter) as a CloudApiError to throw; one already is returned as it is. */
 export function toError<E extends AnyVendorError>(error: E): CloudApiErrorOf<E> {
@@ -186,7 +198,7 @@ export function toError<E extends AnyVendorError>(error: E): CloudApiErrorOf<E> 
 export function isCloudApiError<V extends VendorId = VendorId>(
   value: unknown,
   vendor?: V,
-): value is CloudApiErrors[V] {
+): value is CloudApiErrorFor<V> {
   // instanceof never throws here (see Symbol.hasInstance), and a CloudApiError's vendor is a data property.
   return value instanceof CloudApiError && (vendor === undefined || value.vendor === vendor);
 }

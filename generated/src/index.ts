@@ -24,8 +24,10 @@ export { CODE_SETS, VENDORS } from './registry.js';
 export type { VendorAliases, VendorCodes, VendorEnvelopes, VendorErrors } from './registry.js';
 export { CloudApiError, isCloudApiError, toError } from './cloud-api-error.js';
 export type {
+  CloudApiErrorFor,
   CloudApiErrorJson,
   CloudApiErrorOf,
+  CloudApiErrorTypes,
   CloudApiErrors,
   ParseOptions,
   Parsed,

@@ -57,7 +57,15 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     ),
     tsExportFrom(['CloudApiError', 'isCloudApiError', 'toError'], './cloud-api-error.js'),
     tsExportFrom(
-      ['CloudApiErrorJson', 'CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'],
+      [
+        'CloudApiErrorFor',
+        'CloudApiErrorJson',
+        'CloudApiErrorOf',
+        'CloudApiErrorTypes',
+        'CloudApiErrors',
+        'ParseOptions',
+        'Parsed',
+      ],
       './cloud-api-error.js',
       {
         typeOnly: true,

@@ -24,6 +24,7 @@ import {
   tsFunction,
   tsImport,
   tsLiteral,
+  tsPropertyKey,
   tsTypeAlias,
   type Statement,
 } from './lib/ts.js';
@@ -34,7 +35,14 @@ export const vendorErrorType = (vendor: VendorNode): string =>
 
 /** The Error class and its helpers, exported by every vendor subpath as by the root. */
 const ERROR_EXPORTS = ['CloudApiError', 'isCloudApiError', 'toError'];
-const ERROR_TYPE_EXPORTS = ['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'];
+const ERROR_TYPE_EXPORTS = [
+  'CloudApiErrorFor',
+  'CloudApiErrorJson',
+  'CloudApiErrorOf',
+  'CloudApiErrors',
+  'ParseOptions',
+  'Parsed',
+];
 
 /** `Parsed<TencentLiveError, O>`: the result type of a parser or adapter for options O. */
 const parsedType = (vendor: VendorNode): string => `Parsed<${vendorErrorName(vendor)}, O>`;
@@ -110,6 +118,14 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
       ]),
       type: vendorErrorType(vendor),
     }),
+    // The vendor's entry in CloudApiErrorTypes: what isCloudApiError(e, vendor) narrows to.
+    [
+      "declare module '../cloud-api-error.js' {",
+      '  interface CloudApiErrorTypes {',
+      `    readonly ${tsPropertyKey(vendor.id)}: ${vendorErrorName(vendor)};`,
+      '  }',
+      '}',
+    ].join('\n'),
     tsFunction({
       name: parseFunctionName(vendor),
       docs: tsDocs([

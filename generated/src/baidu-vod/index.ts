@@ -13,10 +13,23 @@ export { BaiduVodCodeSet, BaiduVodErrorEntries } from './entries.js';
 export type { BaiduVodErrorBody, BaiduVodErrorBodyOf } from './bodies.js';
 export { isBaiduVodErrorBody, isBaiduVodErrorCode } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed baidu-vod error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type BaiduVodError = VendorErrorOf<'baidu-vod', BaiduVodErrorCodeValue>;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly 'baidu-vod': BaiduVodError;
+  }
+}
 
 /**
  * Parses a baidu-vod HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `code`.

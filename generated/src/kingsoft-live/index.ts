@@ -27,13 +27,26 @@ export {
   isKingsoftLiveV1ErrorCode,
 } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed kingsoft-live error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type KingsoftLiveError = VendorErrorOf<
   'kingsoft-live',
   KingsoftLiveErrorCodeValue | KingsoftLiveV1ErrorCodeValue
 >;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly 'kingsoft-live': KingsoftLiveError;
+  }
+}
 
 /**
  * Parses a kingsoft-live HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Error.Code` or `Data.RetCode`.

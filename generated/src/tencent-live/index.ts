@@ -13,10 +13,23 @@ export { TencentLiveCodeSet, TencentLiveErrorEntries } from './entries.js';
 export type { TencentLiveErrorBody, TencentLiveErrorBodyOf } from './bodies.js';
 export { isTencentLiveErrorBody, isTencentLiveErrorCode } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed tencent-live error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type TencentLiveError = VendorErrorOf<'tencent-live', TencentLiveErrorCodeValue>;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly 'tencent-live': TencentLiveError;
+  }
+}
 
 /**
  * Parses a tencent-live HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Response.Error.Code`.

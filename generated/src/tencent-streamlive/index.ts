@@ -13,13 +13,26 @@ export { TencentStreamLiveCodeSet, TencentStreamLiveErrorEntries } from './entri
 export type { TencentStreamLiveErrorBody, TencentStreamLiveErrorBodyOf } from './bodies.js';
 export { isTencentStreamLiveErrorBody, isTencentStreamLiveErrorCode } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed tencent-streamlive error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type TencentStreamLiveError = VendorErrorOf<
   'tencent-streamlive',
   TencentStreamLiveErrorCodeValue
 >;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly 'tencent-streamlive': TencentStreamLiveError;
+  }
+}
 
 /**
  * Parses a tencent-streamlive HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Response.Error.Code`.

@@ -12,10 +12,23 @@ export { UpyunCodeSet, UpyunErrorEntries } from './entries.js';
 export type { UpyunErrorBody, UpyunErrorBodyOf } from './bodies.js';
 export { isUpyunErrorBody, isUpyunErrorCode } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed upyun error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type UpyunError = VendorErrorOf<'upyun', UpyunErrorCodeValue>;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly upyun: UpyunError;
+  }
+}
 
 /**
  * Parses a upyun HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `code`.
