@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,8 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     const installed = run('npm', ['install', '--no-audit', '--no-fund', '--offline'], consumer);
     if (installed.status !== 0)
       throw new Error(`npm install of the tarball failed:\n${output(installed)}`);
+    // The README's service examples retry with p-retry: the consumer has the workspace's copy.
+    symlinkSync(join(ROOT, 'node_modules/p-retry'), join(consumer, 'node_modules/p-retry'), 'dir');
   });
 
   afterAll(() => {
@@ -220,9 +223,11 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
   });
 
   it('puts every README example into the type-checked consumer', () => {
-    expect(
-      readdirSync(consumer).filter((name) => name.startsWith('readme-example-')).length,
-    ).toBeGreaterThan(vendors.length);
+    const blocks = tsBlocks(readFileSync(join(GENERATED, 'README.md'), 'utf8')).length;
+    expect(blocks).toBeGreaterThan(0);
+    expect(readdirSync(consumer).filter((name) => name.startsWith('readme-example-')).length).toBe(
+      blocks,
+    );
   });
 
   it("type-checks one vendor's subpath without loading another vendor's declarations", () => {
@@ -236,7 +241,7 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       );
       const checked = run(
         process.execPath,
-        [COMPILERS['TypeScript 5.9'], '--noEmit', '--listFiles', '--strict', '--module', 'nodenext', '--types', '', entry],
+        [COMPILERS['TypeScript 5.9'], '--noEmit', '--listFiles', '--strict', '--module', 'nodenext', '--lib', 'es2022,dom', entry],
         consumer,
       );
       expect(checked.status, output(checked)).toBe(0);
