@@ -1,4 +1,4 @@
-// The benchmark (`npm run bench [-- SECTION... --before DIR]`): start-up, generate time, scaling, consumer type-check, bundle and runtime cost, as Markdown.
+// The benchmark (`npm run bench [-- SECTION... --before DIR]`): start-up, generate time, scaling, consumer type-check, bundle and runtime cost, the family rules' score, as Markdown.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { benchCatalogPage, pageOf, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
+import { benchRuleScore } from './rule-score.js';
 import { benchRuntimeSpeed } from './runtime-speed.js';
 import {
   benchScaling,
@@ -34,6 +35,7 @@ const SECTIONS = [
   'bundle',
   'runtime',
   'page',
+  'rules',
   'scaling',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -107,6 +109,7 @@ try {
         await syntheticCatalog(rootDir, workDir, model, SEED),
       ),
     );
+  if (chosen.has('rules')) add(await benchRuleScore(rootDir));
   // Last, because the 100x generate takes whatever time is left.
   if (chosen.has('scaling')) {
     const plans: ScalePlan[] = [

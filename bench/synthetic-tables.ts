@@ -15,6 +15,7 @@ import {
   type ManifestEntry,
 } from '../generator/schema/schema.js';
 import { bodyWith } from '../generator/shipped/runtime/envelope-fields.js';
+import { twinKeys } from '../generator/validate/check-curation-twins.js';
 
 /** One synthetic row, in the columns of an error table. */
 interface SyntheticRow {
@@ -110,6 +111,8 @@ interface ShapeContext {
   firstPageTable?: string;
   /** The description languages the table's documents fill. */
   languages: ReadonlySet<'zh' | 'en'>;
+  /** The code set's tables, in manifest order. */
+  readonly tables: string[];
 }
 
 const counter = (context: ShapeContext): number => {
@@ -292,6 +295,38 @@ const CODE_LIST_SHAPE: TableShape = {
 const shapeOf = (entry: ManifestEntry): TableShape =>
   isCodeList(entry.sourceFile) ? CODE_LIST_SHAPE : PAGE_SHAPES[entry.envelope];
 
+/**
+ * Random words make twins (one description, or one sub-code, for two codes of a code set), which
+ * validate requires to be curated alike: every row takes the category and retryable of the first
+ * row it is a twin of, directly or through others.
+ */
+function agreeTwins(tables: readonly string[], rowsByTable: Map<string, SyntheticRow[]>): void {
+  const placed = tables.flatMap((table) =>
+    (rowsByTable.get(table) ?? []).map((row, index) => ({ table, index, row })),
+  );
+  const parent = placed.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const firstWithKey = new Map<string, number>();
+  placed.forEach(({ row }, index) => {
+    const texts = { code: row.code, description: { zh: row.zh, en: row.en }, message: row.message };
+    for (const key of [`the code ${row.code}`, ...twinKeys(texts)]) {
+      const first = firstWithKey.get(key);
+      if (first === undefined) firstWithKey.set(key, index);
+      else {
+        const [a, b] = [root(first), root(index)];
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  placed.forEach(({ table, index: rowIndex, row }, index) => {
+    const { category, retryable } = placed[root(index)]!.row;
+    rowsByTable.get(table)![rowIndex] = { ...row, category, retryable };
+  });
+}
+
 function tableCsv(rows: readonly SyntheticRow[]): string {
   const lines = rows.map((row) =>
     [
@@ -401,7 +436,9 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
       next: 0,
       earlierRows: rowsByTable,
       languages: new Set(),
+      tables: [],
     };
+    context.tables.push(table.name);
     contextOfSet.set(codeSet, context);
     context.languages = new Set(entries.map((row) => row.language));
     const count = table.records.length * options.scale;
@@ -410,6 +447,8 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
     rowsByTable.set(table.name, shape.rows(draws, count, context));
     if (shape.layout !== 'code-list') context.firstPageTable ??= table.name;
   }
+
+  for (const context of contextOfSet.values()) agreeTwins(context.tables, rowsByTable);
 
   const files = new Map<string, string>();
   files.set('sources.csv', committed.sources.text);

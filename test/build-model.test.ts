@@ -220,6 +220,7 @@ describe('buildModel', async () => {
         codeType: 'string',
         envelope: 'tencent-api3',
         tables: ['shared.csv', 'live.csv'],
+        familyRules: [],
       },
     },
     {

@@ -71,6 +71,7 @@ const KINGSOFT: VendorNode = {
   codeSets: [
     {
       type: 'code-set',
+      familyRules: [],
       vendor: 'kingsoft-live',
       prefix: 'KingsoftLive',
       codeType: 'string',
@@ -109,6 +110,7 @@ const KINGSOFT: VendorNode = {
     },
     {
       type: 'code-set',
+      familyRules: [],
       vendor: 'kingsoft-live',
       prefix: 'KingsoftLiveV1',
       codeType: 'integer',

@@ -113,7 +113,16 @@ const codeSet = (
   envelope: CodeSetNode['envelope'],
   tables: readonly string[],
   codes: readonly CodeNode[],
-): CodeSetNode => ({ type: 'code-set', vendor, prefix, codeType, envelope, tables, codes });
+): CodeSetNode => ({
+  type: 'code-set',
+  vendor,
+  prefix,
+  codeType,
+  envelope,
+  tables,
+  codes,
+  familyRules: [],
+});
 
 const vendor = (
   id: VendorId,

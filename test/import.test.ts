@@ -458,7 +458,7 @@ describe('import of a doctored document', () => {
     // A rule table of the test's own: one rule for the class of the code no table knows.
     await writeFile(
       path.join(root, 'tables', 'category-rules.csv'),
-      'envelope,prefix,category,retryable,reason\ntencent-api3,FailedOperation,unknown,false,操作失败: the description decides\n',
+      'envelope,prefix,keyword,category,retryable,reason\ntencent-api3,FailedOperation,,unknown,false,操作失败: the description decides\n',
     );
     const page = await readFile(path.join(TABLES, 'sources/tencent-live.txt'), 'utf8');
     const common = (await readFile(path.join(TABLES, 'tencent-common.csv'), 'utf8')).split('\n');

@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,8 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     const installed = run('npm', ['install', '--no-audit', '--no-fund', '--offline'], consumer);
     if (installed.status !== 0)
       throw new Error(`npm install of the tarball failed:\n${output(installed)}`);
+    // The README's service examples retry with p-retry: the consumer has the workspace's copy.
+    symlinkSync(join(ROOT, 'node_modules/p-retry'), join(consumer, 'node_modules/p-retry'), 'dir');
   });
 
   afterAll(() => {
@@ -216,9 +219,34 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
   });
 
   it('puts every README example into the type-checked consumer', () => {
-    expect(
-      readdirSync(consumer).filter((name) => name.startsWith('readme-example-')).length,
-    ).toBeGreaterThan(vendors.length);
+    const blocks = tsBlocks(readFileSync(join(GENERATED, 'README.md'), 'utf8')).length;
+    expect(blocks).toBeGreaterThan(0);
+    expect(readdirSync(consumer).filter((name) => name.startsWith('readme-example-')).length).toBe(
+      blocks,
+    );
+  });
+
+  it("type-checks one vendor's subpath without loading another vendor's declarations", () => {
+    const declarations = (listed: string): string[] =>
+      listed.split('\n').filter((file) => file.includes(`node_modules/${packageJson.name}/`));
+    for (const vendor of vendors) {
+      const entry = `only-${vendor}.ts`;
+      writeFileSync(
+        join(consumer, entry),
+        `import * as only from '${packageJson.name}/${vendor}';\nexport const used = only;\n`,
+      );
+      const checked = run(
+        process.execPath,
+        [COMPILERS['TypeScript 5.9'], '--noEmit', '--listFiles', '--strict', '--module', 'nodenext', '--lib', 'es2022,dom', entry],
+        consumer,
+      );
+      expect(checked.status, output(checked)).toBe(0);
+      const loaded = declarations(checked.stdout);
+      expect(loaded.some((file) => file.includes(`/${vendor}/`))).toBe(true);
+      for (const other of vendors.filter((name) => name !== vendor))
+        expect(loaded.filter((file) => file.includes(`/${other}/`)), `${vendor} loads ${other}`).toEqual([]);
+      expect(loaded.filter((file) => file.endsWith('/registry.d.ts'))).toEqual([]);
+    }
   });
 
   it.each([

@@ -2,7 +2,6 @@
 // The Error a parsed vendor error becomes: thrown with a stack, caught with one instanceof or one guard.
 
 import type { ErrorCategory, VendorId } from './entry.js';
-import type { VendorErrors } from './registry.js';
 import type { VendorErrorOf } from './vendor-error.js';
 
 type AnyVendorError = VendorErrorOf<VendorId, string | number>;
@@ -13,6 +12,34 @@ type AnyVendorError = VendorErrorOf<VendorId, string | number>;
  * each have their own class, and an error made by one is still a CloudApiError to the other.
  */
 const BRAND = Symbol.for('cloud-error-codes.CloudApiError');
+
+/** A CloudApiError as toJSON writes it. */
+export interface CloudApiErrorJson<E extends AnyVendorError = AnyVendorError> {
+  readonly name: 'CloudApiError';
+  readonly message: string;
+  readonly vendor: E['vendor'];
+  readonly code: E['code'];
+  readonly known: E['known'];
+  readonly category: ErrorCategory;
+  readonly retryable: boolean;
+  readonly decidedBy: E['decidedBy'];
+  readonly httpStatus: number;
+  readonly requestId?: string;
+}
+
+/** The stack an Error was given, when it is a string (engines without stacks give none). */
+function ownStack(error: Error): string | undefined {
+  const stack = Object.getOwnPropertyDescriptor(error, 'stack');
+  return stack !== undefined && 'value' in stack && typeof stack.value === 'string'
+    ? stack.value
+    : undefined;
+}
+
+/** The frames of a V8 stack (`\n    at ...` lines), without its header, which may span lines. */
+function framesOf(stack: string): string {
+  const frames = stack.indexOf('\n    at ');
+  return frames < 0 ? '' : stack.slice(frames);
+}
 
 /** A hidden, non-enumerable own property, like the `cause` and `name` of a native Error. */
 function hide(target: object, key: PropertyKey, value: unknown): void {
@@ -61,6 +88,8 @@ export class CloudApiError<E extends AnyVendorError = AnyVendorError> extends Er
   readonly category: ErrorCategory;
   /** May the same request succeed if sent again later, unchanged? */
   readonly retryable: boolean;
+  /** What decided `category` and `retryable`: the documented code, its family, the status, or nothing. */
+  readonly decidedBy: E['decidedBy'];
   readonly httpStatus: number;
   /** The vendor's request id, to quote to the vendor's support. */
   readonly requestId?: string;
@@ -76,8 +105,36 @@ export class CloudApiError<E extends AnyVendorError = AnyVendorError> extends Er
     this.entry = error.entry;
     this.category = error.category;
     this.retryable = error.retryable;
+    this.decidedBy = error.decidedBy;
     this.httpStatus = error.httpStatus;
     if (error.requestId !== undefined) this.requestId = error.requestId;
+    // The stack's first line is `${name}: ${message}` as the constructor saw it: give it the vendor and code too.
+    const stack = ownStack(this);
+    if (stack !== undefined) hide(this, 'stack', `${this.toString()}${framesOf(stack)}`);
+  }
+
+  /** `CloudApiError [tencent-live InternalError.ConfNotFound]: message`: what String(e) and the stack's first line say. */
+  override toString(): string {
+    return `CloudApiError [${this.vendor} ${String(this.code)}]: ${this.message}`;
+  }
+
+  /**
+   * What JSON.stringify and structured loggers write: the decision and the fields to quote to the
+   * vendor, without the body (`raw`) or the documented entry, which can be large.
+   */
+  toJSON(): CloudApiErrorJson<E> {
+    return {
+      name: 'CloudApiError',
+      message: this.message,
+      vendor: this.vendor,
+      code: this.code,
+      known: this.known,
+      category: this.category,
+      retryable: this.retryable,
+      decidedBy: this.decidedBy,
+      httpStatus: this.httpStatus,
+      ...(this.requestId !== undefined && { requestId: this.requestId }),
+    };
   }
 
   /** The SDK's error or the response body, as the parsed error's `raw` (same as `cause`). */
@@ -112,8 +169,21 @@ export type CloudApiErrorOf<E extends AnyVendorError> = E extends AnyVendorError
   ? CloudApiError<E>
   : never;
 
+/**
+ * Each vendor's parsed error type, by vendor id. Every vendor's subpath adds its own (a module
+ * augmentation), so that a program that imports one vendor's subpath loads no other vendor's
+ * declarations, and one that imports the root has them all.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: each vendor subpath augments this interface; a type alias cannot be merged
+export interface CloudApiErrorTypes {}
+
+/** A vendor's errors as CloudApiError: its codes once its subpath (or the root) is imported. */
+export type CloudApiErrorFor<V extends VendorId> = V extends keyof CloudApiErrorTypes
+  ? CloudApiErrorOf<Extract<CloudApiErrorTypes[V], AnyVendorError>>
+  : CloudApiError<VendorErrorOf<V, string | number>>;
+
 /** Each vendor's errors as CloudApiError: `CloudApiErrors['upyun']`. */
-export type CloudApiErrors = { readonly [V in VendorId]: CloudApiErrorOf<VendorErrors[V]> };
+export type CloudApiErrors = { readonly [V in VendorId]: CloudApiErrorFor<V> };
 
 /** A parsed error (from a parser or an SDK adapter) as a CloudApiError to throw; one already is returned as it is. */
 export function toError<E extends AnyVendorError>(error: E): CloudApiErrorOf<E> {
@@ -128,7 +198,7 @@ export function toError<E extends AnyVendorError>(error: E): CloudApiErrorOf<E> 
 export function isCloudApiError<V extends VendorId = VendorId>(
   value: unknown,
   vendor?: V,
-): value is CloudApiErrors[V] {
+): value is CloudApiErrorFor<V> {
   // instanceof never throws here (see Symbol.hasInstance), and a CloudApiError's vendor is a data property.
   return value instanceof CloudApiError && (vendor === undefined || value.vendor === vendor);
 }

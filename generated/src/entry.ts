@@ -1,6 +1,7 @@
 // Generated from generator/shipped/runtime/entry.ts by npm run generate. Do not edit.
 // The runtime shape of a documented error and how a code plus a message finds its variant.
 
+import type { FamilyRule } from './family-rules.js';
 import type { CodeType, Envelope, ErrorEntry, VendorId } from './vocabulary.js';
 
 // What the package knows of its vendors is generated from tables/ (src/vocabulary.ts), written once.
@@ -26,6 +27,8 @@ export interface CodeSetTable {
   readonly entries: { readonly [code: string]: ErrorVariants | undefined };
   /** Spellings the documents show for a code (Baidu's `MediaException.MediaNotFound`). */
   readonly aliases: { readonly [alias: string]: string | number | undefined };
+  /** The family rules of the envelope (tables/category-rules.csv), in table order: how undocumented codes are decided. */
+  readonly rules: readonly FamilyRule[];
 }
 
 /**

@@ -1,7 +1,8 @@
 // Generated from tables/tencent-common.csv, tables/tencent-live.csv, tables/tencent-live-list.csv, tables/tencent-streamlive-list.csv, tables/baidu-vod-common.csv, tables/baidu-vod.csv, tables/aliases.csv, tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv, tables/upyun.csv by npm run generate. Do not edit.
 import { chooseVariant, variantsOf } from './entry.js';
 import type { CodeSetTable, ErrorEntry, VendorId } from './entry.js';
-import { CODE_SETS } from './registry.js';
+import { CODE_SETS, VENDORS } from './registry.js';
+import { isRetryableWith } from './retry.js';
 import type { VendorAliases, VendorCodes } from './registry.js';
 import { errorResponseWith } from './vendor-error.js';
 import type { TencentLiveError } from './tencent-live/index.js';
@@ -22,9 +23,21 @@ export type {
 export { CODE_SETS, VENDORS } from './registry.js';
 export type { VendorAliases, VendorCodes, VendorEnvelopes, VendorErrors } from './registry.js';
 export { CloudApiError, isCloudApiError, toError } from './cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from './cloud-api-error.js';
-export { categoryFromStatus, isRetryable, retryableFromCategory } from './vendor-error.js';
 export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrorTypes,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from './cloud-api-error.js';
+export { categoryFromStatus, retryableFromCategory } from './vendor-error.js';
+export { isRetryableWith } from './retry.js';
+export { familyRuleFor } from './family-rules.js';
+export type { FamilyRule, FamilyRuleKey } from './family-rules.js';
+export type {
+  DecidedBy,
   KnownVendorError,
   UnknownVendorError,
   VendorErrorFields,
@@ -41,6 +54,18 @@ export * from './upyun/index.js';
 /** A parsed error response of any vendor: `switch (error.vendor)` narrows to one vendor, then `error.known` and `error.code` to one code. */
 export type VendorError =
   TencentLiveError | TencentStreamLiveError | BaiduVodError | KingsoftLiveError | UpyunError;
+
+/**
+ * May the call that failed with `error` succeed if made again, unchanged? Anything a call throws or rejects with: a parsed error or CloudApiError of any vendor (its decision), a rejection of an SDK with a vendor code (read with the first vendor's codes of the SDK's envelope), a transport failure (connection refused or reset, DNS, timeout, fetch failed, HTTP 429/5xx): retryable; the caller's abort and anything else: not. Never throws: see isRetryableWith for the rules.
+ *
+ * Fits a retry library as it is: `pRetry(call, { shouldRetry: ({ error }) => isRetryable(error) })`.
+ */
+export function isRetryable(error: unknown): boolean {
+  return isRetryableWith(
+    VENDORS.flatMap((vendor) => CODE_SETS[vendor]),
+    error,
+  );
+}
 
 /** Every documented variant of every code of a vendor, code set by code set, codes in table order, variants in document order. Frozen; empty for a vendor the package does not know. */
 export function listErrors(vendor: VendorId): readonly ErrorEntry[] {

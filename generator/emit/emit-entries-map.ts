@@ -142,6 +142,19 @@ function entriesDeclaration(
   );
 }
 
+/** The code set's family rules as frozen literals, in table order: what decides its undocumented codes. */
+function familyRulesLiteral(codeSet: CodeSetNode): string {
+  const rules = codeSet.familyRules.map((rule) =>
+    tsObject([
+      ['prefix', tsLiteral(rule.prefix)],
+      ...(rule.keyword !== undefined ? [['keyword', tsLiteral(rule.keyword)] as const] : []),
+      ['category', tsLiteral(rule.category)],
+      ['retryable', tsLiteral(rule.retryable)],
+    ]),
+  );
+  return tsPure('deepFreeze', [`[${rules.join(', ')}] satisfies CodeSetTable['rules']`]);
+}
+
 function codeSetDeclaration(vendor: VendorNode, codeSet: CodeSetNode): Statement {
   const aliases = vendor.aliases.filter((alias) => alias.codeSet === codeSet.prefix);
   return tsConst({
@@ -162,6 +175,7 @@ function codeSetDeclaration(vendor: VendorNode, codeSet: CodeSetNode): Statement
             "CodeSetTable['aliases']",
           ),
         ],
+        ['rules', familyRulesLiteral(codeSet)],
       ]),
       'CodeSetTable',
     ),

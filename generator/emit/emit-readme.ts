@@ -1,15 +1,14 @@
-// Emits README.md of the package: what it is, install, a short example per vendor, the parse API and the docs.
+// Emits README.md of the package: the main use first (a service's SDK errors, retried and handled), then the decision, the vendors and the API.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CodeNode, CodeSetNode, PackageModel, VendorNode } from '../model/model.js';
+import { CATEGORIES, CATEGORY_MEANINGS } from '../schema/schema.js';
 import { PACKAGE_NAME } from './emit-package-json.js';
-import { codeSetSources, documentCitations } from './lib/describe.js';
+import { codeSetSources, } from './lib/describe.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { codeField, fieldPath } from './lib/envelopes.js';
 import { codeSpan, mdCode, mdDocument, mdHeader, mdTable, mdText } from './lib/markdown.js';
 import {
-  bodyGuardName,
-  bodyName,
-  codeGuardName,
-  codeValueName,
   docsPath,
   enumName,
   packageTables,
@@ -28,72 +27,50 @@ const exampleCode = (codeSet: CodeSetNode): CodeNode | undefined =>
   codeSet.codes.find((code) => code.variants.length > 1) ?? codeSet.codes[0];
 
 /** A TypeScript property access path as an expression (`body.Response.Error.Code`). */
-const accessPath = (root: string, path: readonly string[]): string => [root, ...path].join('.');
+const _accessPath = (root: string, path: readonly string[]): string => [root, ...path].join('.');
 
-function vendorExample(vendor: VendorNode): string {
-  const [first] = vendor.codeSets;
-  const code = first === undefined ? undefined : exampleCode(first);
-  if (first === undefined || code === undefined) return '';
-  const field = codeField(first.envelope);
-  const imports = [
-    enumName(first),
-    `type ${bodyName(first)}`,
-    `type ${codeValueName(first)}`,
-    parseFunctionName(vendor),
-    bodyGuardName(first),
-    codeGuardName(first),
-  ];
-  const lines = [
-    `import { ${imports.join(', ')} } from '${importPath(vendor)}';`,
-    '',
-    `/** What went wrong, from a ${vendor.id} HTTP response (body as text, bytes or parsed JSON). */`,
-    `export function explain${vendor.prefix}(status: number, text: string): string {`,
-    `  const error = ${parseFunctionName(vendor)}(status, text);`,
-    `  if (error === null) return 'not an error';`,
-    `  if (!error.known) return \`undocumented \${String(error.code)}: \${error.message ?? ''}\`;`,
-    `  // Here error.code is a ${codeValueName(first)}: compare it with the enum or a literal.`,
-    `  if (error.code === ${enumName(first)}.${code.name}) return error.entry.description.zh ?? error.entry.name;`,
-    `  return \`\${error.entry.name} (\${error.category}\${error.retryable ? ', retry later' : ''})\`;`,
-    '}',
-    '',
-    `/** The body union is discriminated by the vendor's own code field: a switch narrows it. */`,
-    `export function codeOf${vendor.prefix}(body: ${bodyName(first)}): string {`,
-    `  switch (${accessPath('body', field.path)}) {`,
-    `    case ${tsLiteral(code.code)}: {`,
-    `      const documented: ${tsLiteral(code.code)} = ${accessPath('body', field.path)};`,
-    '      return String(documented);',
-    '    }',
-    '    default:',
-    `      return String(${accessPath('body', field.path)});`,
-    '  }',
-    '}',
-    '',
-    '/** The guards check untrusted values without throwing. */',
-    `export function documented${vendor.prefix}Code(value: unknown): ${codeValueName(first)} | undefined {`,
-    `  if (${bodyGuardName(first)}(value)) return ${accessPath('value', field.path)};`,
-    `  return ${codeGuardName(first)}(value) ? value : undefined;`,
-    '}',
-  ];
-  return mdCode('ts', lines.join('\n'));
+/** An example of the README's main use: a file of generator/shipped/readme/, which a test runs as printed. */
+export interface ReadmeExample {
+  readonly file: string;
+  /** The vendor subpath it imports (`tencent-live`): it is printed when the package has that vendor. */
+  readonly vendor: string;
+  readonly source: string;
 }
 
-function vendorSection(vendor: VendorNode): string {
-  const products = [...new Set(vendor.sources.map((source) => source.product))];
-  const sets = vendor.codeSets.map((codeSet) => {
-    const documents = [
-      ...new Set(
-        codeSetSources(vendor, codeSet).map((source) => `${source.document} › ${source.section}`),
-      ),
-    ];
-    return `- ${codeSpan(enumName(codeSet))}: ${codeSet.codes.length} ${codeSet.codeType} code${codeSet.codes.length === 1 ? '' : 's'} read from ${codeSpan(fieldPath(codeField(codeSet.envelope)))} (${mdText(documents.join('; '))})`;
+const EXAMPLES_DIR = fileURLToPath(new URL('../shipped/readme/', import.meta.url));
+
+/** The main-use examples, in file order: each imports one vendor's subpath. */
+export const README_EXAMPLES: readonly ReadmeExample[] = readdirSync(EXAMPLES_DIR)
+  .filter((name) => name.endsWith('.ts'))
+  .sort()
+  .map((file) => {
+    const source = readFileSync(`${EXAMPLES_DIR}${file}`, 'utf8').replace(/\r\n?/g, '\n');
+    const vendor = new RegExp(`from '${PACKAGE_NAME}/([a-z0-9-]+)'`).exec(source)?.[1] ?? '';
+    return { file, vendor, source };
   });
-  return mdDocument([
-    `### ${vendor.id}: ${mdText(products.join(', '))}`,
-    sets.join('\n'),
-    `Documents: ${documentCitations(vendor).join(' ')}`,
-    vendorExample(vendor),
-    `Every code: [${docsPath(vendor)}](${docsPath(vendor)}).`,
-  ]).trimEnd();
+
+/** The vendors' table: subpath, envelope (the code's field), code type, codes, documents. */
+function vendorTable(model: PackageModel): string {
+  const rows = model.vendors.flatMap((vendor) =>
+    vendor.codeSets.map((codeSet, index) => [
+      index === 0 ? codeSpan(importPath(vendor)) : '',
+      mdText([...new Set(vendor.sources.map((source) => source.product))].join(', ')),
+      `${codeSpan(codeSet.envelope)} ${codeSpan(fieldPath(codeField(codeSet.envelope)))}`,
+      `${codeSpan(enumName(codeSet))} (${codeSet.codeType}, ${codeSet.codes.length})`,
+      [
+        ...new Set(
+          codeSetSources(vendor, codeSet).map((source) => `${source.document} › ${source.section}`),
+        ),
+      ]
+        .map(mdText)
+        .join('; '),
+      index === 0 ? `[${docsPath(vendor)}](${docsPath(vendor)})` : '',
+    ]),
+  );
+  return mdTable(
+    ['import', 'product', 'envelope, code field', 'codes', 'documents', 'every code'],
+    rows,
+  );
 }
 
 function lookupExample(model: PackageModel): string {
@@ -193,29 +170,43 @@ function errorClassExample(model: PackageModel): string {
       '}',
       '',
       `/** One check narrows a caught error to ${vendor.id}'s codes. */`,
-      'export function shouldRetry(e: unknown): boolean {',
-      `  if (!isCloudApiError(e, ${tsLiteral(vendor.id)})) return false;`,
-      `  if (e.known && e.code === ${tsLiteral(code.code)}) return ${String(code.variants[0].retryable)};`,
-      '  return e.retryable;',
+      `export function isDocumented${vendor.prefix}Code(e: unknown): boolean {`,
+      `  return isCloudApiError(e, ${tsLiteral(vendor.id)}) && e.known && e.code === ${tsLiteral(code.code)};`,
       '}',
     ].join('\n'),
   );
 }
 
 export function readme(model: PackageModel): string {
-  const vendorRows = model.vendors.map((vendor) => [
-    codeSpan(vendor.id),
-    codeSpan(importPath(vendor)),
-    String(vendor.codeSets.reduce((sum, codeSet) => sum + codeSet.codes.length, 0)),
-    `[${docsPath(vendor)}](${docsPath(vendor)})`,
-  ]);
+  // In the order of the vendors (Tencent Cloud, then Baidu), for the vendors the package has.
+  const order = model.vendors.map((vendor) => vendor.id);
+  const examples = README_EXAMPLES.filter((example) => order.includes(example.vendor)).sort(
+    (a, b) => order.indexOf(a.vendor) - order.indexOf(b.vendor),
+  );
   return mdDocument([
     mdHeader(packageTables(model)),
     `# ${PACKAGE_NAME}`,
-    'The API error codes of cloud vendors, as their own error-code documents list them, typed: an enum and a literal union per code set, every documented variant of a code (HTTP status, message template, Chinese and English description, category, retryable), the error response bodies as discriminated unions, type guards, and a parser that turns any error response into a typed error.',
-    'Zero dependencies, ESM and CommonJS, tree-shakeable: each vendor is its own subpath, and a type guard does not pull in the descriptions.',
-    '## Install',
+    "Typed API errors of cloud vendors' SDKs and HTTP responses, from the vendors' own error-code documents: what a service needs to decide, when a call fails, whether to retry, what to log and which codes to handle by name. Zero dependencies, ESM and CommonJS, one subpath per vendor.",
     mdCode('sh', `npm install ${PACKAGE_NAME}`),
+    '## Handle the errors of a vendor SDK in a service',
+    `Wrap the SDK call: an API error becomes a ${codeSpan('CloudApiError')} (vendor, code, category, retryable, request id, the SDK's error as ${codeSpan('cause')}); a network failure stays as the SDK threw it. ${codeSpan('isRetryable')} takes either, so a retry library takes it as it is; ${codeSpan('JSON.stringify(e)')} logs the decision; ${codeSpan('e.known && e.code')} narrows to the vendor's documented codes, which complete in editors. The same service for Tencent Cloud (tencentcloud-sdk-nodejs) and Baidu AI Cloud (@baiducloud/sdk), with p-retry:`,
+    ...examples.map((example) => mdCode('ts', example.source.trimEnd())),
+    `These examples are the sources of the package's tests, which run them against the real SDKs on a loopback server: a rate limit and a gateway's 502 are retried, a missing stream or media is ${codeSpan('null')} at once, a refused connection is retried and then thrown as it came.`,
+    '## What an error tells you',
+    `${codeSpan('category')} is one of:`,
+    mdTable(
+      ['category', 'meaning'],
+      CATEGORIES.map((category) => [codeSpan(category), mdText(CATEGORY_MEANINGS[category])]),
+    ),
+    `${codeSpan('retryable')}: may the same request succeed if sent again later, unchanged? True for rate limits, unavailable services and failed servers, as the vendor's document says for each code; a retry still needs a pause and a limit, which the retry library gives. ${codeSpan('decidedBy')} says where the decision came from: ${codeSpan("'code'")} (the vendor documents the code), ${codeSpan("'family'")}, ${codeSpan("'status'")} or ${codeSpan("'none'")} (below).`,
+    '### Undocumented codes',
+    `Vendors add codes before their documents list them. An undocumented code keeps its spelling in ${codeSpan('code')}, with ${codeSpan('known: false')}. Tencent Cloud API 3.0 codes carry their family in the first segment (${codeSpan('RequestLimitExceeded.X')}, ${codeSpan('InternalError.X')}), and words of the sub-code tell more (${codeSpan('NotFound')}, ${codeSpan('InUse')}, ${codeSpan('OutLimit')}, arrears): the package's family rules give such a code its family's category and retryable (${codeSpan("decidedBy: 'family'")}), so a new ${codeSpan('RequestLimitExceeded.X')} is a rate limit on the day it appears. A family whose sub-codes differ too much (${codeSpan('FailedOperation')}) says ${codeSpan('unknown')} rather than guess. Otherwise the HTTP status decides (${codeSpan("decidedBy: 'status'")}: 429 rate-limit, 502/503/504 unavailable, other 5xx internal, 401 auth, 403 permission, 404 not-found, 409 conflict, other 4xx invalid-request); Tencent answers errors with HTTP 200, so a code with no rule is ${codeSpan('unknown')}, not retryable (${codeSpan("decidedBy: 'none'")}). Where a family rule and the status disagree, the family rule wins: the code is the vendor's own word on the failure, the status may be a proxy's.`,
+    '### `http-<status>` codes',
+    `A response without a usable code (a gateway's HTML page, an empty or truncated body) is an error when its status is 400 or more, with ${codeSpan('code')} ${codeSpan('http-<status>')} (${codeSpan('http-502')}) and the category of the status; ${codeSpan('http-0')} when the status is not known.`,
+    '### Transport errors',
+    `A call that never reached the vendor has no vendor error: the adapters answer ${codeSpan('null')} (hence ${codeSpan('?? err')} above). ${codeSpan('isRetryable(error)')} decides those too: Node's ${['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].map(codeSpan).join(', ')} and the like, fetch's ${codeSpan('TypeError: fetch failed')} (by its cause), timeouts (${codeSpan('TimeoutError')}), HTTP 429 and 5xx, the SDKs' own network errors: retryable; the caller's abort (${codeSpan('AbortError')}), a programming error (${codeSpan('TypeError: x is not a function')}) and anything else: not. It never throws, whatever it is given, and it follows ${codeSpan('cause')}.`,
+    '## Vendors',
+    vendorTable(model),
     '## Look up a code',
     'A message picks the variant of a code that the document lists more than once; without one, the first documented variant answers. Unknown codes, unknown vendors and prototype keys give undefined.',
     lookupExample(model),
@@ -225,14 +216,11 @@ export function readme(model: PackageModel): string {
     `The package has a CLI with no dependencies: a code, an alias or an enum member name gives that error; other words are searched in every code, name, message and both languages' descriptions.`,
     mdCode('sh', cliExamples(model)),
     `Each match shows vendor, code, HTTP status, category, retryable, message, descriptions and every document that lists the code (a page, then the SDK code lists). ${codeSpan('--json')} prints the matches as JSON for scripts; the exit status is 0 for a match, 1 for none, 2 for a usage error; ${codeSpan('--help')} says the rest.`,
-    '## Vendors',
-    mdTable(['vendor', 'import', 'codes', 'docs'], vendorRows),
-    ...model.vendors.map(vendorSection),
     '## Parse an error response',
     [
       `- ${codeSpan('parseErrorResponse(vendor, httpStatus, body)')}: a typed ${codeSpan('VendorErrors[vendor]')} or null when the response is no error; the body may be parsed JSON, text or bytes. Never throws.`,
       `- ${model.vendors.map((vendor) => codeSpan(`${parseFunctionName(vendor)}(httpStatus, body)`)).join(', ')}: the same for one vendor, returning ${model.vendors.map((vendor) => codeSpan(vendorErrorName(vendor))).join(', ')}.`,
-      `- ${codeSpan('VendorError')}: any of them. ${codeSpan('error.known')} tells a documented code (with ${codeSpan('error.entry')}) from an undocumented one; ${codeSpan('isRetryable(error)')} says whether the same request may succeed later.`,
+      `- ${codeSpan('VendorError')}: any of them. ${codeSpan('error.known')} tells a documented code (with ${codeSpan('error.entry')}) from an undocumented one.`,
       `- ${codeSpan('errorResponse(vendor, code, opts)')}: a realistic status and body of a documented code, for tests and mock servers.`,
       `- ${SDK_ADAPTERS.map(
         (adapter) =>
@@ -247,19 +235,8 @@ export function readme(model: PackageModel): string {
       )}: the typed error behind a rejection of the vendor's SDK, bundling that vendor alone. The root has the same adapters with the product as second argument.`,
       `- ${codeSpan("{ as: 'error' }")}, the last argument of every parser and adapter: a ${codeSpan('CloudApiError')} instead of a plain object; ${codeSpan('toError(error)')} makes one of a plain result.`,
     ].join('\n'),
-    mdCode(
-      'ts',
-      [
-        `import { isRetryable, parseErrorResponse, type VendorError } from '${PACKAGE_NAME}';`,
-        '',
-        "export function shouldRetry(vendor: VendorError['vendor'], status: number, text: string): boolean {",
-        '  const error = parseErrorResponse(vendor, status, text);',
-        '  return error !== null && isRetryable(error);',
-        '}',
-      ].join('\n'),
-    ),
     '## Throw and catch errors',
-    `${codeSpan('CloudApiError extends Error')}, exported by the root and by every vendor subpath, carries the parsed error's fields (${['vendor', 'code', 'known', 'entry', 'category', 'retryable', 'httpStatus', 'requestId'].map(codeSpan).join(', ')}), ${codeSpan('message')} (the vendor's, else the documented description) and ${codeSpan('cause')} (the SDK's error or the response body). ${codeSpan('instanceof CloudApiError')} holds for errors made by the ESM and the CommonJS build alike; ${codeSpan('isCloudApiError(e, vendor)')} narrows ${codeSpan('e.code')} to that vendor's codes in one check.`,
+    `${codeSpan('CloudApiError extends Error')}, exported by the root and by every vendor subpath, carries the parsed error's fields (${['vendor', 'code', 'known', 'entry', 'category', 'retryable', 'decidedBy', 'httpStatus', 'requestId'].map(codeSpan).join(', ')}), ${codeSpan('message')} (the vendor's, else the documented description) and ${codeSpan('cause')} (the SDK's error or the response body). ${codeSpan('String(e)')} and the stack's first line read ${codeSpan('CloudApiError [vendor code]: message')}; ${codeSpan('toJSON()')} gives name, message, vendor, code, known, category, retryable, decidedBy, httpStatus and requestId. ${codeSpan('instanceof CloudApiError')} holds for errors made by the ESM and the CommonJS build alike; ${codeSpan('isCloudApiError(e, vendor)')} narrows ${codeSpan('e.code')} to that vendor's codes in one check.`,
     errorClassExample(model),
     '## Docs',
     model.vendors

@@ -22,7 +22,8 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
   return [
     tsImport(['chooseVariant', 'variantsOf'], './entry.js'),
     tsImport(['CodeSetTable', 'ErrorEntry', 'VendorId'], './entry.js', { typeOnly: true }),
-    tsImport(['CODE_SETS'], './registry.js'),
+    tsImport(['CODE_SETS', 'VENDORS'], './registry.js'),
+    tsImport(['isRetryableWith'], './retry.js'),
     tsImport(['VendorAliases', 'VendorCodes'], './registry.js', { typeOnly: true }),
     tsImport(['errorResponseWith'], './vendor-error.js'),
     ...vendors.map((vendor) =>
@@ -56,18 +57,32 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     ),
     tsExportFrom(['CloudApiError', 'isCloudApiError', 'toError'], './cloud-api-error.js'),
     tsExportFrom(
-      ['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'],
+      [
+        'CloudApiErrorFor',
+        'CloudApiErrorJson',
+        'CloudApiErrorOf',
+        'CloudApiErrorTypes',
+        'CloudApiErrors',
+        'ParseOptions',
+        'Parsed',
+      ],
       './cloud-api-error.js',
       {
         typeOnly: true,
       },
     ),
+    tsExportFrom(['categoryFromStatus', 'retryableFromCategory'], './vendor-error.js'),
+    tsExportFrom(['isRetryableWith'], './retry.js'),
+    tsExportFrom(['familyRuleFor'], './family-rules.js'),
+    tsExportFrom(['FamilyRule', 'FamilyRuleKey'], './family-rules.js', { typeOnly: true }),
     tsExportFrom(
-      ['categoryFromStatus', 'isRetryable', 'retryableFromCategory'],
-      './vendor-error.js',
-    ),
-    tsExportFrom(
-      ['KnownVendorError', 'UnknownVendorError', 'VendorErrorFields', 'VendorErrorOf'],
+      [
+        'DecidedBy',
+        'KnownVendorError',
+        'UnknownVendorError',
+        'VendorErrorFields',
+        'VendorErrorOf',
+      ],
       './vendor-error.js',
       {
         typeOnly: true,
@@ -91,6 +106,19 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         'A parsed error response of any vendor: `switch (error.vendor)` narrows to one vendor, then `error.known` and `error.code` to one code.',
       ]),
       type: tsUnion(vendors.map(vendorErrorName)),
+    }),
+    tsFunction({
+      name: 'isRetryable',
+      docs: tsDocs([
+        "May the call that failed with `error` succeed if made again, unchanged? Anything a call throws or rejects with: a parsed error or CloudApiError of any vendor (its decision), a rejection of an SDK with a vendor code (read with the first vendor's codes of the SDK's envelope), a transport failure (connection refused or reset, DNS, timeout, fetch failed, HTTP 429/5xx): retryable; the caller's abort and anything else: not. Never throws: see isRetryableWith for the rules.",
+        'Fits a retry library as it is: `pRetry(call, { shouldRetry: ({ error }) => isRetryable(error) })`.',
+      ]),
+      parameters: [['error', 'unknown']],
+      returnType: 'boolean',
+      body: (writer) =>
+        writer.writeLine(
+          'return isRetryableWith(VENDORS.flatMap((vendor) => CODE_SETS[vendor]), error);',
+        ),
     }),
     tsFunction({
       name: 'listErrors',

@@ -24,6 +24,7 @@ import {
   tsFunction,
   tsImport,
   tsLiteral,
+  tsPropertyKey,
   tsTypeAlias,
   type Statement,
 } from './lib/ts.js';
@@ -34,7 +35,14 @@ export const vendorErrorType = (vendor: VendorNode): string =>
 
 /** The Error class and its helpers, exported by every vendor subpath as by the root. */
 const ERROR_EXPORTS = ['CloudApiError', 'isCloudApiError', 'toError'];
-const ERROR_TYPE_EXPORTS = ['CloudApiErrorOf', 'CloudApiErrors', 'ParseOptions', 'Parsed'];
+const ERROR_TYPE_EXPORTS = [
+  'CloudApiErrorFor',
+  'CloudApiErrorJson',
+  'CloudApiErrorOf',
+  'CloudApiErrors',
+  'ParseOptions',
+  'Parsed',
+];
 
 /** `Parsed<TencentLiveError, O>`: the result type of a parser or adapter for options O. */
 const parsedType = (vendor: VendorNode): string => `Parsed<${vendorErrorName(vendor)}, O>`;
@@ -77,6 +85,7 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
           ),
         ]
       : []),
+    tsImport(['isRetryableWith'], '../retry.js'),
     tsImport(['parseWithCodeSets'], '../vendor-error.js'),
     tsImport(['VendorErrorOf'], '../vendor-error.js', { typeOnly: true }),
     tsImport(codeSets.map(codeSetName), moduleSpecifier(VENDOR_MODULES.entries)),
@@ -109,6 +118,14 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
       ]),
       type: vendorErrorType(vendor),
     }),
+    // The vendor's entry in CloudApiErrorTypes: what isCloudApiError(e, vendor) narrows to.
+    [
+      "declare module '../cloud-api-error.js' {",
+      '  interface CloudApiErrorTypes {',
+      `    readonly ${tsPropertyKey(vendor.id)}: ${vendorErrorName(vendor)};`,
+      '  }',
+      '}',
+    ].join('\n'),
     tsFunction({
       name: parseFunctionName(vendor),
       docs: tsDocs([
@@ -128,6 +145,19 @@ export function vendorIndexStatements(vendor: VendorNode): Statement[] {
         ),
     }),
     ...adapters.map((adapter) => adapterFunction(vendor, adapter)),
+    tsFunction({
+      name: 'isRetryable',
+      docs: tsDocs([
+        `May the call that failed with \`error\` succeed if made again, unchanged? Anything a call throws or rejects with: a parsed ${vendor.id} error or CloudApiError (its decision), ${adapters.length > 0 ? `a rejection of ${adapters.map((adapter) => adapter.sdk).join(' or ')} (read with the ${vendor.id} codes), ` : ''}a transport failure (connection refused or reset, DNS, timeout, fetch failed, HTTP 429/5xx): retryable; the caller's abort and anything else: not. Never throws: see isRetryableWith for the rules.`,
+        'Fits a retry library as it is: `pRetry(call, { shouldRetry: ({ error }) => isRetryable(error) })`.',
+      ]),
+      parameters: [['error', 'unknown']],
+      returnType: 'boolean',
+      body: (writer) =>
+        writer.writeLine(
+          `return isRetryableWith([${codeSets.map(codeSetName).join(', ')}], error);`,
+        ),
+    }),
   ];
 }
 

@@ -166,7 +166,7 @@ export function formatListImportReport(outcome: ListImportOutcome): string {
       lines.push(`  page     ${file}:${row.line} ${row.code}: name, category, retryable of ${displayDir}/${row.table} (a page documents it)`);
     for (const use of table.byRule)
       lines.push(
-        `  rule     ${plural(use.rows, 'new row')} ${use.rule.prefix === '*' ? 'of no listed class' : `of class ${use.rule.prefix}`}: ${use.rule.category}, retryable ${use.rule.retryable} (${outcome.rulesFile}:${use.rule.line})`,
+        `  rule     ${plural(use.rows, 'new row')} ${use.rule.prefix === '*' ? 'of any class' : `of class ${use.rule.prefix}`}${use.rule.keyword === '' ? '' : ` with ${use.rule.keyword}`}: ${use.rule.category}, retryable ${use.rule.retryable} (${outcome.rulesFile}:${use.rule.line})`,
       );
   }
   if (outcome.copiedTo !== undefined)

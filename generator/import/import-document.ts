@@ -118,7 +118,7 @@ function proposalOrigin(from: Proposal['from']): string | undefined {
     case 'documented':
       return `${from.row.table}:${from.row.line}`;
     case 'rule':
-      return `${CATEGORY_RULES_FILE}:${from.rule.line} (${from.rule.prefix})`;
+      return `${CATEGORY_RULES_FILE}:${from.rule.line} (${from.rule.prefix}${from.rule.keyword === '' ? '' : ` ${from.rule.keyword}`})`;
     case 'none':
       return undefined;
   }

@@ -87,6 +87,7 @@ function withList(variant: EntryNode, row: ErrorRow, sources: readonly EntrySour
 function toCodeSet(
   entries: readonly [ManifestEntry, ...ManifestEntry[]],
   tables: ValidTables['tables'],
+  rules: ValidTables['rules'],
 ): CodeSetNode {
   const [first] = entries;
   const variantsByCode = new Map<string, [EntryNode, ...EntryNode[]]>();
@@ -129,6 +130,15 @@ function toCodeSet(
     envelope: first.envelope,
     codes,
     tables: [...new Set(entries.map((entry) => entry.table))],
+    familyRules: rules
+      .filter((rule) => rule.envelope === first.envelope)
+      .map((rule) => ({
+        type: 'family-rule',
+        prefix: rule.prefix,
+        ...(rule.keyword !== undefined && { keyword: rule.keyword }),
+        category: rule.category,
+        retryable: rule.retryable,
+      })),
   };
 }
 
@@ -165,7 +175,7 @@ export function buildModel(valid: ValidTables): PackageModel {
   const vendors = groupBy(valid.manifest, (entry) => entry.vendor).map(
     (vendorEntries): VendorNode => {
       const codeSets = groupBy(vendorEntries, (entry) => entry.codeSet).map((setEntries) =>
-        toCodeSet(setEntries, valid.tables),
+        toCodeSet(setEntries, valid.tables, valid.rules),
       );
       const id = vendorEntries[0].vendor;
       const aliases = valid.aliases

@@ -53,6 +53,17 @@ export interface CodeSetNode {
   readonly codes: readonly CodeNode[];
   /** The table files this set is built from, in manifest order. */
   readonly tables: readonly string[];
+  /** The rules of category-rules.csv for the set's envelope, in table order: how undocumented codes are decided. */
+  readonly familyRules: readonly FamilyRuleNode[];
+}
+
+/** One rule of category-rules.csv as the runtime reads it (see the runtime's familyRuleFor). */
+export interface FamilyRuleNode {
+  readonly type: 'family-rule';
+  readonly prefix: string;
+  readonly keyword?: string;
+  readonly category: ErrorCategory;
+  readonly retryable: boolean;
 }
 
 export interface SourceNode {

@@ -5,6 +5,9 @@ import path from 'node:path';
 import {
   ALIAS_COLUMNS,
   ALIASES_FILE,
+  CATEGORY_RULES_FILE,
+  CURATION_REASON_COLUMNS,
+  CURATION_REASONS_FILE,
   ERROR_TABLE_COLUMNS,
   isErrorTableName,
   MANIFEST_COLUMNS,
@@ -230,12 +233,40 @@ export async function readTables(
     documents.set(name, decoded.text);
   }
 
+  // The rule table is optional: tables without one have no family rules.
+  const rulesRead = await readBytes(path.join(dir, CATEGORY_RULES_FILE));
+  let rules: RawTables['rules'];
+  if (rulesRead.ok) {
+    const decoded = decodeUtf8(rulesRead.bytes);
+    if (decoded.ok) rules = { file: display(CATEGORY_RULES_FILE), text: decoded.text };
+    else
+      problems.push({
+        file: display(CATEGORY_RULES_FILE),
+        line: decoded.line,
+        message: describeInvalidUtf8(decoded),
+      });
+  }
+
+  // Optional too: without it, no code may differ from its twins.
+  const reasonsRead = await readBytes(path.join(dir, CURATION_REASONS_FILE));
+  const curationReasons = reasonsRead.ok
+    ? toTableFile(
+        display(CURATION_REASONS_FILE),
+        CURATION_REASONS_FILE,
+        reasonsRead.bytes,
+        CURATION_REASON_COLUMNS,
+        problems,
+      )
+    : undefined;
+
   return {
     dir,
     displayDir,
+    ...(curationReasons !== undefined && { curationReasons }),
     sources: sourcesFile,
     aliases: aliasesFile,
     errorTables,
+    ...(rules !== undefined && { rules }),
     documents,
     problems: sortProblems(problems),
   };

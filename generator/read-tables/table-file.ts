@@ -1,6 +1,11 @@
 // The shape of tables/ as read from disk, before validation: files, records by column, and problems.
 
-import type { AliasColumn, ErrorColumn, ManifestColumn } from '../schema/schema.js';
+import type {
+  AliasColumn,
+  CurationReasonColumn,
+  ErrorColumn,
+  ManifestColumn,
+} from '../schema/schema.js';
 
 /** One problem found in a table file; printed as `tables/FILE.csv:LINE: message`. */
 export interface Problem {
@@ -65,6 +70,10 @@ export interface RawTables {
   readonly aliases: TableFile<AliasColumn>;
   /** Error tables in the order sources.csv first names them. */
   readonly errorTables: readonly TableFile<ErrorColumn>[];
+  /** curation-reasons.csv, when tables/ has one. */
+  readonly curationReasons?: TableFile<CurationReasonColumn>;
+  /** The rule table (category-rules.csv) as text, when tables/ has one. */
+  readonly rules?: { readonly file: string; readonly text: string };
   /** Source documents by their path relative to tables/ (`sources/upyun.txt`). */
   readonly documents: ReadonlyMap<string, string>;
   /** Problems met while reading (unreadable CSV, wrong header, missing file); validation adds its own. */

@@ -5,6 +5,14 @@ export const SOURCES_FILE = 'sources.csv';
 /** Second spellings of documented codes. */
 export const ALIASES_FILE = 'aliases.csv';
 
+/** The rule table: a code's class and words of its sub-code to a category and retryable. */
+export const CATEGORY_RULES_FILE = 'category-rules.csv';
+
+/** Why a code's curation differs from its twins' (same sub-code or description): one row per code. */
+export const CURATION_REASONS_FILE = 'curation-reasons.csv';
+export const CURATION_REASON_COLUMNS = ['code_set', 'code', 'reason'] as const;
+export type CurationReasonColumn = (typeof CURATION_REASON_COLUMNS)[number];
+
 /** The header of every error table, in order. */
 export const ERROR_TABLE_COLUMNS = [
   'code',
@@ -99,6 +107,21 @@ export const CATEGORIES = [
 ] as const;
 export type ErrorCategory = (typeof CATEGORIES)[number];
 
+/** What each category means, as tables/README.md defines it: the package's README prints it. */
+export const CATEGORY_MEANINGS: Readonly<Record<ErrorCategory, string>> = {
+  auth: 'the caller could not be authenticated: bad, missing or expired key, signature, token or timestamp',
+  permission: 'the caller is known but may not do this: policy, unsubscribed service, banned or overdue account',
+  'invalid-request': 'the request itself is wrong: parameter, value, format, action, version, protocol',
+  'not-found': 'the resource named by the request does not exist',
+  conflict: 'the resource exists but its state forbids the operation: in use, already exists, changed meanwhile',
+  'rate-limit': 'too many requests in a period of time: flow control; retry after a pause',
+  quota: 'a count or size limit of the account or resource is reached; retrying will not help',
+  unavailable: 'the service or a dependency is temporarily unavailable or timed out',
+  internal: "the vendor's server failed",
+  'dry-run': 'not a failure: a dry run says the request would have succeeded',
+  unknown: 'the document does not say enough to decide',
+};
+
 export const ENVELOPES = [
   'tencent-api3',
   'bce',
@@ -139,7 +162,11 @@ export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Is this file name one an error table may have (not the manifest or the aliases)? */
 export const isErrorTableName = (name: string): boolean =>
-  TABLE_NAME_PATTERN.test(name) && name !== SOURCES_FILE && name !== ALIASES_FILE;
+  TABLE_NAME_PATTERN.test(name) &&
+  name !== SOURCES_FILE &&
+  name !== ALIASES_FILE &&
+  name !== CATEGORY_RULES_FILE &&
+  name !== CURATION_REASONS_FILE;
 
 /** One row of sources.csv, validated: one table given to one vendor's code set. */
 export interface ManifestEntry {
@@ -189,10 +216,25 @@ export interface ErrorRow {
   readonly retryable: boolean;
 }
 
+/** One rule of category-rules.csv, validated. */
+export interface FamilyRuleRow {
+  readonly line: number;
+  readonly envelope: Envelope;
+  /** Whole leading segments of a code, or `*`. */
+  readonly prefix: string;
+  /** PascalCase words joined by `|`; absent: the rule covers its prefix's codes whatever follows. */
+  readonly keyword?: string;
+  readonly category: ErrorCategory;
+  readonly retryable: boolean;
+  readonly reason: string;
+}
+
 /** tables/ once validation found nothing wrong: what build-model reads, with no cell left to check. */
 export interface ValidTables {
   readonly manifest: readonly ManifestEntry[];
   readonly aliases: readonly AliasEntry[];
   /** Rows of each error table, by file name (`upyun.csv`), in file order. */
   readonly tables: ReadonlyMap<string, readonly ErrorRow[]>;
+  /** The rules of category-rules.csv, in file order; none when tables/ has no rule table. */
+  readonly rules: readonly FamilyRuleRow[];
 }

@@ -3,7 +3,15 @@
 
 import { sortProblems } from '../read-tables/sort-problems.js';
 import type { Problem, RawTables, TableFile } from '../read-tables/table-file.js';
-import type { ManifestEntry, ValidTables } from '../schema/schema.js';
+import {
+  CATEGORIES,
+  ENVELOPES,
+  type FamilyRuleRow,
+  type ManifestEntry,
+  type ValidTables,
+} from '../schema/schema.js';
+import { parseCategoryRuleProblems } from '../import/category-rules.js';
+import { checkCurationTwins } from './check-curation-twins.js';
 import { cellKey, checkFidelity } from './check-fidelity.js';
 import { checkCellWhitespace, checkEncoding } from './check-file-text.js';
 import { parseAliases } from './parse-aliases.js';
@@ -41,7 +49,9 @@ function validateParts(raw: RawTables) {
   const manifest = parseManifest(raw);
   const errorTables = parseErrorTables(raw.errorTables, manifest.entries);
   const aliases = parseAliases(raw, manifest.entries, errorTables.uncertainCodes);
+  const rules = parseRules(raw);
   const schemaProblems = [
+    ...rules.problems,
     ...raw.problems,
     ...textProblems(raw.sources),
     ...textProblems(raw.aliases),
@@ -50,7 +60,36 @@ function validateParts(raw: RawTables) {
     ...aliases.problems,
     ...errorTables.problems,
   ];
-  return { manifest, aliases, errorTables, schemaProblems };
+  return { manifest, aliases, errorTables, rules, schemaProblems };
+}
+
+/** The rule table's rules in their types, or its problems; no table, no rules. */
+function parseRules(raw: RawTables): {
+  readonly rules: readonly FamilyRuleRow[];
+  readonly problems: readonly Problem[];
+} {
+  if (raw.rules === undefined) return { rules: [], problems: [] };
+  const parsed = parseCategoryRuleProblems(raw.rules.text, raw.rules.file, {
+    envelopes: ENVELOPES,
+    categories: CATEGORIES,
+  });
+  const rules = parsed.rules.flatMap((rule): FamilyRuleRow[] => {
+    const envelope = ENVELOPES.find((known) => known === rule.envelope);
+    const category = CATEGORIES.find((known) => known === rule.category);
+    if (envelope === undefined || category === undefined) return [];
+    return [
+      {
+        line: rule.line,
+        envelope,
+        prefix: rule.prefix,
+        ...(rule.keyword !== '' && { keyword: rule.keyword }),
+        category,
+        retryable: rule.retryable === 'true',
+        reason: rule.reason,
+      },
+    ];
+  });
+  return { rules, problems: parsed.problems };
 }
 
 /**
@@ -58,19 +97,33 @@ function validateParts(raw: RawTables) {
  * A cell a schema check found wrong is not also compared with the document.
  */
 export function validateTables(raw: RawTables): Validation {
-  const { manifest, aliases, errorTables, schemaProblems } = validateParts(raw);
+  const { manifest, aliases, errorTables, rules, schemaProblems } = validateParts(raw);
   const reportedCells = new Set(
     schemaProblems.flatMap((problem) =>
       problem.column === undefined ? [] : [cellKey(problem.file, problem.line, problem.column)],
     ),
   );
+  // Twins are compared once every cell is in its type.
+  const twinProblems =
+    schemaProblems.length === 0
+      ? checkCurationTwins(raw, manifest.entries, errorTables.tables)
+      : [];
   const problems = sortProblems(
-    withoutRepeats([...schemaProblems, ...checkFidelity(raw, manifest.entries, reportedCells)]),
+    withoutRepeats([
+      ...schemaProblems,
+      ...twinProblems,
+      ...checkFidelity(raw, manifest.entries, reportedCells),
+    ]),
   );
   if (problems.length > 0) return { ok: false, problems, manifest: manifest.entries };
   return {
     ok: true,
-    tables: { manifest: manifest.entries, aliases: aliases.entries, tables: errorTables.tables },
+    tables: {
+      manifest: manifest.entries,
+      aliases: aliases.entries,
+      tables: errorTables.tables,
+      rules: rules.rules,
+    },
     problems: [],
   };
 }

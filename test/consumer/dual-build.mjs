@@ -31,7 +31,10 @@ for (const error of [fromEsm, fromCjs]) {
   assert.equal(error.entry.name, 'AuthFailureSignatureExpire');
   assert.equal(error.cause, body);
   assert.equal(error.raw, body);
-  assert.match(error.stack, /^CloudApiError: expired\n/);
+  assert.match(error.stack, /^CloudApiError \[tencent-live AuthFailure\.SignatureExpire\]: expired\n {4}at /);
+  assert.equal(String(error), 'CloudApiError [tencent-live AuthFailure.SignatureExpire]: expired');
+  assert.equal(error.decidedBy, 'code');
+  assert.equal(JSON.parse(JSON.stringify(error)).message, 'expired');
   // Serialises without the body: cause stays out of JSON and of the enumerable keys, as a native cause does.
   assert.ok(!Object.keys(error).includes('cause'));
 }

@@ -41,7 +41,12 @@ export async function schemaTables(tablesDir: string): Promise<ValidTables> {
     ...errorTables.problems,
   ];
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
-  return { manifest: manifest.entries, aliases: aliases.entries, tables: errorTables.tables };
+  return {
+    manifest: manifest.entries,
+    aliases: aliases.entries,
+    tables: errorTables.tables,
+    rules: [],
+  };
 }
 
 /** One row of an error table, by column; empty columns may be left out. */

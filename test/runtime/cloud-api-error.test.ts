@@ -56,9 +56,12 @@ const parsedError: fc.Arbitrary<AnyVendorError> = fc.record(
     requestId: fc.string({ minLength: 1, maxLength: 20 }),
     category: fc.constant('unknown' as const),
     retryable: fc.boolean(),
+    decidedBy: fc.constant('none' as const),
     raw: fc.anything(),
   },
-  { requiredKeys: ['vendor', 'code', 'known', 'httpStatus', 'category', 'retryable', 'raw'] },
+  {
+    requiredKeys: ['vendor', 'code', 'known', 'httpStatus', 'category', 'retryable', 'decidedBy', 'raw'],
+  },
 );
 
 describe('CloudApiError', () => {

@@ -54,6 +54,7 @@ function tableOf(vendor: VendorNode, set: CodeSetNode): CodeSetTable {
     envelope: set.envelope,
     entries,
     aliases,
+    rules: set.familyRules.map(({ type: _type, ...rule }) => rule),
   };
 }
 

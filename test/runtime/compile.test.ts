@@ -18,7 +18,8 @@ const COMPILERS = {
 const CONSUMER = `// A consumer of the runtime: the narrowing the JSDoc promises.
 import { fromBceSdkError, fromTencentCloudSdkError, parseErrorResponse } from './sdk-adapters.js';
 import type { VendorErrors } from './registry.js';
-import { categoryFromStatus, errorResponseWith, isRetryable } from './vendor-error.js';
+import { categoryFromStatus, errorResponseWith } from './vendor-error.js';
+import { isRetryableWith } from './retry.js';
 import type { KnownVendorError, UnknownVendorError, VendorErrorOf } from './vendor-error.js';
 import type { ErrorCategory } from './entry.js';
 
@@ -66,7 +67,7 @@ export function adapters(err: unknown): Array<string | undefined> {
   const vod: VendorErrorOf<'baidu-vod', string> | null = fromBceSdkError(err);
   const known: KnownVendorError<'tencent-live', string> | UnknownVendorError<'tencent-live'> | null = live;
   const category: ErrorCategory = categoryFromStatus(503);
-  const retry = vod !== null && isRetryable(vod);
+  const retry = isRetryableWith([], vod);
   const sample = errorResponseWith('upyun', [], 40400001, { requestId: 'r' });
   return [known?.requestId, streamLive?.message, category, String(retry), String(sample.status)];
 }

@@ -10,11 +10,13 @@ import type {
 } from '../../generator/shipped/runtime/entry.js';
 import {
   categoryFromStatus,
-  isRetryable,
   parseWithCodeSets,
   retryableFromCategory,
 } from '../../generator/shipped/runtime/vendor-error.js';
+import { isRetryableWith } from '../../generator/shipped/runtime/retry.js';
 import { FIXTURE_CODE_SETS, setsOf } from './fixtures/code-sets.js';
+
+const isRetryable = (error: unknown): boolean => isRetryableWith([], error);
 
 const fixtureSets = (vendor: VendorId): readonly CodeSetTable[] => setsOf(FIXTURE_CODE_SETS, vendor);
 const parse = (vendor: VendorId, status: unknown, body: unknown) =>

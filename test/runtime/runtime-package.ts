@@ -107,6 +107,7 @@ export function standInVocabularySource(
         envelope: set.envelope,
         codes: [],
         tables: [],
+        familyRules: [],
       })),
       sources: [],
       aliases: [],

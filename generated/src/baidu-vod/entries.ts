@@ -405,4 +405,5 @@ export const BaiduVodCodeSet: CodeSetTable = /* @__PURE__ */ Object.freeze<CodeS
       'MediaException.MediaNotFound': 'MediaNotFound',
     }),
   ),
+  rules: /* @__PURE__ */ deepFreeze([] satisfies CodeSetTable['rules']),
 });

@@ -375,7 +375,7 @@ export enum KingsoftLiveV1ErrorCode {
    * 不支持在同一秒内重复封禁同一条流
    *
    * - Message: `stream has been banned and no change forbid information`
-   * - Category: `rate-limit`, retryable
+   * - Category: `conflict`, not retryable
    * - Document: 返回结果 › 特殊错误
    */
   StreamAlreadyBanned = 3802,

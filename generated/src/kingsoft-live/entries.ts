@@ -429,6 +429,7 @@ export const KingsoftLiveCodeSet: CodeSetTable = /* @__PURE__ */ Object.freeze<C
       {},
     ),
   ),
+  rules: /* @__PURE__ */ deepFreeze([] satisfies CodeSetTable['rules']),
 });
 
 /** Every documented variant of each KingsoftLiveV1 code, in document order. Frozen all the way down and without a prototype: only own codes are keys. */
@@ -588,8 +589,8 @@ export const KingsoftLiveV1ErrorEntries: {
           name: 'StreamAlreadyBanned',
           message: 'stream has been banned and no change forbid information',
           description: { zh: '不支持在同一秒内重复封禁同一条流' },
-          category: 'rate-limit',
-          retryable: true,
+          category: 'conflict',
+          retryable: false,
           source: source2,
           sources: [source2],
         },
@@ -1014,4 +1015,5 @@ export const KingsoftLiveV1CodeSet: CodeSetTable = /* @__PURE__ */ Object.freeze
       {},
     ),
   ),
+  rules: /* @__PURE__ */ deepFreeze([] satisfies CodeSetTable['rules']),
 });

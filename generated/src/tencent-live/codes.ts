@@ -108,7 +108,7 @@ export enum TencentLiveErrorCode {
    *
    * Failed to manipulate the AI API.
    *
-   * - Category: `unknown`, not retryable
+   * - Category: `unavailable`, retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   FailedOperationAiTranscodeOptionFail = 'FailedOperation.AiTranscodeOptionFail',
@@ -280,7 +280,7 @@ export enum TencentLiveErrorCode {
    *
    * The COS role does not exist. Please go to the “Feature Configuration > Live Screencapture & Porn Detection” page of the CSS console to grant the permission.
    *
-   * - Category: `not-found`, not retryable
+   * - Category: `permission`, not retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   FailedOperationCosRoleNotExists = 'FailedOperation.CosRoleNotExists',
@@ -707,7 +707,7 @@ export enum TencentLiveErrorCode {
    *
    * Failed to query the upload information.
    *
-   * - Category: `unknown`, not retryable
+   * - Category: `internal`, retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   FailedOperationQueryUploadInfoFailed = 'FailedOperation.QueryUploadInfoFailed',
@@ -1480,7 +1480,7 @@ export enum TencentLiveErrorCode {
    *
    * A blocklisted domain name is used.
    *
-   * - Category: `invalid-request`, not retryable
+   * - Category: `permission`, not retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   InvalidParameterDomainIsFamous = 'InvalidParameter.DomainIsFamous',
@@ -1489,7 +1489,7 @@ export enum TencentLiveErrorCode {
    *
    * The domain name is restricted. Please submit a ticket for application to remove the restrictions.
    *
-   * - Category: `invalid-request`, not retryable
+   * - Category: `permission`, not retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   InvalidParameterDomainIsLimited = 'InvalidParameter.DomainIsLimited',
@@ -1840,7 +1840,7 @@ export enum TencentLiveErrorCode {
    *
    * The current number of concurrent tasks exceeds the limit.
    *
-   * - Category: `quota`, not retryable
+   * - Category: `rate-limit`, retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   LimitExceededMaximumRunningTask = 'LimitExceeded.MaximumRunningTask',
@@ -2102,7 +2102,7 @@ export enum TencentLiveErrorCode {
    *
    * The CSS service has not been activated.
    *
-   * - Category: `not-found`, not retryable
+   * - Category: `permission`, not retryable
    * - Document: tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码
    */
   ResourceNotFoundUserNotExist = 'ResourceNotFound.UserNotExist',

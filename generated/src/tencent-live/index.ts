@@ -2,6 +2,7 @@
 import { parsedAs } from '../cloud-api-error.js';
 import type { ParseOptions, Parsed } from '../cloud-api-error.js';
 import { fromTencentCloudSdkErrorWith } from '../sdk-errors.js';
+import { isRetryableWith } from '../retry.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { TencentLiveCodeSet } from './entries.js';
@@ -12,10 +13,23 @@ export { TencentLiveCodeSet, TencentLiveErrorEntries } from './entries.js';
 export type { TencentLiveErrorBody, TencentLiveErrorBodyOf } from './bodies.js';
 export { isTencentLiveErrorBody, isTencentLiveErrorCode } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed tencent-live error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type TencentLiveError = VendorErrorOf<'tencent-live', TencentLiveErrorCodeValue>;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly 'tencent-live': TencentLiveError;
+  }
+}
 
 /**
  * Parses a tencent-live HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Response.Error.Code`.
@@ -46,4 +60,13 @@ export function fromTencentCloudSdkError<O extends ParseOptions = {}>(
     fromTencentCloudSdkErrorWith('tencent-live', [TencentLiveCodeSet], err),
     options,
   ) as Parsed<TencentLiveError, O>;
+}
+
+/**
+ * May the call that failed with `error` succeed if made again, unchanged? Anything a call throws or rejects with: a parsed tencent-live error or CloudApiError (its decision), a rejection of tencentcloud-sdk-nodejs (read with the tencent-live codes), a transport failure (connection refused or reset, DNS, timeout, fetch failed, HTTP 429/5xx): retryable; the caller's abort and anything else: not. Never throws: see isRetryableWith for the rules.
+ *
+ * Fits a retry library as it is: `pRetry(call, { shouldRetry: ({ error }) => isRetryable(error) })`.
+ */
+export function isRetryable(error: unknown): boolean {
+  return isRetryableWith([TencentLiveCodeSet], error);
 }

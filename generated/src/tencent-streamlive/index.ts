@@ -2,6 +2,7 @@
 import { parsedAs } from '../cloud-api-error.js';
 import type { ParseOptions, Parsed } from '../cloud-api-error.js';
 import { fromTencentCloudSdkErrorWith } from '../sdk-errors.js';
+import { isRetryableWith } from '../retry.js';
 import { parseWithCodeSets } from '../vendor-error.js';
 import type { VendorErrorOf } from '../vendor-error.js';
 import { TencentStreamLiveCodeSet } from './entries.js';
@@ -12,13 +13,26 @@ export { TencentStreamLiveCodeSet, TencentStreamLiveErrorEntries } from './entri
 export type { TencentStreamLiveErrorBody, TencentStreamLiveErrorBodyOf } from './bodies.js';
 export { isTencentStreamLiveErrorBody, isTencentStreamLiveErrorCode } from './guards.js';
 export { CloudApiError, isCloudApiError, toError } from '../cloud-api-error.js';
-export type { CloudApiErrorOf, CloudApiErrors, ParseOptions, Parsed } from '../cloud-api-error.js';
+export type {
+  CloudApiErrorFor,
+  CloudApiErrorJson,
+  CloudApiErrorOf,
+  CloudApiErrors,
+  ParseOptions,
+  Parsed,
+} from '../cloud-api-error.js';
 
 /** A parsed tencent-streamlive error response: `known` with a documented code and its entry, or `known: false` with the code as sent. */
 export type TencentStreamLiveError = VendorErrorOf<
   'tencent-streamlive',
   TencentStreamLiveErrorCodeValue
 >;
+
+declare module '../cloud-api-error.js' {
+  interface CloudApiErrorTypes {
+    readonly 'tencent-streamlive': TencentStreamLiveError;
+  }
+}
 
 /**
  * Parses a tencent-streamlive HTTP response (status, and the body as parsed JSON, text or bytes) into a typed error, or null when it is not an error. The code is read from `Response.Error.Code`.
@@ -49,4 +63,13 @@ export function fromTencentCloudSdkError<O extends ParseOptions = {}>(
     fromTencentCloudSdkErrorWith('tencent-streamlive', [TencentStreamLiveCodeSet], err),
     options,
   ) as Parsed<TencentStreamLiveError, O>;
+}
+
+/**
+ * May the call that failed with `error` succeed if made again, unchanged? Anything a call throws or rejects with: a parsed tencent-streamlive error or CloudApiError (its decision), a rejection of tencentcloud-sdk-nodejs (read with the tencent-streamlive codes), a transport failure (connection refused or reset, DNS, timeout, fetch failed, HTTP 429/5xx): retryable; the caller's abort and anything else: not. Never throws: see isRetryableWith for the rules.
+ *
+ * Fits a retry library as it is: `pRetry(call, { shouldRetry: ({ error }) => isRetryable(error) })`.
+ */
+export function isRetryable(error: unknown): boolean {
+  return isRetryableWith([TencentStreamLiveCodeSet], error);
 }

@@ -3586,4 +3586,5 @@ export const UpyunCodeSet: CodeSetTable = /* @__PURE__ */ Object.freeze<CodeSetT
       {},
     ),
   ),
+  rules: /* @__PURE__ */ deepFreeze([] satisfies CodeSetTable['rules']),
 });

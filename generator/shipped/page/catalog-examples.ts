@@ -59,6 +59,8 @@ export class ExampleResponses {
           envelope: codeSet.envelope as CodeSetTable['envelope'],
           entries: byCode,
           aliases,
+          // The page shows documented codes only: no undocumented code for family rules to decide.
+          rules: [],
         };
         return [table];
       });

@@ -2,7 +2,23 @@
 
 import { findEntry, PLACEHOLDERS, variantsOf } from './entry.js';
 import { bodyWith, envelopePath, valueAt, type EnvelopeFieldRole } from './envelope-fields.js';
+import { familyRuleFor } from './family-rules.js';
 import type { CodeSetTable, Envelope, ErrorCategory, ErrorEntry, VendorId } from './entry.js';
+
+/**
+ * What decided an error's category and retryable:
+ *
+ * - `code`: the vendor documents the code; its row in the tables says.
+ * - `family`: the code is undocumented, but its class and the words of its sub-code are the
+ *   vendor's family rules' (tables/category-rules.csv): a new `RequestLimitExceeded.X` is a rate
+ *   limit on the day it appears. A family rule wins over the HTTP status: Tencent Cloud API 3.0
+ *   answers every error with HTTP 200, and where another status comes with a code, the code is
+ *   the vendor's own word on this failure while the status may be a proxy's.
+ * - `status`: no documented code and no rule that decides (an `http-<status>` answer, a class the
+ *   rules leave `unknown`): the HTTP status (see categoryFromStatus).
+ * - `none`: nothing to decide by; `unknown` and not retryable.
+ */
+export type DecidedBy = 'code' | 'family' | 'status' | 'none';
 
 /** What every parsed error response carries, documented code or not. */
 export interface VendorErrorFields<V extends VendorId> {
@@ -19,6 +35,8 @@ export interface VendorErrorFields<V extends VendorId> {
   readonly category: ErrorCategory;
   /** May the same request succeed if sent again later, unchanged? */
   readonly retryable: boolean;
+  /** What decided `category` and `retryable`: see DecidedBy. */
+  readonly decidedBy: DecidedBy;
   /**
    * The body as parsed JSON; the body exactly as given when it is not JSON. The vendor's own
    * spelling of the code stays visible here (Baidu's alias `MediaException.MediaNotFound`).
@@ -35,6 +53,7 @@ export interface KnownVendorError<
   readonly code: C;
   readonly known: true;
   readonly entry: ErrorEntry;
+  readonly decidedBy: 'code';
 }
 
 /**
@@ -42,12 +61,14 @@ export interface KnownVendorError<
  * (a string, or a number for vendors with numeric codes); when the response carries no usable
  * code (a gateway's HTML page, an empty or truncated body, a code that is not a non-empty string
  * of at most 256 characters or a finite number) it is `http-<status>`, e.g. `http-502`, and
- * `http-0` when the status is unknown. Category comes from the HTTP status.
+ * `http-0` when the status is unknown. Category and retryable come from the vendor's family
+ * rules, else from the HTTP status (see DecidedBy).
  */
 export interface UnknownVendorError<V extends VendorId> extends VendorErrorFields<V> {
   readonly code: string | number;
   readonly known: false;
   readonly entry?: undefined;
+  readonly decidedBy: 'family' | 'status' | 'none';
 }
 
 /** `switch (e.vendor)` then `if (e.known) switch (e.code)` narrows to documented codes. */
@@ -91,9 +112,22 @@ export function retryableFromCategory(category: ErrorCategory): boolean {
   return category === 'rate-limit' || category === 'unavailable' || category === 'internal';
 }
 
-/** May the same request succeed if sent again later, unchanged? */
-export function isRetryable(error: { readonly retryable: boolean }): boolean {
-  return error.retryable === true;
+/**
+ * The decision for a code the documents do not list: the code set's family rule for it, else the
+ * HTTP status, else none. A rule that says `unknown` (a class whose sub-codes differ too much,
+ * `FailedOperation`) leaves the decision to the status.
+ */
+function undocumentedDecision(
+  codeSet: CodeSetTable | undefined,
+  code: string | number | undefined,
+  httpStatus: number,
+): Pick<UnknownVendorError<VendorId>, 'category' | 'retryable' | 'decidedBy'> {
+  const rule = codeSet === undefined ? undefined : familyRuleFor(codeSet.rules ?? [], code);
+  if (rule !== undefined && rule.category !== 'unknown')
+    return { category: rule.category, retryable: rule.retryable, decidedBy: 'family' };
+  const category = categoryFromStatus(httpStatus);
+  if (category === 'unknown') return { category, retryable: false, decidedBy: 'none' };
+  return { category, retryable: retryableFromCategory(category), decidedBy: 'status' };
 }
 
 const isRecord = (value: unknown): value is object =>
@@ -257,18 +291,17 @@ function resultOf(
       ...optional,
       category: entry.category,
       retryable: entry.retryable,
+      decidedBy: 'code',
       raw,
     };
   }
-  const category = categoryFromStatus(httpStatus);
   return {
     vendor,
     code: code ?? `http-${httpStatus}`,
     known: false,
     httpStatus,
     ...optional,
-    category,
-    retryable: retryableFromCategory(category),
+    ...undocumentedDecision(codeSet, code, httpStatus),
     raw,
   };
 }
