@@ -1,9 +1,11 @@
 // Generated from tables/tencent-common.csv, tables/tencent-live.csv, tables/tencent-live-list.csv, tables/tencent-streamlive-list.csv, tables/baidu-vod-common.csv, tables/baidu-vod.csv, tables/aliases.csv, tables/kingsoft-live.csv, tables/kingsoft-live-v1.csv, tables/upyun.csv by npm run generate. Do not edit.
 import { chooseVariant, variantsOf } from './entry.js';
 import type { CodeSetTable, ErrorEntry, VendorId } from './entry.js';
-import { CODE_SETS } from './registry.js';
+import { CODE_SETS, VENDORS } from './registry.js';
 import type { VendorAliases, VendorCodes } from './registry.js';
 import { errorResponseWith } from './vendor-error.js';
+import { extractErrorCodeWith } from './pasted-code.js';
+import type { PastedCode } from './pasted-code.js';
 import type { TencentLiveError } from './tencent-live/index.js';
 import type { TencentStreamLiveError } from './tencent-streamlive/index.js';
 import type { BaiduVodError } from './baidu-vod/index.js';
@@ -32,6 +34,7 @@ export type {
 } from './vendor-error.js';
 export { fromBceSdkError, fromTencentCloudSdkError, parseErrorResponse } from './sdk-adapters.js';
 export type { BceProduct, TencentCloudProduct, VendorsWithEnvelope } from './sdk-adapters.js';
+export type { PastedCode } from './pasted-code.js';
 export * from './tencent-live/index.js';
 export * from './tencent-streamlive/index.js';
 export * from './baidu-vod/index.js';
@@ -72,6 +75,18 @@ export function lookupError(
     if (variants !== undefined) return chooseVariant(variants, message);
   }
   return undefined;
+}
+
+/**
+ * The error codes in what an on-call engineer pastes, most telling first: a JSON error body of any vendor (its code, its message, and the vendors that answer in its envelope), a log line (`code=…`, `Code: …`, `"RetCode": 8201`), an SDK error's text (`[TencentCloudSDKError] Code=…, Message=…`), a bare code. Look each up with lookupError: a code no vendor documents is no error code.
+ *
+ * Never throws: anything but a string gives `[]`, text past 1 MiB is not read, and the work is linear in the length.
+ */
+export function extractErrorCode(text: unknown): PastedCode<VendorId>[] {
+  return extractErrorCodeWith(
+    VENDORS.flatMap((vendor) => CODE_SETS[vendor]),
+    text,
+  );
 }
 
 /** The documented entry of one code of one vendor, as `getError` returns it: `vendor` and `code` are literal. */
