@@ -11,6 +11,7 @@ import { runCatalogSection } from './catalog.js';
 import { benchBundleCost } from './bundle-cost.js';
 import { benchCatalogPage, pageOf, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
+import { benchPasteExtractor } from './paste-extractor.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
 import { benchRuntimeSpeed } from './runtime-speed.js';
@@ -34,6 +35,7 @@ const SECTIONS = [
   'bundle',
   'runtime',
   'page',
+  'paste',
   'scaling',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -107,6 +109,7 @@ try {
         await syntheticCatalog(rootDir, workDir, model, SEED),
       ),
     );
+  if (chosen.has('paste')) add(benchPasteExtractor(model));
   // Last, because the 100x generate takes whatever time is left.
   if (chosen.has('scaling')) {
     const plans: ScalePlan[] = [

@@ -45,10 +45,11 @@ const MAX_JSON_NODES = 10_000;
 
 /**
  * ANSI escape sequences of a coloured log: CSI (`ESC [ … m`) and OSC (`ESC ] … BEL` or `ESC \`).
- * Each part is a class of its own that the next cannot start with, so a match is linear.
+ * Each part is a class of its own that the next cannot start with, so a match is linear; a run of
+ * them is one match, read past as one blank.
  */
 const TERMINAL_SEQUENCES =
-  /\u001b\[[0-?]{0,64}[ -/]{0,16}[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+  /(?:\u001b\[[0-?]{0,64}[ -/]{0,16}[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f])+/g;
 
 /**
  * A code field: a key that ends in `code` (`code`, `Code`, `errorCode`, `error_code`, `Error Code`,
