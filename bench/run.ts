@@ -11,6 +11,7 @@ import { runCatalogSection } from './catalog.js';
 import { benchBundleCost } from './bundle-cost.js';
 import { benchCatalogPage, pageOf, syntheticCatalog } from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
+import { benchPasteExtractor } from './paste-extractor.js';
 import { ms } from './median.js';
 import { targetTable, type SectionReport, type TargetCheck } from './report.js';
 import { benchRuleScore } from './rule-score.js';
@@ -36,6 +37,7 @@ const SECTIONS = [
   'runtime',
   'page',
   'rules',
+  'paste',
   'scaling',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -110,6 +112,7 @@ try {
       ),
     );
   if (chosen.has('rules')) add(await benchRuleScore(rootDir));
+  if (chosen.has('paste')) add(benchPasteExtractor(model));
   // Last, because the 100x generate takes whatever time is left.
   if (chosen.has('scaling')) {
     const plans: ScalePlan[] = [

@@ -652,6 +652,7 @@ describe('emitPackage on the small model', () => {
       'src/documents.ts',
       'src/index.ts',
       'src/registry.ts',
+      'src/version.ts',
       'src/vocabulary.ts',
       'tsconfig.cjs.json',
       'tsconfig.esm.json',

@@ -237,14 +237,27 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       );
       const checked = run(
         process.execPath,
-        [COMPILERS['TypeScript 5.9'], '--noEmit', '--listFiles', '--strict', '--module', 'nodenext', '--lib', 'es2022,dom', entry],
+        [
+          COMPILERS['TypeScript 5.9'],
+          '--noEmit',
+          '--listFiles',
+          '--strict',
+          '--module',
+          'nodenext',
+          '--lib',
+          'es2022,dom',
+          entry,
+        ],
         consumer,
       );
       expect(checked.status, output(checked)).toBe(0);
       const loaded = declarations(checked.stdout);
       expect(loaded.some((file) => file.includes(`/${vendor}/`))).toBe(true);
       for (const other of vendors.filter((name) => name !== vendor))
-        expect(loaded.filter((file) => file.includes(`/${other}/`)), `${vendor} loads ${other}`).toEqual([]);
+        expect(
+          loaded.filter((file) => file.includes(`/${other}/`)),
+          `${vendor} loads ${other}`,
+        ).toEqual([]);
       expect(loaded.filter((file) => file.endsWith('/registry.d.ts'))).toEqual([]);
     }
   });
@@ -338,8 +351,7 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       const source = model.vendors
         .find((vendor) => vendor.id === entry.vendor)
         ?.sources.find(
-          (candidate) =>
-            candidate.document === cite.document && candidate.section === cite.section,
+          (candidate) => candidate.document === cite.document && candidate.section === cite.section,
         );
       return {
         product: source?.product ?? null,
@@ -501,6 +513,157 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
       const noneJson = cli('--json', 'no-such-error-code-anywhere');
       expect(noneJson.status).toBe(1);
       expect(JSON.parse(noneJson.stdout)).toEqual([]);
+    });
+
+    /** The code sets of the model, each with the vendor's envelope and codes. */
+    const codeSets = () => model.vendors.flatMap((vendor) => vendor.codeSets);
+    /** What the package's errorResponse() gives for a code, run from the installed tarball. */
+    const errorResponseOf = (
+      vendor: string,
+      code: string | number,
+    ): { status: number; body: unknown } => {
+      const script = `import('${packageJson.name}').then((m) => process.stdout.write(JSON.stringify(m.errorResponse(${JSON.stringify(vendor)}, ${JSON.stringify(code)}))))`;
+      const result = run(process.execPath, ['-e', script], folder);
+      if (result.status !== 0) throw new Error(`errorResponse failed:\n${output(result)}`);
+      return JSON.parse(result.stdout) as { status: number; body: unknown };
+    };
+    /** The entries of a code at the vendors given, every variant. */
+    const variantsAt = (vendors: readonly string[], code: string | number): EntryNode[] =>
+      entries().filter((entry) => vendors.includes(entry.vendor) && entry.code === code);
+    const vendorsWithEnvelope = (envelope: string): string[] => [
+      ...new Set(
+        codeSets()
+          .filter((set) => set.envelope === envelope)
+          .map((set) => set.vendor),
+      ),
+    ];
+
+    describe('finds the code in what on-call engineers paste', () => {
+      const dotted = () =>
+        entries().find(
+          (entry) => typeof entry.code === 'string' && /^[A-Z]\w*\.[A-Z]\w*$/.test(entry.code),
+        )!;
+      const everyVendor = () => model.vendors.map((vendor) => vendor.id);
+
+      it.each([
+        [
+          'a logfmt line',
+          (code: string) => `2026-12-05T08:00:00Z level=error code=${code} msg="call failed"`,
+        ],
+        ['a colon field', (code: string) => `upload failed. Code: ${code}`],
+        [
+          'a Go SDK error',
+          (code: string) =>
+            `[TencentCloudSDKError] Code=${code}, Message=The request failed, RequestId=ed93f3cb-f35e-473f-b9f3-0d451b8b79c6`,
+        ],
+        [
+          'a Python SDK error',
+          (code: string) =>
+            `[TencentCloudSDKException] code:${code} message:failed requestId:ed93f3cb`,
+        ],
+        [
+          'a coloured log line',
+          (code: string) => `\u001b[31mERROR\u001b[0m code=\u001b[1m${code}\u001b[0m`,
+        ],
+      ])('%s', (_kind, line) => {
+        const entry = dotted();
+        const found = json(cli(line(String(entry.code)), '--json'));
+        expect(sorted(found)).toEqual(sorted(variantsAt(everyVendor(), entry.code).map(want)));
+        const shown = cli(line(String(entry.code)));
+        expect(shown.status).toBe(0);
+        expect(shown.stdout).toContain(`${entry.vendor} ${String(entry.code)}\n`);
+      });
+
+      it('a JSON field of an integer code, as logs quote Kingsoft v1: "RetCode": 8201', () => {
+        const integerSet = codeSets().find((set) => set.codeType === 'integer')!;
+        const code = integerSet.codes[0]!.code;
+        for (const line of [`"RetCode": ${code}`, `code: ${code}`, `{"code": ${code}}`]) {
+          const found = json(cli(line, '--json'));
+          expect(found, line).toContainEqual(want(integerSet.codes[0]!.variants[0]));
+        }
+      });
+
+      it("each code set's error body as errorResponse() gives it: the code at the vendors of its envelope", () => {
+        for (const codeSet of codeSets()) {
+          const { code } = codeSet.codes[0]!;
+          const { body } = errorResponseOf(codeSet.vendor, code);
+          const vendors = vendorsWithEnvelope(codeSet.envelope);
+          const expected = variantsAt(vendors, code).map(want);
+          for (const pasted of [
+            JSON.stringify(body),
+            JSON.stringify(body, null, 2),
+            `ERROR request failed: ${JSON.stringify(body)}`,
+          ]) {
+            expect(sorted(json(cli(pasted, '--json'))), pasted).toEqual(sorted(expected));
+          }
+          // From standard input too, as `pbpaste | npx cloud-error-codes -`.
+          const piped = spawnSync(
+            join(folder, 'node_modules', '.bin', packageJson.name),
+            ['-', '--json'],
+            {
+              cwd: folder,
+              input: `${JSON.stringify(body, null, 2)}\n`,
+              encoding: 'utf8',
+            },
+          );
+          expect(sorted(JSON.parse(piped.stdout) as Match[])).toEqual(sorted(expected));
+        }
+      });
+
+      it('a message that fills a template, as errorResponse() fills it, whatever its quotes', () => {
+        const templated = entries().filter(
+          (entry) => entry.message !== undefined && /%s|x{3,}/.test(entry.message),
+        );
+        expect(templated.length, 'the tables have template messages').toBeGreaterThan(0);
+        for (const vendor of model.vendors) {
+          const entry = templated.find((candidate) => candidate.vendor === vendor.id);
+          if (entry === undefined) continue;
+          const { body } = errorResponseOf(entry.vendor, entry.code);
+          const message = /"(?:Message|message|msg|RetMsg)":"((?:[^"\\]|\\.)*)"/.exec(
+            JSON.stringify(body),
+          )?.[1];
+          expect(message).toBeDefined();
+          const filled = JSON.parse(`"${message!}"`) as string;
+          const found = cli('--vendor', entry.vendor, filled, '--json');
+          expect(found.status, filled).toBe(0);
+          expect(json(found)).toContainEqual(want(entry));
+          const straight = filled.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+          const curly = filled.replace(/"([^"]*)"/g, '“$1”');
+          for (const text of [straight, curly])
+            expect(json(cli('--vendor', entry.vendor, text, '--json')), text).toContainEqual(
+              want(entry),
+            );
+        }
+      });
+
+      it('prints --version as package.json has it', () => {
+        const version = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as {
+          version: string;
+        };
+        const shown = cli('--version');
+        expect(shown).toMatchObject({ status: 0, stdout: `${version.version}\n`, stderr: '' });
+      });
+
+      it('never writes a control character of the input to the terminal raw', () => {
+        const entry = dotted();
+        const retitle = '\u001b]0;pwned\u0007';
+        const csi = '\u009b2J';
+        for (const args of [
+          [`code=${String(entry.code)} ${retitle}${csi}`],
+          [`${retitle}${csi}no-such-error-code`],
+          ['--vendor', `x${retitle}`, 'code'],
+          [`--bogus${retitle}`],
+        ]) {
+          const shown = cli(...args);
+          expect(shown.stdout + shown.stderr).not.toMatch(
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters in the output
+            /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/,
+          );
+        }
+        expect(cli(`${retitle}${csi}no-such-error-code`).stderr).toContain(
+          'no documented error matches "\\x1b]0;pwned\\x07\\x9b2Jno-such-error-code"',
+        );
+      });
     });
 
     it.each([

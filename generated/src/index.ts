@@ -5,6 +5,8 @@ import { CODE_SETS, VENDORS } from './registry.js';
 import { isRetryableWith } from './retry.js';
 import type { VendorAliases, VendorCodes } from './registry.js';
 import { errorResponseWith } from './vendor-error.js';
+import { extractErrorCodeWith } from './pasted-code.js';
+import type { PastedCode } from './pasted-code.js';
 import type { TencentLiveError } from './tencent-live/index.js';
 import type { TencentStreamLiveError } from './tencent-streamlive/index.js';
 import type { BaiduVodError } from './baidu-vod/index.js';
@@ -45,6 +47,7 @@ export type {
 } from './vendor-error.js';
 export { fromBceSdkError, fromTencentCloudSdkError, parseErrorResponse } from './sdk-adapters.js';
 export type { BceProduct, TencentCloudProduct, VendorsWithEnvelope } from './sdk-adapters.js';
+export type { PastedCode } from './pasted-code.js';
 export * from './tencent-live/index.js';
 export * from './tencent-streamlive/index.js';
 export * from './baidu-vod/index.js';
@@ -97,6 +100,18 @@ export function lookupError(
     if (variants !== undefined) return chooseVariant(variants, message);
   }
   return undefined;
+}
+
+/**
+ * The error codes in what an on-call engineer pastes, most telling first: a JSON error body of any vendor (its code, its message, and the vendors that answer in its envelope), a log line (`code=…`, `Code: …`, `"RetCode": 8201`), an SDK error's text (`[TencentCloudSDKError] Code=…, Message=…`), a bare code. Look each up with lookupError: a code no vendor documents is no error code.
+ *
+ * Never throws: anything but a string gives `[]`, text past 1 MiB is not read, and the work is linear in the length.
+ */
+export function extractErrorCode(text: unknown): PastedCode<VendorId>[] {
+  return extractErrorCodeWith(
+    VENDORS.flatMap((vendor) => CODE_SETS[vendor]),
+    text,
+  );
 }
 
 /** The documented entry of one code of one vendor, as `getError` returns it: `vendor` and `code` are literal. */

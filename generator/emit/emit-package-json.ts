@@ -1,10 +1,11 @@
-// Emits package.json of cloud-error-codes: a dual ESM/CJS package with one export subpath per vendor.
+// Emits package.json of cloud-error-codes (a dual ESM/CJS package with one export subpath per vendor) and src/version.ts.
 import { readFileSync } from 'node:fs';
 import type { PackageModel } from '../model/model.js';
 import { CLI_MODULE } from './emit-cli.js';
 import { PACKAGE_LICENSE } from './emit-license.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { vendorSubpath } from './lib/names.js';
+import { tsHeader, tsString } from './lib/ts.js';
 
 export const PACKAGE_NAME = 'cloud-error-codes';
 /** Fixed: a release bumps it by hand, the generator never stamps one. */
@@ -96,5 +97,10 @@ export const packageJsonEmitter: PackageEmitter = {
   kind: 'package-json',
   emit: (model) => [
     { path: 'package.json', contents: `${JSON.stringify(packageJson(model), null, 2)}\n` },
+    // The version written once, here: the CLI's --version reads it from this module.
+    {
+      path: 'src/version.ts',
+      contents: `${tsHeader(['generator/emit/emit-package-json.ts'])}\n/** The package's version, as its package.json gives it. */\nexport const PACKAGE_VERSION = ${tsString(PACKAGE_VERSION)};\n`,
+    },
   ],
 };

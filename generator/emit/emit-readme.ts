@@ -97,7 +97,7 @@ function lookupExample(model: PackageModel): string {
   return mdCode('ts', lines.join('\n'));
 }
 
-/** `npx cloud-error-codes ...` for a code of each kind the tables have, and a word search. */
+/** `npx cloud-error-codes ...` for a code of each kind the tables have, a pasted log line, and a word search. */
 function cliExamples(model: PackageModel): string {
   const codes = model.vendors.flatMap((vendor) =>
     vendor.codeSets.flatMap((codeSet) => codeSet.codes.map((code) => ({ vendor, code }))),
@@ -119,7 +119,13 @@ function cliExamples(model: PackageModel): string {
   const described = codes.find(({ code }) => (code.variants[0].description.zh?.length ?? 0) >= 2);
   return [
     ...(integer === undefined ? [] : [`npx ${PACKAGE_NAME} ${String(integer.code.code)}`]),
-    ...(text === undefined ? [] : [`npx ${PACKAGE_NAME} ${String(text.code.code)}`]),
+    ...(text === undefined
+      ? []
+      : [
+          `npx ${PACKAGE_NAME} ${String(text.code.code)}`,
+          `npx ${PACKAGE_NAME} 'level=error code=${String(text.code.code)} msg="call failed"'`,
+        ]),
+    `pbpaste | npx ${PACKAGE_NAME} -`,
     ...(described === undefined
       ? []
       : [
@@ -213,9 +219,9 @@ export function readme(model: PackageModel): string {
     `${codeSpan('getError(vendor, code)')} is for codes written in the source: the entry typed with its literal code, and a compile error for a code the vendor does not document. ${codeSpan('lookupError')} is for codes of unknown origin (a log line, a response).`,
     getErrorExample(model),
     '## Look a code up from a terminal',
-    `The package has a CLI with no dependencies: a code, an alias or an enum member name gives that error; other words are searched in every code, name, message and both languages' descriptions.`,
+    `The package has a CLI with no dependencies: a code, an alias or an enum member name gives that error; else the codes in pasted text (a vendor's JSON error body, a log line's ${codeSpan('code=…')}, ${codeSpan('Code: …')} or ${codeSpan('"RetCode": 8201')}, an SDK error's text), with ${codeSpan('extractErrorCode(text)')}, which the package exports; else the words are searched in every code, name, message and both languages' descriptions, whatever the quote style, and a filled message finds its template. ${codeSpan('-')} reads the text from standard input.`,
     mdCode('sh', cliExamples(model)),
-    `Each match shows vendor, code, HTTP status, category, retryable, message, descriptions and every document that lists the code (a page, then the SDK code lists). ${codeSpan('--json')} prints the matches as JSON for scripts; the exit status is 0 for a match, 1 for none, 2 for a usage error; ${codeSpan('--help')} says the rest.`,
+    `Each match shows vendor, code, HTTP status, category, retryable, message, descriptions and every document that lists the code (a page, then the SDK code lists). Control characters of the input or the tables print as escapes (${codeSpan('\\x1b')}), never raw. ${codeSpan('--json')} prints the matches as JSON for scripts; ${codeSpan('--version')} the package's version; the exit status is 0 for a match, 1 for none, 2 for a usage error; ${codeSpan('--help')} says the rest.`,
     '## Parse an error response',
     [
       `- ${codeSpan('parseErrorResponse(vendor, httpStatus, body)')}: a typed ${codeSpan('VendorErrors[vendor]')} or null when the response is no error; the body may be parsed JSON, text or bytes. Never throws.`,

@@ -26,6 +26,8 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     tsImport(['isRetryableWith'], './retry.js'),
     tsImport(['VendorAliases', 'VendorCodes'], './registry.js', { typeOnly: true }),
     tsImport(['errorResponseWith'], './vendor-error.js'),
+    tsImport(['extractErrorCodeWith'], './pasted-code.js'),
+    tsImport(['PastedCode'], './pasted-code.js', { typeOnly: true }),
     ...vendors.map((vendor) =>
       tsImport([vendorErrorName(vendor)], vendorModule(vendor.id, VENDOR_MODULES.index), {
         typeOnly: true,
@@ -99,6 +101,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         typeOnly: true,
       },
     ),
+    tsExportFrom(['PastedCode'], './pasted-code.js', { typeOnly: true }),
     ...vendors.map((vendor) => tsExportFrom('*', vendorModule(vendor.id, VENDOR_MODULES.index))),
     tsTypeAlias({
       name: 'VendorError',
@@ -164,6 +167,19 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         });
         writer.writeLine('return undefined;');
       },
+    }),
+    tsFunction({
+      name: 'extractErrorCode',
+      docs: tsDocs([
+        'The error codes in what an on-call engineer pastes, most telling first: a JSON error body of any vendor (its code, its message, and the vendors that answer in its envelope), a log line (`code=…`, `Code: …`, `"RetCode": 8201`), an SDK error\'s text (`[TencentCloudSDKError] Code=…, Message=…`), a bare code. Look each up with lookupError: a code no vendor documents is no error code.',
+        'Never throws: anything but a string gives `[]`, text past 1 MiB is not read, and the work is linear in the length.',
+      ]),
+      parameters: [['text', 'unknown']],
+      returnType: 'PastedCode<VendorId>[]',
+      body: (writer) =>
+        writer.writeLine(
+          'return extractErrorCodeWith(VENDORS.flatMap((vendor) => CODE_SETS[vendor]), text);',
+        ),
     }),
     tsTypeAlias({
       name: 'ErrorEntryOf',

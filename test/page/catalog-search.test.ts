@@ -2,11 +2,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '../../generator/emit/page/catalog-data.js';
-import { messageMatches } from '../../generator/shipped/runtime/entry.js';
-import {
-  catalogEntries,
-  type CatalogEntry,
-} from '../../generator/shipped/page/catalog-entries.js';
+import { messageMatches, straightQuotes } from '../../generator/shipped/runtime/entry.js';
+import { extractErrorCodeWith } from '../../generator/shipped/runtime/pasted-code.js';
+import { catalogEntries, type CatalogEntry } from '../../generator/shipped/page/catalog-entries.js';
 import { highlight } from '../../generator/shipped/page/catalog-render.js';
 import {
   NO_FILTERS,
@@ -154,6 +152,57 @@ describe('searchCatalog', () => {
       ranks: ['words'],
     },
     { name: 'surrounding space is ignored', query: '  40400001 ', want: ['upyun/40400001'] },
+    {
+      name: 'a log line: the code field',
+      query:
+        'ts=2026-12-05T08:00:00Z level=error code=AuthFailure.SignatureExpire msg="call failed"',
+      want: [
+        'tencent-live/AuthFailure.SignatureExpire',
+        'tencent-streamlive/AuthFailure.SignatureExpire',
+      ],
+      ranks: ['exact-code', 'exact-code'],
+    },
+    {
+      name: "a Tencent SDK error's text",
+      query:
+        '[TencentCloudSDKError] Code=AuthFailure.SignatureExpire, Message=Signature expired., RequestId=ed93f3cb',
+      want: [
+        'tencent-live/AuthFailure.SignatureExpire',
+        'tencent-streamlive/AuthFailure.SignatureExpire',
+      ],
+      ranks: ['exact-code', 'exact-code'],
+    },
+    {
+      name: 'a Tencent error body names Tencent: the same code at another vendor is left out',
+      query:
+        '{"Response":{"Error":{"Code":"InternalError","Message":"内部错误"},"RequestId":"ed93f3cb"}}',
+      want: [
+        'tencent-live/InternalError#1',
+        'tencent-live/InternalError#2',
+        'tencent-streamlive/InternalError',
+      ],
+      ranks: ['exact-code', 'exact-code', 'exact-code'],
+    },
+    {
+      name: 'an Upyun error body',
+      query:
+        '{"msg":"file or directory not found","code":40400001,"id":"11e4a729d24943409933a5e8314cd32e"}',
+      want: ['upyun/40400001'],
+      ranks: ['exact-code'],
+    },
+    {
+      name: 'a Kingsoft v1 field of a log',
+      query: '"RetCode": 8201',
+      want: ['kingsoft-live/8201'],
+      ranks: ['exact-code'],
+    },
+    { name: 'a colon field', query: 'code: 40400001', want: ['upyun/40400001'] },
+    {
+      name: 'a template with curly quotes, filled with straight ones',
+      query: 'The input parameter value "Region" is not valid.',
+      want: ['kingsoft-live/InvalidParameterValue#1'],
+      ranks: ['message'],
+    },
     { name: 'nothing', query: 'no such error anywhere', want: [] },
     { name: 'a prototype key is no code', query: '__proto__', want: [] },
   ];
@@ -247,19 +296,44 @@ describe('searchCatalog against a plain per-entry reading of the ranks', () => {
   /** The ranks as RANKS documents them, entry by entry: what the haystack index must reproduce. */
   function reference(query: string): number[] {
     const trimmed = query.replaceAll('\u0000', '').trim();
-    const needle = trimmed.toLowerCase();
+    const needle = straightQuotes(trimmed.toLowerCase());
     const words = needle.split(/\s+/);
-    const rankOf = (entry: CatalogEntry): number => {
+    const codeRank = (entry: CatalogEntry, code: string): number => {
       const codes = [entry.codeKey, ...entry.aliasKeys];
-      if (codes.includes(needle)) return 0;
-      if (codes.some((code) => code.startsWith(needle))) return 1;
-      if ([...codes, entry.nameKey].some((key) => key.includes(needle))) return 2;
+      if (codes.includes(code)) return 0;
+      if (codes.some((key) => key.startsWith(code))) return 1;
+      if ([...codes, entry.nameKey].some((key) => key.includes(code))) return 2;
+      return -1;
+    };
+    const pasted = extractErrorCodeWith(index.envelopes, trimmed);
+    /** The best rank a code found in the text gives an entry, at the vendors a body names. */
+    const pastedRank = (entry: CatalogEntry): number => {
+      const ranks = pasted
+        .filter(({ vendors }) => vendors.length === 0 || vendors.includes(entry.vendor))
+        .flatMap(({ code, message }) => [
+          code.toLowerCase() === needle ? -1 : codeRank(entry, code.toLowerCase()),
+          message !== undefined &&
+          entry.template !== null &&
+          messageMatches(entry.template, message)
+            ? 3
+            : -1,
+        ])
+        .filter((rank) => rank >= 0);
+      return ranks.length === 0 ? -1 : Math.min(...ranks);
+    };
+    const queryRank = (entry: CatalogEntry): number => {
+      const rank = codeRank(entry, needle);
+      if (rank >= 0) return rank;
       if (entry.template !== null && messageMatches(entry.template, trimmed)) return 3;
       if (entry.textKey.includes(needle)) return 4;
-      const keys = [...codes, entry.nameKey, entry.textKey];
+      const keys = [entry.codeKey, ...entry.aliasKeys, entry.nameKey, entry.textKey];
       if (words.length > 1 && words.every((word) => keys.some((key) => key.includes(word))))
         return 5;
       return -1;
+    };
+    const rankOf = (entry: CatalogEntry): number => {
+      const ranks = [queryRank(entry), pastedRank(entry)].filter((rank) => rank >= 0);
+      return ranks.length === 0 ? -1 : Math.min(...ranks);
     };
     const ranked = entries
       .map((entry) => ({ index: entry.index, rank: rankOf(entry) }))
@@ -275,10 +349,25 @@ describe('searchCatalog against a plain per-entry reading of the ranks', () => {
     const piece = fc
       .tuple(fc.constantFrom(...keys), fc.nat(), fc.integer({ min: 1, max: 12 }))
       .map(([key, start, length]) => key.slice(start % key.length, (start % key.length) + length));
+    // Pasted lines: a piece in a code field, in an error body of some envelope.
+    const pastedLine = fc
+      .tuple(
+        piece,
+        fc.constantFrom(
+          (code: string) => `level=error code=${code} msg=x`,
+          (code: string) =>
+            `{"Response":{"Error":{"Code":"${code}","Message":"m"},"RequestId":"r"}}`,
+          (code: string) => `{"msg":"m","code":"${code}","id":"i"}`,
+          (code: string) =>
+            `{"requestId":"r","code":"${code}","message":"Media not found with mda-1"}`,
+        ),
+      )
+      .map(([code, line]) => line(code.replace(/\W/g, '')));
     const query = fc.oneof(
       fc.array(piece, { minLength: 1, maxLength: 3 }).map((pieces) => pieces.join(' ')),
       piece.map((text) => text.toUpperCase()),
       fc.string({ maxLength: 6 }),
+      pastedLine,
     );
     fc.assert(
       fc.property(query, (given) => {

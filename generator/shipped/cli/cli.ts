@@ -1,32 +1,44 @@
 /// <reference types="node" />
-// `npx cloud-error-codes <code | name | words>`: looks a documented error up from a terminal, for the engineer with a code from a log.
+// `npx cloud-error-codes <code | name | words | pasted text>`: looks a documented error up from a terminal, for the engineer with a line from a log.
 
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOCUMENTS, type SourceDocument } from './documents.js';
-import { VENDORS, listErrors, lookupError } from './index.js';
+import { messageMatches, straightQuotes } from './entry.js';
+import { VENDORS, extractErrorCode, listErrors, lookupError } from './index.js';
 import type { EntrySource, ErrorEntry, VendorId } from './index.js';
+import { terminalJson, terminalLine, terminalText } from './terminal-text.js';
+import { PACKAGE_VERSION } from './version.js';
 
 /** Exit statuses, as grep has them: a match, none, a usage error. */
 const EXIT_MATCH = 0;
 const EXIT_NO_MATCH = 1;
 const EXIT_USAGE = 2;
 
-const USAGE = `Usage: cloud-error-codes [--vendor <id>] [--json] <code | name | words...>
+const USAGE = `Usage: cloud-error-codes [--vendor <id>] [--json] <code | name | words | pasted text...>
+       cloud-error-codes [--vendor <id>] [--json] -      (reads the text from standard input)
 
 Looks up the error codes that the vendors document: ${VENDORS.join(', ')}.
 
   cloud-error-codes 40400001                          a code, any vendor
   cloud-error-codes AuthFailure.SignatureFailure      a code (or a documented alias)
+  cloud-error-codes 'code=AuthFailure.SignatureExpire'                   a log line
+  cloud-error-codes '{"msg":"file or directory not found","code":40400001}'  an error body
+  cloud-error-codes 'Media not found with mda-jdekywp8pek91e0n'          a message
   cloud-error-codes --vendor tencent-live 签名        words in codes, names, messages, descriptions
 
 A code, an alias or an enum member name that a vendor documents gives exactly that error.
-Anything else is searched, case-insensitively, in every code, name, message and the Chinese
-and English descriptions; with several words, each must occur.
+Else the codes in the text: a vendor's JSON error body (it names its vendor), a log line's
+code field (code=…, Code: …, "RetCode": 8201), an SDK error's text ([TencentCloudSDKError]
+Code=…, Message=…). Else the text is searched, case-insensitively and whatever the quote
+style, in every code, name, message and the Chinese and English descriptions (with several
+words, each must occur), and as a message that fills a documented template.
 
 Options:
   --vendor <id>   only this vendor (${VENDORS.join(', ')})
   --json          print the matches as a JSON array, for scripts
   -h, --help      print this help
+  --version       print the package's version
 
 Exit status: 0 when something matches, 1 when nothing does, 2 on a usage error.
 `;
@@ -43,8 +55,11 @@ interface Options {
 const isVendor = (value: string): value is VendorId =>
   (VENDORS as readonly string[]).includes(value);
 
-/** The command line as options, or 'help'; a UsageError for anything it cannot mean. */
-function readArguments(args: readonly string[]): Options | 'help' {
+/** Text past this length is not read from standard input: a paste, not a file. */
+const MAX_STDIN_LENGTH = 1024 * 1024;
+
+/** The command line as options, 'help' or 'version'; a UsageError for anything it cannot mean. */
+function readArguments(args: readonly string[]): Options | 'help' | 'version' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -55,6 +70,7 @@ function readArguments(args: readonly string[]): Options | 'help' {
         vendor: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -62,11 +78,16 @@ function readArguments(args: readonly string[]): Options | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help === true) return 'help';
+  if (values.version === true) return 'version';
   const vendor = values.vendor;
   if (vendor !== undefined && !isVendor(vendor)) {
     throw new UsageError(`unknown vendor ${JSON.stringify(vendor)}: one of ${VENDORS.join(', ')}`);
   }
-  const query = positionals.join(' ').trim();
+  const query = (
+    positionals.length === 1 && positionals[0] === '-'
+      ? readFileSync(0, 'utf8').slice(0, MAX_STDIN_LENGTH)
+      : positionals.join(' ')
+  ).trim();
   if (query === '') throw new UsageError('nothing to look up: give a code, a name or words');
   return { vendors: vendor === undefined ? VENDORS : [vendor], json: values.json === true, query };
 }
@@ -80,32 +101,52 @@ function exactMatches(vendor: VendorId, query: string): ErrorEntry[] {
   return entries.filter((entry) => entry.code === code || entry.name === query);
 }
 
+/** Every variant of each documented code in pasted text, over the vendors its error body names (else every vendor asked). */
+function pastedMatches(options: Options): ErrorEntry[] {
+  const matches = new Set<ErrorEntry>();
+  for (const { code, vendors } of extractErrorCode(options.query)) {
+    for (const vendor of options.vendors) {
+      if (vendors.length > 0 && !vendors.includes(vendor)) continue;
+      const documented = lookupError(vendor, code)?.code;
+      if (documented === undefined) continue;
+      for (const entry of listErrors(vendor)) if (entry.code === documented) matches.add(entry);
+    }
+  }
+  return [...matches];
+}
+
+/** Text as the search compares it: lower case, straight quotes. */
+const comparable = (text: string): string => straightQuotes(text.toLowerCase());
+
 /** Every text of an entry that a search reads. */
 const searchedText = (entry: ErrorEntry): string =>
-  [
-    String(entry.code),
-    entry.name,
-    entry.message ?? '',
-    entry.description.zh ?? '',
-    entry.description.en ?? '',
-  ]
-    .join('\n')
-    .toLowerCase();
+  comparable(
+    [
+      String(entry.code),
+      entry.name,
+      entry.message ?? '',
+      entry.description.zh ?? '',
+      entry.description.en ?? '',
+    ].join('\n'),
+  );
 
+/** Entries that hold every word of the query, or whose message template the query fills. */
 function textMatches(vendor: VendorId, query: string): ErrorEntry[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = comparable(query).split(/\s+/).filter(Boolean);
   return listErrors(vendor).filter((entry) => {
+    if (entry.message !== undefined && messageMatches(entry.message, query)) return true;
     const text = searchedText(entry);
     return words.every((word) => text.includes(word));
   });
 }
 
-/** Exact matches over the vendors when there are any, else the text search. */
+/** The first of: exact matches of the whole query, the documented codes in it, the text search. */
 function search(options: Options): ErrorEntry[] {
   const exact = options.vendors.flatMap((vendor) => exactMatches(vendor, options.query));
-  return exact.length > 0
-    ? exact
-    : options.vendors.flatMap((vendor) => textMatches(vendor, options.query));
+  if (exact.length > 0) return exact;
+  const pasted = pastedMatches(options);
+  if (pasted.length > 0) return pasted;
+  return options.vendors.flatMap((vendor) => textMatches(vendor, options.query));
 }
 
 /** A document that records an entry, with its product and address where known. */
@@ -135,20 +176,19 @@ function humanReadable(entry: ErrorEntry): string {
     ['en', entry.description.en],
     // Every document that lists the code, the one whose cells the entry shows first: a code on
     // both a page and an SDK code list is cited from both.
-    ...entry.sources.map(
-      (source, index): [string, string] => [
-        index === 0 ? 'document' : 'also in',
-        documentLine(entry, source),
-      ],
-    ),
+    ...entry.sources.map((source, index): [string, string] => [
+      index === 0 ? 'document' : 'also in',
+      documentLine(entry, source),
+    ]),
   ];
+  // Table text is the vendors' (and an import's): a control character in it is shown, never obeyed.
   return [
-    `${entry.vendor} ${String(entry.code)}`,
+    terminalLine(`${entry.vendor} ${String(entry.code)}`),
     ...lines
       .filter((line): line is [string, string] => line[1] !== undefined)
       .map(
         ([label, value]) =>
-          `  ${`${label}:`.padEnd(13)}${value.replace(/\n/g, '\n               ')}`,
+          `  ${`${label}:`.padEnd(13)}${terminalText(value).replace(/\n/g, '\n               ')}`,
       ),
   ].join('\n');
 }
@@ -184,25 +224,29 @@ function main(
   out: (text: string) => void,
   err: (text: string) => void,
 ): number {
-  let options: Options | 'help';
+  let options: Options | 'help' | 'version';
   try {
     options = readArguments(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`cloud-error-codes: ${error.message}\nTry 'cloud-error-codes --help'.\n`);
+    err(`cloud-error-codes: ${terminalLine(error.message)}\nTry 'cloud-error-codes --help'.\n`);
     return EXIT_USAGE;
   }
   if (options === 'help') {
     out(USAGE);
     return EXIT_MATCH;
   }
+  if (options === 'version') {
+    out(`${PACKAGE_VERSION}\n`);
+    return EXIT_MATCH;
+  }
   const matches = search(options);
   if (options.json) {
-    out(`${JSON.stringify(matches.map(asJson), null, 2)}\n`);
+    out(`${terminalJson(matches.map(asJson))}\n`);
   } else if (matches.length > 0) {
     out(`${matches.map(humanReadable).join('\n\n')}\n`);
   } else {
-    err(`cloud-error-codes: no documented error matches ${JSON.stringify(options.query)}\n`);
+    err(`cloud-error-codes: no documented error matches "${terminalLine(options.query)}"\n`);
   }
   return matches.length > 0 ? EXIT_MATCH : EXIT_NO_MATCH;
 }

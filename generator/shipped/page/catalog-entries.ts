@@ -1,5 +1,5 @@
 // The page's rows as entries: display fields, variant numbering and lower-cased search keys, built once at load.
-import { isTemplate } from '../runtime/entry.js';
+import { isTemplate, straightQuotes } from '../runtime/entry.js';
 import type { CatalogCodeSet, CatalogData, CatalogSource } from './catalog-data.js';
 
 /** One documented variant of a code, as the page shows and searches it. */
@@ -23,7 +23,7 @@ export interface CatalogEntry {
   /** 0-based position among the code's variants (document order), and how many there are. */
   readonly variant: number;
   readonly variants: number;
-  /** Search keys, lower-cased: the code, the aliases that name it, the name, and message plus descriptions. */
+  /** Search keys, lower-cased: the code, the aliases that name it, the name, and message plus descriptions (straight quotes). */
   readonly codeKey: string;
   readonly aliasKeys: readonly string[];
   readonly nameKey: string;
@@ -32,7 +32,9 @@ export interface CatalogEntry {
   readonly template: string | null;
 }
 
-const lower = (text: string | null): string => (text === null ? '' : text.toLowerCase());
+/** A text as the search compares it: lower case, straight quotes. */
+const lower = (text: string | null): string =>
+  text === null ? '' : straightQuotes(text.toLowerCase());
 
 /** Every row of the data as an entry, in the data's order. */
 export function catalogEntries(data: CatalogData): CatalogEntry[] {

@@ -1,5 +1,7 @@
-// Searches the catalog as the on-call engineer types: exact code first, then code prefix, code or name, message, text.
-import { messageMatches } from '../runtime/entry.js';
+// Searches the catalog as the on-call engineer types or pastes: exact code first, then code prefix, code or name, message, text.
+import { messageMatches, straightQuotes } from '../runtime/entry.js';
+import type { Envelope } from '../runtime/entry.js';
+import { extractErrorCodeWith, type EnvelopeOfVendor } from '../runtime/pasted-code.js';
 import type { CatalogEntry } from './catalog-entries.js';
 
 /** Match kinds, best first; a result's rank is the best kind it matches. */
@@ -103,6 +105,8 @@ export interface SearchIndex {
   readonly all: Haystack;
   /** The entries whose message is a template. */
   readonly templates: readonly number[];
+  /** Each code set's vendor and envelope, for the error bodies pasted into the search. */
+  readonly envelopes: readonly EnvelopeOfVendor<string>[];
   /** Each entry's best rank for the query at hand; reset per search. */
   readonly ranks: Uint8Array;
 }
@@ -116,6 +120,11 @@ export function searchIndex(entries: readonly CatalogEntry[]): SearchIndex {
     allKeys,
     all: haystack(allKeys),
     templates: entries.filter((entry) => entry.template !== null).map((entry) => entry.index),
+    // The data names its envelopes as the model does; one the runtime does not read finds nothing.
+    envelopes: [...new Set(entries.map((entry) => entry.codeSet))].map((codeSet) => ({
+      vendor: codeSet.vendor,
+      envelope: codeSet.envelope as Envelope,
+    })),
     ranks: new Uint8Array(entries.length),
   };
 }
@@ -145,6 +154,39 @@ function rankOf(entry: CatalogEntry, needle: string): number {
   return entry.textKey.includes(needle) ? TEXT : NONE;
 }
 
+/** The rank of an entry whose code, an alias or the name holds a code found in pasted text; NONE otherwise. */
+function codeRankOf(entry: CatalogEntry, code: string): number {
+  const rank = rankOf(entry, code);
+  return rank <= CODE_OR_NAME ? rank : NONE;
+}
+
+/**
+ * Ranks the codes in pasted text (a log line, an SDK error's text, an error body of any vendor)
+ * as codes, with the runtime's own extractor: only at the vendors an error body names, and a
+ * template filled by the body's message as a message.
+ */
+function rankPastedCodes(index: SearchIndex, query: string, needle: string): void {
+  const { entries, ranks } = index;
+  for (const pasted of extractErrorCodeWith(index.envelopes, query)) {
+    const sentBy = (entry: CatalogEntry): boolean =>
+      pasted.vendors.length === 0 || pasted.vendors.includes(entry.vendor);
+    const code = pasted.code.toLowerCase();
+    // The query itself as a code is ranked already.
+    if (code !== needle) {
+      eachEntryHolding(index.all, code, (entry) => {
+        const rank = sentBy(entries[entry]!) ? codeRankOf(entries[entry]!, code) : NONE;
+        if (rank < ranks[entry]!) ranks[entry] = rank;
+      });
+    }
+    const { message } = pasted;
+    if (message === undefined) continue;
+    for (const entry of index.templates) {
+      if (ranks[entry]! > MESSAGE && sentBy(entries[entry]!))
+        if (messageMatches(entries[entry]!.template!, message)) ranks[entry] = MESSAGE;
+    }
+  }
+}
+
 /**
  * The entries that pass the filters and match the query, best first. An empty query matches
  * every entry that passes the filters, in the catalog's order. No sort: each entry gets its best
@@ -157,7 +199,8 @@ export function searchCatalog(
 ): SearchResult {
   const { entries, ranks } = index;
   const trimmed = query.replaceAll(SEPARATOR, '').trim();
-  const needle = trimmed.toLowerCase();
+  // Quote style does not count: the entries' texts are kept with straight quotes too.
+  const needle = straightQuotes(trimmed.toLowerCase());
   if (needle === '') {
     const matches: number[] = [];
     for (const entry of entries) if (passes(entry, filters)) matches.push(entry.index);
@@ -172,6 +215,7 @@ export function searchCatalog(
     if (ranks[entry]! > MESSAGE && messageMatches(entries[entry]!.template!, trimmed))
       ranks[entry] = MESSAGE;
   }
+  rankPastedCodes(index, trimmed, needle);
   const words = needle.split(/\s+/);
   if (words.length > 1) {
     // Candidates hold the longest word; the others are checked entry by entry. A word holds no

@@ -134,11 +134,11 @@ export function isTemplate(message: string): boolean {
 
 const templateCache = new Map<string, RegExp>();
 
-/** A vendor template as a regular expression: `%s`, `xxx` and longer runs of x match any text. */
+/** A vendor template as a regular expression: `%s`, `xxx` and longer runs of x match any text; quotes straightened. */
 function templatePattern(template: string): RegExp {
   let pattern = templateCache.get(template);
   if (pattern === undefined) {
-    const source = template
+    const source = straightQuotes(template)
       .trim()
       .split(PLACEHOLDERS)
       .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -149,11 +149,23 @@ function templatePattern(template: string): RegExp {
   return pattern;
 }
 
-/** Does a message that a vendor returned fill this documented template? */
+/** Typographic quotes, single then double: the documents and the responses use either style. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\uff07]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\uff02]/g;
+
+/**
+ * The text with curly (and full-width) quotes as straight ones, so that `can't` matches `can’t`
+ * and `"%s"` matches `“%s”`. One character for one: positions in the text stay valid.
+ */
+export function straightQuotes(text: string): string {
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+}
+
+/** Does a message that a vendor returned (or someone pasted) fill this documented template? Quote style does not count. */
 export function messageMatches(template: string, message: string): boolean {
   if (message.length > MAX_MESSAGE_LENGTH) return false;
   if (template === message) return true;
-  return templatePattern(template).test(message.trim());
+  return templatePattern(template).test(straightQuotes(message).trim());
 }
 
 /** Literal characters of a template: the more, the more specific a match is. */

@@ -137,7 +137,7 @@ const isRecord = (value: unknown): value is object =>
   !ArrayBuffer.isView(value);
 
 /** A value that can be a vendor's code; anything else (object, boolean, huge string) cannot. */
-function usableCode(value: unknown): string | number | undefined {
+export function usableCode(value: unknown): string | number | undefined {
   if (typeof value === 'string')
     return value.length > 0 && value.length <= MAX_CODE_LENGTH ? value : undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
@@ -192,7 +192,7 @@ function jsonOf(body: unknown): unknown {
 }
 
 /** What one envelope finds in a body. */
-type Reading =
+export type Reading =
   /** The envelope says the call failed. `complete`: the documented error shape, not a stray field. */
   | {
       readonly kind: 'error';
@@ -209,8 +209,8 @@ type Reading =
 const ABSENT_FIELDS = { message: undefined, requestId: undefined } as const;
 const ABSENT: Reading = { kind: 'absent', ...ABSENT_FIELDS };
 
-/** Reads a JSON body through one envelope, its fields where the vendors' documents show them. */
-function readEnvelope(envelope: Envelope, json: unknown): Reading {
+/** Reads a JSON body through one envelope, as the vendors' documents show it. */
+export function readEnvelope(envelope: Envelope, json: unknown): Reading {
   if (!isRecord(json)) return ABSENT;
   const read = (role: EnvelopeFieldRole): unknown => {
     const path = envelopePath(envelope, role);
