@@ -138,12 +138,28 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   }
 }
 
+/**
+ * Writes lines to a stream until its reader goes away. `npm run diff -- --json | head` closes the
+ * pipe after ten lines: the rest is not wanted, so the command finishes its work (an import still
+ * writes its tables) and stays silent instead of dying of an unhandled EPIPE.
+ */
+export function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed) stream.write(`${line}\n`);
+  };
+}
+
 /** Runs one command line in this process, printing to stdout and stderr, and sets the exit code. */
 export async function runCommandLine(argv: readonly string[]): Promise<void> {
   const io: CommandIo = {
     rootDir: process.cwd(),
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
   };
   process.exitCode = await main(argv, io);
 }
