@@ -241,7 +241,7 @@ describe('the commands as npm runs them, one subprocess each', () => {
     const result = await npmRun(['diff', '--base-tables', tablesDir, '--tables', tablesDir], root);
     expect(result).toMatchObject({
       code: 0,
-      stdout: 'No changes to the error tables.\n',
+      stdout: 'No changes to the error tables since tables (semver impact: none).\n',
       stderr: '',
     });
   });

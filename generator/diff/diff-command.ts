@@ -1,4 +1,4 @@
-// `diff [BASE]`: compares the tables at a git revision (default HEAD) with tables/ now and prints the change report.
+// `diff [BASE]`: compares the tables at a git revision (default: where the branch left main) with tables/ now and prints the change report.
 
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,8 +16,8 @@ import { formatDiffReport } from './format-diff-report.js';
 const run = promisify(execFile);
 
 interface DiffArgs {
-  /** A git revision; ignored when baseTablesDir is given. */
-  readonly base: string;
+  /** A git revision; absent: where the branch left main. Ignored when baseTablesDir is given. */
+  readonly base?: string;
   readonly json: boolean;
   readonly tablesDir: string;
   readonly baseTablesDir?: string;
@@ -48,7 +48,7 @@ function parseDiffArgs(args: readonly string[]): DiffArgs | string {
   if (positional.length > 1) return `diff takes at most one revision, got ${positional.join(' ')}`;
   if (positional.length === 1 && options.baseTablesDir !== undefined)
     return 'give either a revision or --base-tables, not both';
-  return { base: positional[0] ?? 'HEAD', ...options };
+  return { ...(positional[0] !== undefined ? { base: positional[0] } : {}), ...options };
 }
 
 /** A tables/ directory that could not be compared: its problems, named after the side they are on. */
@@ -72,6 +72,44 @@ async function modelOf(tablesDir: string, displayDir: string): Promise<PackageMo
 
 const git = async (cwd: string, args: readonly string[]): Promise<Buffer> =>
   (await run('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 })).stdout;
+
+const gitText = async (cwd: string, args: readonly string[]): Promise<string | undefined> =>
+  (await git(cwd, args).catch(() => undefined))?.toString('utf8').trim() || undefined;
+
+/** The branch the project merges into: `origin/main` where the clone has it, else `main`. */
+async function mainBranch(rootDir: string): Promise<string | undefined> {
+  for (const [ref, name] of [
+    ['refs/remotes/origin/main', 'origin/main'],
+    ['refs/heads/main', 'main'],
+  ] as const) {
+    if ((await gitText(rootDir, ['rev-parse', '--verify', '--quiet', ref])) !== undefined)
+      return name;
+  }
+  return undefined;
+}
+
+/** The revision a diff without one compares with, and how the report names it. */
+export interface DefaultBase {
+  readonly revision: string;
+  readonly label: string;
+}
+
+/**
+ * Where the branch left main: the merge base of HEAD and main, so that a pull request's report
+ * holds its own commits and nothing main gained since. On main itself (or a branch that has not
+ * left it), HEAD: the report is then what is not committed yet.
+ */
+export async function defaultBase(rootDir: string): Promise<DefaultBase> {
+  const head: DefaultBase = { revision: 'HEAD', label: 'HEAD' };
+  const main = await mainBranch(rootDir);
+  if (main === undefined) return head;
+  const branch = await gitText(rootDir, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  if (branch === 'main') return head;
+  const mergeBase = await gitText(rootDir, ['merge-base', 'HEAD', main]);
+  const headCommit = await gitText(rootDir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (mergeBase === undefined || mergeBase === headCommit) return head;
+  return { revision: mergeBase, label: `${mergeBase.slice(0, 12)} (where this branch left ${main})` };
+}
 
 /**
  * Writes the tables/ tree of a revision into `into`: what `git show BASE:tables/FILE` gives for
@@ -143,23 +181,22 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
       baseLabel = display(baseDir);
       base = await modelOf(baseDir, baseLabel);
     } else {
-      baseLabel = parsed.base;
+      const { revision, label } =
+        parsed.base !== undefined
+          ? { revision: parsed.base, label: parsed.base }
+          : await defaultBase(rootDir);
+      baseLabel = label;
       const baseDir = path.join(temporary, 'tables');
-      const found = await checkOutTables(
-        rootDir,
-        parsed.base,
-        path.join(rootDir, 'tables'),
-        baseDir,
-      );
+      const found = await checkOutTables(rootDir, revision, path.join(rootDir, 'tables'), baseDir);
       // A revision from before the tables existed: everything now is new.
-      base = found ? await modelOf(baseDir, `${parsed.base}:tables`) : EMPTY_MODEL;
+      base = found ? await modelOf(baseDir, `${revision}:tables`) : EMPTY_MODEL;
     }
     const head = await modelOf(tablesDir, display(tablesDir));
     const report = diffTables(base, head);
     io.out(
       parsed.json
-        ? JSON.stringify(report, null, 2)
-        : formatDiffReport(report, `Error table changes since ${baseLabel}`).trimEnd(),
+        ? JSON.stringify({ base: baseLabel, ...report }, null, 2)
+        : formatDiffReport(report, baseLabel).trimEnd(),
     );
     return 0;
   } catch (error) {
@@ -182,9 +219,12 @@ export const diffCommand: Command = {
   name: 'diff',
   usage: 'diff [BASE] [--json] [--tables DIR] [--base-tables DIR]',
   summary:
-    'how tables/ changed since git revision BASE (default HEAD), per vendor, with the semver impact, as Markdown for a pull request',
+    'how tables/ changed since git revision BASE, per vendor, with the semver impact, as Markdown for a pull request',
   options: [
-    ['BASE', 'the git revision to compare with (default HEAD); its committed tables/ are the base'],
+    [
+      'BASE',
+      'the git revision whose committed tables/ are the base; default: where the branch left main (the merge base with origin/main, else main), or HEAD on main itself',
+    ],
     ['--json', 'print the report as JSON instead of Markdown'],
     ['--tables DIR', 'the tables to compare (default tables)'],
     ['--base-tables DIR', 'compare with the tables in DIR instead of a git revision'],

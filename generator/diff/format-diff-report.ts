@@ -13,8 +13,6 @@ import {
   type VendorDiff,
 } from './diff-tables.js';
 
-export const NO_CHANGES = 'No changes to the error tables.';
-
 /** Lists longer than this fold into a <details> block, so a new vendor does not bury the rest. */
 const FOLD_AFTER_ROWS = 20;
 
@@ -226,12 +224,22 @@ const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = 
   patch: 'text only: messages, descriptions or document details changed',
 };
 
-/** The whole report; `No changes to the error tables.` when there is none. */
-export function formatDiffReport(report: TableDiffReport, title = 'Error table changes'): string {
-  if (report.impact === 'none') return `${NO_CHANGES}\n`;
-  const lines = [`## ${title}`, ''];
+/** What the report's first line says after its impact: since when. */
+const since = (base: string | undefined): string => (base === undefined ? '' : ` since ${base}`);
+
+/** The report when nothing changed: one line, which names the impact too. */
+export const noChanges = (base?: string): string =>
+  `No changes to the error tables${since(base)} (semver impact: none).`;
+
+/**
+ * The whole report. Its first line names the impact (a pull request comment's first line is what
+ * a reviewer sees in a list), then says since which revision.
+ */
+export function formatDiffReport(report: TableDiffReport, base?: string): string {
+  if (report.impact === 'none') return `${noChanges(base)}\n`;
   const impact = report.impact;
-  lines.push(`**Semver impact: ${impact}** (${IMPACT_MEANING[impact]}).`, '');
+  const lines = [`## Semver impact: ${impact}: error table changes${since(base)}`, ''];
+  lines.push(`Why ${impact}: ${IMPACT_MEANING[impact]}.`, '');
   lines.push(
     ...report.reasons.map((reason) => `- ${reason.impact}: ${reason.reason} × ${reason.count}`),
     '',
