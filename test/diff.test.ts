@@ -8,12 +8,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../generator/cli.js';
 import { runDiffCommand } from '../generator/diff/diff-command.js';
-import {
-  pairVariants,
-  diffTables,
-  type CodeChange,
-  type TableDiffReport,
-} from '../generator/diff/diff-tables.js';
+import { pairVariants, type CodeChange } from '../generator/diff/diff-codes.js';
+import { diffTables, type TableDiffReport } from '../generator/diff/diff-tables.js';
 import { formatDiffReport, noChanges } from '../generator/diff/format-diff-report.js';
 import { buildModel } from '../generator/model/build-model.js';
 import type { EntryNode, PackageModel } from '../generator/model/model.js';

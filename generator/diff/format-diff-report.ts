@@ -1,17 +1,15 @@
 // Prints a TableDiffReport as the Markdown a pull request shows: impact first, then per vendor and code set.
 
 import { codeSpan, mdTable, mdTableCell } from '../emit/lib/markdown.js';
-import {
-  CHANGE_IMPACT,
-  type CellValue,
-  type CodeChange,
-  type CodeSetDiff,
-  type CodeSummary,
-  type SemverImpact,
-  type TableDiffReport,
-  type VariantSummary,
-  type VendorDiff,
-} from './diff-tables.js';
+import type {
+  CellValue,
+  CodeChange,
+  CodeSetDiff,
+  CodeSummary,
+  VariantSummary,
+} from './diff-codes.js';
+import type { TableDiffReport, VendorDiff } from './diff-tables.js';
+import { CHANGE_IMPACT, type SemverImpact } from './impact.js';
 
 /** Lists longer than this fold into a <details> block, so a new vendor does not bury the rest. */
 const FOLD_AFTER_ROWS = 20;
