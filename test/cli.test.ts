@@ -216,25 +216,24 @@ describe('the commands as npm runs them, one subprocess each', () => {
     expect(help.stdout).toMatch(/^usage: npm run import -- VENDOR DOCUMENT/);
   });
 
-  it.each([
-    ['diff', '--base-tables', 'tables', '--json'],
-    ['validate'],
-    ['import', '--help'],
-  ])('%s survives a reader that closes the pipe (`| head`)', async (...args) => {
-    const { root } = await fixtureProject(temporaryDir);
-    const child = spawn(process.execPath, [runCli, ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    // The reader is gone before the command prints: its every write meets a closed pipe.
-    child.stdout.destroy();
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-  });
+  it.each([['diff', '--base-tables', 'tables', '--json'], ['validate'], ['import', '--help']])(
+    '%s survives a reader that closes the pipe (`| head`)',
+    async (...args) => {
+      const { root } = await fixtureProject(temporaryDir);
+      const child = spawn(process.execPath, [runCli, ...args], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader is gone before the command prints: its every write meets a closed pipe.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    },
+  );
 
   it('diff compares two directories of tables', async () => {
     const { root, tablesDir } = await fixtureProject(temporaryDir);

@@ -36,6 +36,29 @@ export interface VariantSummary {
   readonly line: number;
 }
 
+/** A document that lists a variant: its title and section as the entry's `source` names them, and the table row. */
+export interface CitedDocument {
+  readonly document: string;
+  readonly section: string;
+  readonly table: string;
+  readonly line: number;
+}
+
+/**
+ * The documents that list a variant changed: a page stopped listing a code that a code list
+ * still declares, a list started declaring it, or the entry now cites another document first.
+ */
+export interface DocumentsChange {
+  readonly type: 'documents-change';
+  /** Every document that lists the variant, the one its entry cites (`source`) first. */
+  readonly before: readonly CitedDocument[];
+  readonly after: readonly CitedDocument[];
+  /** The documents that no longer list it, and those that now do. */
+  readonly dropped: readonly CitedDocument[];
+  readonly added: readonly CitedDocument[];
+  readonly impact: SemverImpact;
+}
+
 export interface VariantChange {
   readonly type: 'variant-change';
   readonly baseIndex: number;
@@ -45,6 +68,7 @@ export interface VariantChange {
   readonly table: string;
   readonly line: number;
   readonly columns: readonly ColumnChange[];
+  readonly documents?: DocumentsChange;
   readonly impact: SemverImpact;
 }
 
@@ -82,7 +106,6 @@ export interface SettingChange {
   readonly impact: SemverImpact;
 }
 
-
 export interface CodeSetDiff {
   readonly type: 'code-set-diff';
   readonly prefix: string;
@@ -91,6 +114,11 @@ export interface CodeSetDiff {
   readonly codesAdded: readonly CodeSummary[];
   readonly codesRemoved: readonly CodeSummary[];
   readonly codesChanged: readonly CodeChange[];
+  /**
+   * The tables whose rows, those on both sides, now stand in another order: the docs catalog
+   * lists a table's rows in document order.
+   */
+  readonly rowsReordered: readonly string[];
   readonly impact: SemverImpact;
 }
 
@@ -146,6 +174,37 @@ function diffEntry(base: EntryNode, head: EntryNode): ColumnChange[] {
   }));
 }
 
+/** A document as the generated entries cite it: title and section, never the table's file or line. */
+const citationKey = (source: EntrySourceNode): string =>
+  `${source.document}\u0000${source.section}`;
+
+const citedDocument = (source: EntrySourceNode): CitedDocument => ({
+  document: source.document,
+  section: source.section,
+  table: source.table,
+  line: source.line,
+});
+
+/** The change of the documents that list a variant, or undefined when the entry cites the same ones in the same order. */
+function diffDocuments(base: EntryNode, head: EntryNode): DocumentsChange | undefined {
+  const before = base.sources.map(citationKey);
+  const after = head.sources.map(citationKey);
+  if (before.length === after.length && before.every((key, index) => key === after[index]))
+    return undefined;
+  return {
+    type: 'documents-change',
+    before: base.sources.map(citedDocument),
+    after: head.sources.map(citedDocument),
+    dropped: base.sources
+      .filter((source) => !after.includes(citationKey(source)))
+      .map(citedDocument),
+    added: head.sources
+      .filter((source) => !before.includes(citationKey(source)))
+      .map(citedDocument),
+    impact: CHANGE_IMPACT['documents changed'],
+  };
+}
+
 /** A pair of variants that stand for the same documented row on both sides. */
 interface VariantPair {
   readonly base: number;
@@ -180,8 +239,11 @@ export function pairVariants(
   ]).pairs.map(([baseIndex, headIndex]) => ({ base: baseIndex, head: headIndex }));
 }
 
-function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
-  const pairs = pairVariants(base.variants, head.variants);
+function diffCode(
+  base: CodeNode,
+  head: CodeNode,
+  pairs: readonly VariantPair[],
+): CodeChange | undefined {
   const pairedBase = new Set(pairs.map((pair) => pair.base));
   const pairedHead = new Set(pairs.map((pair) => pair.head));
   const variantsAdded = head.variants.flatMap((entry, index) =>
@@ -194,7 +256,8 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
     const before = base.variants[pair.base]!;
     const after = head.variants[pair.head]!;
     const columns = diffEntry(before, after);
-    if (columns.length === 0) return [];
+    const documents = diffDocuments(before, after);
+    if (columns.length === 0 && documents === undefined) return [];
     const message = after.message ?? before.message;
     return [
       {
@@ -205,7 +268,11 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
         table: after.source.table,
         line: after.source.line,
         columns,
-        impact: highestImpact(columns.map((column) => column.impact)),
+        ...(documents !== undefined ? { documents } : {}),
+        impact: highestImpact([
+          ...columns.map((column) => column.impact),
+          documents?.impact ?? 'none',
+        ]),
       },
     ];
   });
@@ -237,6 +304,49 @@ function diffCode(base: CodeNode, head: CodeNode): CodeChange | undefined {
     reordered,
     impact,
   };
+}
+
+/**
+ * The tables whose paired rows stand in another document order. A row is known on both sides by
+ * its code and its variant pair; rows added or removed are reported as such, not as a new order.
+ */
+function reorderedTables(
+  base: CodeSetNode,
+  head: CodeSetNode,
+  pairsByCode: ReadonlyMap<
+    string,
+    { base: CodeNode; head: CodeNode; pairs: readonly VariantPair[] }
+  >,
+): string[] {
+  const baseIds = new Map<EntryNode, string>();
+  const headIds = new Map<EntryNode, string>();
+  for (const [key, paired] of pairsByCode) {
+    paired.pairs.forEach((pair, index) => {
+      baseIds.set(paired.base.variants[pair.base]!, `${key}\u0000${index}`);
+      headIds.set(paired.head.variants[pair.head]!, `${key}\u0000${index}`);
+    });
+  }
+  const rowOrder = (set: CodeSetNode, ids: ReadonlyMap<EntryNode, string>, table: string) =>
+    set.codes
+      .flatMap((code) => code.variants.filter((entry) => entry.source.table === table))
+      .sort((a, b) => a.source.line - b.source.line)
+      .flatMap((entry) => {
+        const id = ids.get(entry);
+        return id === undefined ? [] : [id];
+      });
+  return head.tables.filter((table) => {
+    if (!base.tables.includes(table)) return false;
+    // A row that moved to another table (a page row dropped, the list's row cited now) is a change of documents.
+    const baseRows = rowOrder(base, baseIds, table);
+    const headRows = rowOrder(head, headIds, table);
+    const inHead = new Set(headRows);
+    const inBase = new Set(baseRows);
+    const before = baseRows.filter((id) => inHead.has(id));
+    const after = headRows.filter((id) => inBase.has(id));
+    // Variants of one code that swap places are `variants reordered`; a table's order is by code.
+    const codeOf = (id: string): string => id.slice(0, id.lastIndexOf('\u0000'));
+    return before.some((id, index) => codeOf(id) !== codeOf(after[index]!));
+  });
 }
 
 const EMPTY_CODE_SET = (prefix: string, like: CodeSetNode): CodeSetNode => ({
@@ -280,21 +390,33 @@ export function diffCodeSet(
   const codesAdded: CodeSummary[] = [];
   const codesRemoved: CodeSummary[] = [];
   const codesChanged: CodeChange[] = [];
+  const pairsByCode = new Map<
+    string,
+    { base: CodeNode; head: CodeNode; pairs: readonly VariantPair[] }
+  >();
   for (const key of mergedKeys(before.codes, after.codes, codeKey)) {
     const baseCode = baseCodes.get(key);
     const headCode = headCodes.get(key);
     if (baseCode === undefined) codesAdded.push(summarizeCode(headCode!));
     else if (headCode === undefined) codesRemoved.push(summarizeCode(baseCode));
     else {
-      const change = diffCode(baseCode, headCode);
+      const pairs = pairVariants(baseCode.variants, headCode.variants);
+      pairsByCode.set(key, { base: baseCode, head: headCode, pairs });
+      const change = diffCode(baseCode, headCode, pairs);
       if (change !== undefined) codesChanged.push(change);
     }
   }
+  const rowsReordered = reorderedTables(before, after, pairsByCode);
   const byCode = <T extends { readonly code: string | number }>(items: T[]): T[] =>
     items.sort((a, b) => compareCodes(a.code, b.code));
   if (
     status === 'changed' &&
-    settings.length + codesAdded.length + codesRemoved.length + codesChanged.length === 0
+    settings.length +
+      codesAdded.length +
+      codesRemoved.length +
+      codesChanged.length +
+      rowsReordered.length ===
+      0
   ) {
     return undefined;
   }
@@ -305,6 +427,7 @@ export function diffCodeSet(
     impactIf(codesRemoved.length > 0, 'code removed'),
     impactIf(codesAdded.length > 0, 'code added'),
     ...codesChanged.map((change) => change.impact),
+    impactIf(rowsReordered.length > 0, 'rows reordered'),
   ]);
   return {
     type: 'code-set-diff',
@@ -314,6 +437,7 @@ export function diffCodeSet(
     codesAdded: byCode(codesAdded),
     codesRemoved: byCode(codesRemoved),
     codesChanged: byCode(codesChanged),
+    rowsReordered,
     impact,
   };
 }

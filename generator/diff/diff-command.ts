@@ -108,7 +108,10 @@ export async function defaultBase(rootDir: string): Promise<DefaultBase> {
   const mergeBase = await gitText(rootDir, ['merge-base', 'HEAD', main]);
   const headCommit = await gitText(rootDir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (mergeBase === undefined || mergeBase === headCommit) return head;
-  return { revision: mergeBase, label: `${mergeBase.slice(0, 12)} (where this branch left ${main})` };
+  return {
+    revision: mergeBase,
+    label: `${mergeBase.slice(0, 12)} (where this branch left ${main})`,
+  };
 }
 
 /**

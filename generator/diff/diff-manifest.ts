@@ -36,12 +36,17 @@ const SOURCE_FIELDS: readonly (readonly [string, (source: SourceNode) => string 
   ['section', (source) => source.section],
   ['language', (source) => source.language],
   ['date', (source) => source.date],
+  // The address the README, catalog and CLI cite (a code list's is made from its repository and commit).
+  ['document_url', (source) => source.url],
 ];
 
 const sourceKey = (source: SourceNode): string => `${source.table}\u0000${source.sourceFile}`;
 
 /** Manifest rows: their text reaches every entry's `source`, so any change is a patch at least. */
-export function diffSources(base: readonly SourceNode[], head: readonly SourceNode[]): SourceChange[] {
+export function diffSources(
+  base: readonly SourceNode[],
+  head: readonly SourceNode[],
+): SourceChange[] {
   const baseSources = byKey(base, sourceKey);
   const headSources = byKey(head, sourceKey);
   return mergedKeys(base, head, sourceKey).flatMap((key): SourceChange[] => {

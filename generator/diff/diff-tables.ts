@@ -89,8 +89,10 @@ function impactReasons(vendors: readonly VendorDiff[]): ImpactReason[] {
         if (code.reordered) count('variants reordered');
         for (const variant of code.variantsChanged) {
           for (const column of variant.columns) count(`${column.column} changed`);
+          if (variant.documents !== undefined) count('documents changed');
         }
       }
+      count('rows reordered', set.rowsReordered.length);
     }
     for (const source of vendor.sources) count(`source ${source.status}`);
     for (const alias of vendor.aliases) count(`alias ${alias.status}`);

@@ -20,7 +20,6 @@ export const highestImpact = (impacts: readonly SemverImpact[]): SemverImpact =>
     'none',
   );
 
-
 /**
  * The semver impact of each kind of change, once: the diff computes impacts from it, the summary
  * counts changes by these kinds, and the report labels its sections with them.

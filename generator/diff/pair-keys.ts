@@ -1,7 +1,11 @@
 // Pairs the items of a base and a head side by key, for every level of the diff.
 
 /** Keys of the base and head sides in head order, then keys only the base has, in base order. */
-export function mergedKeys<T>(base: readonly T[], head: readonly T[], key: (item: T) => string): string[] {
+export function mergedKeys<T>(
+  base: readonly T[],
+  head: readonly T[],
+  key: (item: T) => string,
+): string[] {
   const keys = head.map(key);
   const seen = new Set(keys);
   for (const item of base) {
