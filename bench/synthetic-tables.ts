@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CATEGORIES, type ErrorCategory } from '../generator/model/model.js';
 import { loadModel } from '../generator/load-model.js';
 import { ERROR_TABLE_COLUMNS, type ManifestEntry } from '../generator/schema/schema.js';
+import { CHANGELOG_FILE } from '../generator/release/changelog.js';
 
 /** One synthetic row, in the columns of an error table. */
 interface SyntheticRow {
@@ -400,6 +401,8 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
 
   const files = new Map<string, string>();
   files.set('sources.csv', committed.sources.text);
+  // The package version: the committed changelog's.
+  files.set(CHANGELOG_FILE, loaded.model.release.changelog);
   for (const [name, rows] of rowsByTable) files.set(name, tableCsv(rows));
 
   // Baidu's example body names a code with its exception prefix; aliases.csv maps it back.

@@ -14,6 +14,7 @@ import {
 import { diffCommand } from './diff/diff-command.js';
 import type { GenerateResult } from './generate.js';
 import { importCommand } from './import/import-command.js';
+import { releaseCommand } from './release/release-command.js';
 import { displayPath, loadModel } from './load-model.js';
 import { formatProblem, type Problem } from './read-tables/table-file.js';
 
@@ -101,6 +102,7 @@ export const COMMANDS: readonly Command[] = [
   generateCommand,
   diffCommand,
   importCommand,
+  releaseCommand,
 ];
 
 const usage = (): string =>

@@ -19,7 +19,7 @@ import {
   MANIFEST_COLUMNS,
   SOURCES_FILE,
 } from '../generator/schema/schema.js';
-import { FIXTURE_TABLES, schemaTables } from './helpers/tables.js';
+import { FIXTURE_TABLES, schemaTables, TEST_RELEASE } from './helpers/tables.js';
 import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
 const temporaryDir = useTemporaryDirs();
@@ -220,7 +220,7 @@ async function modelOf(tables: Tables): Promise<PackageModel | undefined> {
     ),
   );
   try {
-    return buildModel(await schemaTables(dir));
+    return buildModel(await schemaTables(dir), TEST_RELEASE);
   } catch {
     return undefined;
   }

@@ -6,15 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CommandIo } from '../generator/cli.js';
+import type { CommandIo } from '../generator/cli.js';
 import { runDiffCommand } from '../generator/diff/diff-command.js';
 import { pairVariants, type CodeChange } from '../generator/diff/diff-codes.js';
 import { diffTables, type TableDiffReport } from '../generator/diff/diff-tables.js';
 import { formatDiffReport, noChanges } from '../generator/diff/format-diff-report.js';
 import { buildModel } from '../generator/model/build-model.js';
 import type { EntryNode, PackageModel } from '../generator/model/model.js';
-import { schemaTables } from './helpers/tables.js';
-import { FIXTURE_TABLES } from './helpers/tables.js';
+import { FIXTURE_TABLES, schemaTables, TEST_RELEASE } from './helpers/tables.js';
 import { writeTree } from './helpers/temporary.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -101,7 +100,7 @@ const replaceIn = (files: Files, table: string, from: string, to: string): Files
 async function modelOf(files: Files): Promise<PackageModel> {
   const tablesDir = path.join(await temporaryDir('diff-model-'), 'tables');
   await writeTree(tablesDir, files);
-  return buildModel(await schemaTables(tablesDir));
+  return buildModel(await schemaTables(tablesDir), TEST_RELEASE);
 }
 
 /** A deep freeze, so a diff that mutated its input would throw. */
@@ -339,7 +338,10 @@ describe('diffTables', () => {
   });
 
   it('reports every vendor as added against an empty base, as minor', async () => {
-    const report = diffTables({ type: 'package', vendors: [] }, await modelOf(BASE));
+    const report = diffTables(
+      { type: 'package', vendors: [], release: TEST_RELEASE },
+      await modelOf(BASE),
+    );
     expect(report.impact).toBe('minor');
     expect(report.vendors.map((vendor) => [vendor.vendor, vendor.status])).toEqual([
       ['tencent-live', 'added'],
@@ -657,51 +659,6 @@ describe('runDiffCommand', () => {
     expect(await runDiffCommand([], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err[0]).toMatch(/^tables\/kingsoft-live\.csv:5: category/);
-  });
-});
-
-describe("the issue's case on the committed tables: a page drops a code its SDK list still declares", () => {
-  it('reports InternalError.WatermarkEditError as no longer listed by the page, and what its entry now cites', async () => {
-    const root = await temporaryDir('diff-watermark-');
-    const tablesDir = path.join(root, 'tables');
-    await cp(path.join(ROOT, 'tables'), tablesDir, { recursive: true });
-    const pageFile = path.join(tablesDir, 'sources', 'tencent-live.txt');
-    const page = await readFile(pageFile, 'utf8');
-    const dropped = page
-      .split('\n')
-      .filter((line) => !line.startsWith('| InternalError.WatermarkEditError |'));
-    expect(dropped.length).toBe(page.split('\n').length - 1);
-    const newPage = path.join(root, 'tencent-live.txt');
-    await writeFile(newPage, dropped.join('\n'));
-    const io = (out: string[]): CommandIo => ({
-      rootDir: root,
-      out: (line) => out.push(line),
-      err: (line) => out.push(line),
-    });
-    const imported: string[] = [];
-    expect(await main(['import', 'tencent-live', newPage], io(imported))).toBe(0);
-    expect(imported.join('\n')).toContain(
-      'InternalError.WatermarkEditError: no longer in the document',
-    );
-
-    const markdown: string[] = [];
-    expect(await main(['diff', '--base-tables', path.join(ROOT, 'tables')], io(markdown))).toBe(0);
-    const text = markdown.join('\n');
-    expect(text.split('\n')[0]).toMatch(/^## Semver impact: patch: /);
-    expect(text).toContain('- patch: documents changed × 1');
-    expect(text).toMatch(
-      /- `InternalError\.WatermarkEditError` \(variant 1\): no longer listed by 错误码 › 业务错误码 \(`tencent-live\.csv`\); .* still list it, and its entry now cites tencentcloud-sdk-go live\/v20180801\/errors\.go › 此产品的特有错误码\./,
-    );
-
-    const json: string[] = [];
-    expect(
-      await main(['diff', '--base-tables', path.join(ROOT, 'tables'), '--json'], io(json)),
-    ).toBe(0);
-    const [change] = codeChanges(JSON.parse(json.join('\n')) as TableDiffReport);
-    expect(change!.code).toBe('InternalError.WatermarkEditError');
-    const { documents } = change!.variantsChanged[0]!;
-    expect(documents!.dropped.map((document) => document.table)).toEqual(['tencent-live.csv']);
-    expect(documents!.after[0]!.table).toBe('tencent-live-list.csv');
   });
 });
 

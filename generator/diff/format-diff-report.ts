@@ -264,7 +264,7 @@ function formatVendor(vendor: VendorDiff): string[] {
   return lines;
 }
 
-const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
+export const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
   major:
     'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed',
   minor: 'something new: codes, variants, code sets or aliases were added',

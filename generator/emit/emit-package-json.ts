@@ -1,14 +1,13 @@
 // Emits package.json of cloud-error-codes: a dual ESM/CJS package with one export subpath per vendor.
 import { readFileSync } from 'node:fs';
 import type { PackageModel } from '../model/model.js';
+import { CHANGELOG_FILE } from '../release/changelog.js';
 import { CLI_MODULE } from './emit-cli.js';
 import { PACKAGE_LICENSE } from './emit-license.js';
 import type { PackageEmitter } from './lib/emitter.js';
 import { vendorSubpath } from './lib/names.js';
 
 export const PACKAGE_NAME = 'cloud-error-codes';
-/** Fixed: a release bumps it by hand, the generator never stamps one. */
-export const PACKAGE_VERSION = '0.1.0';
 
 /** The conditions of one entry point: each format with its own declarations, types first. */
 function entryPoint(modulePath: string): Record<string, Record<string, string>> {
@@ -47,7 +46,8 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
   ];
   return {
     name: PACKAGE_NAME,
-    version: PACKAGE_VERSION,
+    // The heading of the changelog's newest section: `npm run release` writes it, nothing else.
+    version: model.release.version,
     description: `Typed API error codes of ${products.join(', ')}: enums, error bodies, parsers, SDK adapters, an Error class and a lookup CLI, generated from the vendors' error-code documents`,
     keywords: [
       'error-codes',
@@ -64,7 +64,7 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
     // node:util parseArgs, which the CLI uses, arrived in Node 18.3.
     engines: { node: '>=18.3' },
     bin: { [PACKAGE_NAME]: `./dist/esm/${CLI_MODULE}.js` },
-    files: ['dist', 'src', 'docs', 'README.md', 'LICENSE'],
+    files: ['dist', 'src', 'docs', 'README.md', CHANGELOG_FILE, 'LICENSE'],
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
