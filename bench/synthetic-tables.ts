@@ -16,6 +16,7 @@ import {
 } from '../generator/schema/schema.js';
 import { bodyWith } from '../generator/shipped/runtime/envelope-fields.js';
 import { twinKeys } from '../generator/validate/check-curation-twins.js';
+import { CHANGELOG_FILE } from '../generator/release/changelog.js';
 
 /** One synthetic row, in the columns of an error table. */
 interface SyntheticRow {
@@ -452,6 +453,8 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
 
   const files = new Map<string, string>();
   files.set('sources.csv', committed.sources.text);
+  // The package version: the committed changelog's.
+  files.set(CHANGELOG_FILE, loaded.model.release.changelog);
   for (const [name, rows] of rowsByTable) files.set(name, tableCsv(rows));
 
   // Each committed alias (Baidu's example body names a code with its exception prefix) stands

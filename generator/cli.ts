@@ -14,6 +14,7 @@ import {
 import { diffCommand } from './diff/diff-command.js';
 import type { GenerateResult } from './generate.js';
 import { importCommand } from './import/import-command.js';
+import { releaseCommand } from './release/release-command.js';
 import { displayPath, loadModel } from './load-model.js';
 import { formatProblem, type Problem } from './read-tables/table-file.js';
 
@@ -101,6 +102,7 @@ export const COMMANDS: readonly Command[] = [
   generateCommand,
   diffCommand,
   importCommand,
+  releaseCommand,
 ];
 
 const usage = (): string =>
@@ -138,12 +140,28 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   }
 }
 
+/**
+ * Writes lines to a stream until its reader goes away. `npm run diff -- --json | head` closes the
+ * pipe after ten lines: the rest is not wanted, so the command finishes its work (an import still
+ * writes its tables) and stays silent instead of dying of an unhandled EPIPE.
+ */
+export function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed) stream.write(`${line}\n`);
+  };
+}
+
 /** Runs one command line in this process, printing to stdout and stderr, and sets the exit code. */
 export async function runCommandLine(argv: readonly string[]): Promise<void> {
   const io: CommandIo = {
     rootDir: process.cwd(),
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
   };
   process.exitCode = await main(argv, io);
 }

@@ -1,17 +1,24 @@
 // The front of the pipeline, for every command: read tables/, validate it, build the model.
 
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildModel } from './model/build-model.js';
-import type { PackageModel } from './model/model.js';
+import type { PackageModel, ReleaseNode } from './model/model.js';
 import { readTables } from './read-tables/read-tables.js';
 import { formatProblem, type Problem, type RawTables } from './read-tables/table-file.js';
 import type { ManifestEntry, ValidTables } from './schema/schema.js';
+import { CHANGELOG_FILE, formatVersion, parseChangelog } from './release/changelog.js';
 import { validateTables } from './validate/validate-tables.js';
 
 export interface LoadOptions {
   /** How problems name the tables directory (`tables` gives `tables/upyun.csv:12: ...`). */
   readonly displayDir?: string;
+  /**
+   * The release to model when tables/ has no changelog: a diff's base from before the changelog
+   * existed. Without it, a missing changelog is a problem.
+   */
+  readonly releaseWhenMissing?: ReleaseNode;
 }
 
 export interface TableStats {
@@ -55,6 +62,28 @@ export function displayPath(rootDir: string, dir: string): string {
     : relative.split(path.sep).join('/') || '.';
 }
 
+/** The release the changelog in tables/ names, or the problem with it. */
+export async function readRelease(
+  tablesDir: string,
+  displayDir: string,
+  whenMissing?: ReleaseNode,
+): Promise<{ release?: ReleaseNode; problems: readonly Problem[] }> {
+  const file = `${displayDir}/${CHANGELOG_FILE}`;
+  const text = await readFile(path.join(tablesDir, CHANGELOG_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined && whenMissing !== undefined)
+    return { release: whenMissing, problems: [] };
+  if (text === undefined)
+    return {
+      problems: [{ file, line: 1, message: 'does not exist; it holds the package version' }],
+    };
+  const parsed = parseChangelog(text, file);
+  if (!parsed.ok) return { problems: parsed.problems };
+  return {
+    release: { type: 'release', version: formatVersion(parsed.version), changelog: text },
+    problems: [],
+  };
+}
+
 /** Reads, validates and models the tables in `tablesDir`; never throws for bad content. */
 export async function loadModel(
   tablesDir: string,
@@ -64,8 +93,14 @@ export async function loadModel(
   const raw = await readTables(tablesDir, options);
   const validateStart = performance.now();
   const validation = validateTables(raw);
+  const { release, problems: releaseProblems } = await readRelease(
+    tablesDir,
+    raw.displayDir,
+    options.releaseWhenMissing,
+  );
   const modelStart = performance.now();
-  const model = validation.ok ? buildModel(validation.tables) : undefined;
+  const model =
+    validation.ok && release !== undefined ? buildModel(validation.tables, release) : undefined;
   const end = performance.now();
   const base: LoadedBase = {
     manifest: validation.ok ? validation.tables.manifest : validation.manifest,
@@ -81,7 +116,7 @@ export async function loadModel(
     },
   };
   if (!validation.ok || model === undefined)
-    return { ...base, ok: false, problems: validation.problems };
+    return { ...base, ok: false, problems: [...validation.problems, ...releaseProblems] };
   return { ...base, ok: true, tables: validation.tables, model, problems: [] };
 }
 

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../generator/model/build-model.js';
 import type { CodeSetNode, PackageModel } from '../generator/model/model.js';
 import type { ValidTables } from '../generator/schema/schema.js';
-import { ERROR_HEADER as HEADER, SOURCES_HEADER, schemaTables } from './helpers/tables.js';
+import {
+  ERROR_HEADER as HEADER,
+  SOURCES_HEADER,
+  schemaTables,
+  TEST_RELEASE,
+} from './helpers/tables.js';
 import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
 const temporaryDir = useTemporaryDirs();
@@ -83,7 +88,7 @@ const codeSet = (model: PackageModel, prefix: string): CodeSetNode => {
 };
 
 describe('buildModel', async () => {
-  const model = buildModel(await validTables(GIVEN));
+  const model = buildModel(await validTables(GIVEN), TEST_RELEASE);
 
   const cases: { name: string; got: () => unknown; want: unknown }[] = [
     {
@@ -262,14 +267,14 @@ describe('buildModel', async () => {
   it('leaves the tables it reads unchanged and builds the same model twice', async () => {
     const tables = await validTables(GIVEN);
     const before = JSON.stringify([...tables.tables]);
-    const first = buildModel(tables);
+    const first = buildModel(tables, TEST_RELEASE);
     expect(JSON.stringify([...tables.tables])).toBe(before);
-    expect(JSON.stringify(buildModel(tables))).toBe(JSON.stringify(first));
+    expect(JSON.stringify(buildModel(tables, TEST_RELEASE))).toBe(JSON.stringify(first));
   });
 
   it('models every row once per vendor it is given to, codes sorted, variants of one code and name', async () => {
     const tables = await validTables(GIVEN);
-    const model = buildModel(tables);
+    const model = buildModel(tables, TEST_RELEASE);
     const variants = model.vendors.flatMap((vendor) =>
       vendor.codeSets.flatMap((set) => set.codes.flatMap((code) => code.variants)),
     );

@@ -1,7 +1,7 @@
 // Tests the command line: the command table, usage and --help, generate and --check in process on the fixture
 // project, and each command once as npm runs it (a subprocess).
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -216,12 +216,31 @@ describe('the commands as npm runs them, one subprocess each', () => {
     expect(help.stdout).toMatch(/^usage: npm run import -- VENDOR DOCUMENT/);
   });
 
+  it.each([['diff', '--base-tables', 'tables', '--json'], ['validate'], ['import', '--help']])(
+    '%s survives a reader that closes the pipe (`| head`)',
+    async (...args) => {
+      const { root } = await fixtureProject(temporaryDir);
+      const child = spawn(process.execPath, [runCli, ...args], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader is gone before the command prints: its every write meets a closed pipe.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    },
+  );
+
   it('diff compares two directories of tables', async () => {
     const { root, tablesDir } = await fixtureProject(temporaryDir);
     const result = await npmRun(['diff', '--base-tables', tablesDir, '--tables', tablesDir], root);
     expect(result).toMatchObject({
       code: 0,
-      stdout: 'No changes to the error tables.\n',
+      stdout: 'No changes to the error tables since tables (semver impact: none).\n',
       stderr: '',
     });
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CodeListError, parseCodeList } from '../generator/documents/parse-code-list.js';
 import { loadModel } from '../generator/load-model.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
-import { ALIASES_HEADER, ERROR_HEADER, SOURCES_HEADER } from './helpers/tables.js';
+import { ALIASES_HEADER, ERROR_HEADER, SOURCES_HEADER, TEST_RELEASE } from './helpers/tables.js';
 import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
 const LICENCE = ['// Copyright (c) 2017-2025 Tencent. All Rights Reserved.', '//', '// Licensed under the Apache License.', ''];
@@ -135,6 +135,7 @@ describe('validating a table transcribed from code lists', () => {
       'tencentcloud/demo/v1/errors.go',
     ].join(',');
   const files = (table: string): Record<string, string> => ({
+    'CHANGELOG.md': TEST_RELEASE.changelog,
     'sources.csv': [
       SOURCES_HEADER,
       manifestRow(ZH, 'zh', '此产品的特有错误码', 'sdk'),

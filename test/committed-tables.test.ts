@@ -1,10 +1,13 @@
-// Tests about the committed data itself: tables/ validates, every page reads back as its tables, and import of
-// each committed page reproduces the tables byte for byte. Everything is derived from the tables: a vendor's
-// update changes what these tests read, never what they expect. The other tests run on fixtures they own.
+// Tests about the committed data itself: tables/ validates, every page reads back as its tables, import of
+// each committed page reproduces the tables byte for byte, and a page that drops a code its SDK list keeps is
+// reported. Everything is derived from the tables: a vendor's update changes what these tests read, never what
+// they expect. The other tests run on fixtures they own.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main, type CommandIo } from '../generator/cli.js';
+import type { TableDiffReport } from '../generator/diff/diff-tables.js';
 import { isCodeList, readDocumentTable } from '../generator/documents/source-kinds.js';
 import { runImportCommand } from '../generator/import/import-command.js';
 import { loadModel } from '../generator/load-model.js';
@@ -77,5 +80,53 @@ describe('the committed tables', async () => {
     }
     expect(await readTree(path.join(root, 'tables'))).toEqual(before);
     expect((await readFile(path.join(root, 'tables', 'sources.csv'))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the diff of a page that drops a code its SDK list still declares', () => {
+  it('reports InternalError.WatermarkEditError as no longer listed by the page, and what its entry now cites', async () => {
+    const root = await temporaryDir('diff-watermark-');
+    const tablesDir = path.join(root, 'tables');
+    await copyTree(path.join(ROOT, 'tables'), tablesDir);
+    const pageFile = path.join(tablesDir, 'sources', 'tencent-live.txt');
+    const page = await readFile(pageFile, 'utf8');
+    const dropped = page
+      .split('\n')
+      .filter((line) => !line.startsWith('| InternalError.WatermarkEditError |'));
+    expect(dropped.length).toBe(page.split('\n').length - 1);
+    const newPage = path.join(root, 'tencent-live.txt');
+    await writeFile(newPage, dropped.join('\n'));
+    const io = (out: string[]): CommandIo => ({
+      rootDir: root,
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+    });
+    const imported: string[] = [];
+    expect(await main(['import', 'tencent-live', newPage], io(imported))).toBe(0);
+    expect(imported.join('\n')).toContain(
+      'InternalError.WatermarkEditError: no longer in the document',
+    );
+
+    const markdown: string[] = [];
+    expect(await main(['diff', '--base-tables', path.join(ROOT, 'tables')], io(markdown))).toBe(0);
+    const text = markdown.join('\n');
+    expect(text.split('\n')[0]).toMatch(/^## Semver impact: patch: /);
+    expect(text).toContain('- patch: documents changed × 1');
+    expect(text).toMatch(
+      /- `InternalError\.WatermarkEditError` \(variant 1\): no longer listed by 错误码 › 业务错误码 \(`tencent-live\.csv`\); .* still list it, and its entry now cites tencentcloud-sdk-go live\/v20180801\/errors\.go › 此产品的特有错误码\./,
+    );
+
+    const json: string[] = [];
+    expect(
+      await main(['diff', '--base-tables', path.join(ROOT, 'tables'), '--json'], io(json)),
+    ).toBe(0);
+    const report = JSON.parse(json.join('\n')) as TableDiffReport;
+    const [change] = report.vendors.flatMap((vendor) =>
+      vendor.codeSets.flatMap((set) => set.codesChanged),
+    );
+    expect(change!.code).toBe('InternalError.WatermarkEditError');
+    const { documents } = change!.variantsChanged[0]!;
+    expect(documents!.dropped.map((document) => document.table)).toEqual(['tencent-live.csv']);
+    expect(documents!.after[0]!.table).toBe('tencent-live-list.csv');
   });
 });

@@ -8,17 +8,12 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../generator/cli.js';
 import { runDiffCommand } from '../generator/diff/diff-command.js';
-import {
-  pairVariants,
-  diffTables,
-  type CodeChange,
-  type TableDiffReport,
-} from '../generator/diff/diff-tables.js';
-import { formatDiffReport, NO_CHANGES } from '../generator/diff/format-diff-report.js';
+import { pairVariants, type CodeChange } from '../generator/diff/diff-codes.js';
+import { diffTables, type TableDiffReport } from '../generator/diff/diff-tables.js';
+import { formatDiffReport, noChanges } from '../generator/diff/format-diff-report.js';
 import { buildModel } from '../generator/model/build-model.js';
 import type { EntryNode, PackageModel } from '../generator/model/model.js';
-import { schemaTables } from './helpers/tables.js';
-import { FIXTURE_TABLES } from './helpers/tables.js';
+import { FIXTURE_TABLES, schemaTables, TEST_RELEASE } from './helpers/tables.js';
 import { writeTree } from './helpers/temporary.js';
 
 const run = promisify(execFile);
@@ -104,7 +99,7 @@ const replaceIn = (files: Files, table: string, from: string, to: string): Files
 async function modelOf(files: Files): Promise<PackageModel> {
   const tablesDir = path.join(await temporaryDir('diff-model-'), 'tables');
   await writeTree(tablesDir, files);
-  return buildModel(await schemaTables(tablesDir));
+  return buildModel(await schemaTables(tablesDir), TEST_RELEASE);
 }
 
 /** A deep freeze, so a diff that mutated its input would throw. */
@@ -342,7 +337,10 @@ describe('diffTables', () => {
   });
 
   it('reports every vendor as added against an empty base, as minor', async () => {
-    const report = diffTables({ type: 'package', vendors: [] }, await modelOf(BASE));
+    const report = diffTables(
+      { type: 'package', vendors: [], release: TEST_RELEASE },
+      await modelOf(BASE),
+    );
     expect(report.impact).toBe('minor');
     expect(report.vendors.map((vendor) => [vendor.vendor, vendor.status])).toEqual([
       ['tencent-live', 'added'],
@@ -373,7 +371,9 @@ describe('diffTables', () => {
 describe('formatDiffReport', () => {
   it('says there is nothing to report', async () => {
     const model = await modelOf(BASE);
-    expect(formatDiffReport(diffTables(model, model))).toBe(`${NO_CHANGES}\n`);
+    expect(formatDiffReport(diffTables(model, model))).toBe(
+      'No changes to the error tables (semver impact: none).\n',
+    );
   });
 
   it('prints impact, summary and one table per kind of change', async () => {
@@ -385,11 +385,11 @@ describe('formatDiffReport', () => {
       '',
     ]);
     const report = diffTables(await modelOf(BASE), await modelOf(head));
-    expect(formatDiffReport(report, 'Error table changes since HEAD')).toBe(
+    expect(formatDiffReport(report, 'HEAD')).toBe(
       [
-        '## Error table changes since HEAD',
+        '## Semver impact: major: error table changes since HEAD',
         '',
-        '**Semver impact: major** (a consumer may break: something was removed or renamed, or a status, category or retryable flag changed).',
+        'Why major: a consumer may break: something was removed or renamed, or a status, category or retryable flag changed.',
         '',
         '- major: http_status changed × 1',
         '- minor: code added × 1',
@@ -512,11 +512,11 @@ describe('runDiffCommand', () => {
     );
   }
 
-  it('says "No changes to the error tables." for a clean working tree', async () => {
+  it('says there are no changes, and since when, for a clean working tree', async () => {
     const root = await repository();
     const { io, out, err } = capture(root);
     expect(await runDiffCommand([], io)).toBe(0);
-    expect([out, err]).toEqual([[NO_CHANGES], []]);
+    expect([out, err]).toEqual([[noChanges('HEAD')], []]);
   });
 
   it('compares HEAD with uncommitted table edits, in Markdown and in JSON', async () => {
@@ -525,7 +525,7 @@ describe('runDiffCommand', () => {
     const markdown = capture(root);
     expect(await runDiffCommand(['HEAD'], markdown.io)).toBe(0);
     const text = markdown.out.join('\n');
-    expect(text).toContain('**Semver impact: major**');
+    expect(text.split('\n')[0]).toBe('## Semver impact: major: error table changes since HEAD');
     expect(text).toContain(
       '| `StreamBanned` | StreamBanned | 1 | 403 | permission | false | The Live stream is banned. | 直播流已被封禁 | kingsoft-live.csv:6 |',
     );
@@ -558,8 +558,60 @@ describe('runDiffCommand', () => {
         fromDirs.io,
       ),
     ).toBe(0);
-    expect(JSON.parse(fromDirs.out.join('\n'))).toEqual(JSON.parse(fromGit.out.join('\n')));
+    const { base: dirsBase, ...fromDirsReport } = JSON.parse(fromDirs.out.join('\n')) as {
+      base: string;
+    };
+    const { base: gitBase, ...fromGitReport } = JSON.parse(fromGit.out.join('\n')) as {
+      base: string;
+    };
+    expect([dirsBase, gitBase]).toEqual(['tables', 'HEAD']);
+    expect(fromDirsReport).toEqual(fromGitReport);
     expect((JSON.parse(fromGit.out.join('\n')) as TableDiffReport).impact).toBe('major');
+  });
+
+  it('compares a branch with where it left main, and says so; on main, with HEAD', async () => {
+    const root = await repository();
+    await git(root, 'branch', '-M', 'main');
+    const mainCommit = (await git(root, 'rev-parse', 'HEAD')).stdout.trim();
+    await git(root, 'checkout', '-q', '-b', 'update');
+    await editKingsoft(path.join(root, 'tables'));
+    await git(root, 'commit', '-q', '-am', 'Kingsoft update');
+    // main moves on after the branch left it: its later changes are not the branch's.
+    await git(root, 'checkout', '-q', 'main');
+    await writeFile(path.join(root, 'README.md'), 'main moved on\n');
+    await git(root, 'commit', '-q', '-am', 'main moves on');
+    await git(root, 'checkout', '-q', 'update');
+
+    const onBranch = capture(root);
+    expect(await runDiffCommand([], onBranch.io)).toBe(0);
+    const firstLine = (out: readonly string[]): string => out.join('\n').split('\n')[0]!;
+    expect(firstLine(onBranch.out)).toBe(
+      `## Semver impact: major: error table changes since ${mainCommit.slice(0, 12)} (where this branch left main)`,
+    );
+    const json = capture(root);
+    expect(await runDiffCommand(['--json'], json.io)).toBe(0);
+    expect(JSON.parse(json.out.join('\n'))).toMatchObject({
+      base: `${mainCommit.slice(0, 12)} (where this branch left main)`,
+      impact: 'major',
+    });
+
+    // origin/main, where the clone has it, is the branch the work merges into.
+    await git(root, 'update-ref', 'refs/remotes/origin/main', mainCommit);
+    const withOrigin = capture(root);
+    expect(await runDiffCommand([], withOrigin.io)).toBe(0);
+    expect(firstLine(withOrigin.out)).toContain('(where this branch left origin/main)');
+
+    // On main itself the report is what is not committed yet.
+    await git(root, 'checkout', '-q', 'main');
+    const onMain = capture(root);
+    expect(await runDiffCommand([], onMain.io)).toBe(0);
+    expect(onMain.out).toEqual([noChanges('HEAD')]);
+    await editKingsoft(path.join(root, 'tables'));
+    const uncommitted = capture(root);
+    expect(await runDiffCommand([], uncommitted.io)).toBe(0);
+    expect(firstLine(uncommitted.out)).toBe(
+      '## Semver impact: major: error table changes since HEAD',
+    );
   });
 
   it('treats a revision from before the tables as empty: everything is added', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emitDocsCatalog } from '../generator/emit/emit-docs-catalog.js';
 import { mdTableCell as markdownTableCell } from '../generator/emit/lib/markdown.js';
 import { requireModel } from '../generator/load-model.js';
-import { FIXTURE_TABLES } from './helpers/tables.js';
+import { FIXTURE_TABLES, TEST_RELEASE } from './helpers/tables.js';
 import type {
   CodeNode,
   EntryNode,
@@ -172,12 +172,16 @@ Every error code that 金山云 云直播 documents, as the package knows it: on
 
 describe('emitDocsCatalog', () => {
   it('writes one catalog per vendor: sources, then one table per document table in document order', () => {
-    const model: PackageModel = { type: 'package', vendors: [KINGSOFT] };
+    const model: PackageModel = { type: 'package', vendors: [KINGSOFT], release: TEST_RELEASE };
     expect(emitDocsCatalog(model)).toEqual([{ path: 'docs/kingsoft-live.md', contents: WANT }]);
   });
 
   it('is deterministic and leaves the model as it was', () => {
-    const model: PackageModel = structuredClone({ type: 'package', vendors: [KINGSOFT] });
+    const model: PackageModel = structuredClone({
+      type: 'package',
+      vendors: [KINGSOFT],
+      release: TEST_RELEASE,
+    });
     const before = structuredClone(model);
     expect(emitDocsCatalog(model)).toEqual(emitDocsCatalog(model));
     expect(model).toEqual(before);

@@ -43,6 +43,7 @@ import type {
   VendorId,
   VendorNode,
 } from '../generator/model/model.js';
+import { TEST_RELEASE } from './helpers/tables.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -141,6 +142,7 @@ const vendor = (
 /** Every vendor, one or two codes each: the cases an emitter can get wrong. */
 const MODEL: PackageModel = {
   type: 'package',
+  release: TEST_RELEASE,
   vendors: [
     vendor(
       'tencent-live',
@@ -600,9 +602,9 @@ describe('emitters', () => {
       import: { types: './dist/esm/upyun/index.d.ts', default: './dist/esm/upyun/index.js' },
       require: { types: './dist/cjs/upyun/index.d.ts', default: './dist/cjs/upyun/index.js' },
     });
-    expect(json.version).toBe('0.1.0');
+    expect(json.version).toBe(TEST_RELEASE.version);
     expect(json.sideEffects).toBe(false);
-    expect(json.files).toEqual(['dist', 'src', 'docs', 'README.md', 'LICENSE']);
+    expect(json.files).toEqual(['dist', 'src', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE']);
     expect(json).not.toHaveProperty('dependencies');
   });
 
@@ -645,6 +647,7 @@ describe('emitPackage on the small model', () => {
   it('writes the package layout', () => {
     const vendorFiles = ['bodies.ts', 'codes.ts', 'entries.ts', 'guards.ts', 'index.ts'];
     const want = [
+      'CHANGELOG.md',
       'LICENSE',
       'README.md',
       'package.json',

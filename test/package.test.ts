@@ -178,10 +178,11 @@ describe.skipIf(!hasGenerated)('generated/ as a package', () => {
     expect(existsSync(join(standalone, 'node_modules/typescript/package.json'))).toBe(true);
   });
 
-  it('packs dist, src, docs, the README and the LICENSE, and nothing of the build setup', () => {
+  it('packs dist, src, docs, the README, the CHANGELOG and the LICENSE, and nothing of the build setup', () => {
     const listed = run('tar', ['-tzf', tarball], work);
     const files = listed.stdout.split('\n').filter(Boolean);
     expect(files).toContain('package/README.md');
+    expect(files).toContain('package/CHANGELOG.md');
     expect(files).toContain('package/LICENSE');
     expect(files).toContain('package/dist/esm/cli.js');
     expect(files).toContain('package/dist/cjs/package.json');

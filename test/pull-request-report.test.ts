@@ -163,6 +163,8 @@ describe('the report step of the workflow', () => {
       expect(first).toMatch(/semver impact major\b/);
       // Compared with where the branch left main, not with main's newer commit.
       expect(first).toContain(forkPoint.slice(0, 12));
+      // The impact is said once: the report's own impact line gives way to this one.
+      expect(text.match(/semver impact/gi)).toHaveLength(1);
       // Each changed code, with what it means: the added and removed codes' messages and
       // descriptions, and the reworded message before and after.
       expect(text).toMatch(

@@ -114,6 +114,9 @@ export function fitReport(report, limit, more) {
   return [...kept, ...(opened > closed ? ['', '</details>'] : []), '', more].join('\n');
 }
 
+/** The first line of `npm run diff`'s report, which names its impact (formatDiffReport). */
+const OWN_IMPACT_LINE = /^(?:## Semver impact: |No changes to the error tables)[^\n]*\n*/;
+
 /**
  * The job summary's Markdown and the comment's body: the impact line first, then the report; the
  * comment ends with the marker that finds it again.
@@ -121,7 +124,9 @@ export function fitReport(report, limit, more) {
  */
 export function reportTexts({ impact, report, base, runUrl }) {
   const first = impactLine(impact, base);
-  const body = report.trimEnd();
+  // The report's own first line names the impact and the base revision too; the impact line,
+  // which also names the base branch, takes its place.
+  const body = report.trimEnd().replace(OWN_IMPACT_LINE, '');
   const summary = `${first}\n\n${fitReport(
     body,
     SUMMARY_LIMIT - first.length,

@@ -253,6 +253,11 @@ function main(
   return matches.length > 0 ? EXIT_MATCH : EXIT_NO_MATCH;
 }
 
+// A reader that stops early (`| head`) closes the pipe: the rest is not wanted, so end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = main(
   process.argv.slice(2),
   (text) => process.stdout.write(text),

@@ -1,3 +1,3 @@
-// Generated from generator/emit/emit-package-json.ts by npm run generate. Do not edit.
+// Generated from tables/CHANGELOG.md by npm run generate. Do not edit.
 /** The package's version, as its package.json gives it. */
-export const PACKAGE_VERSION = '0.1.0';
+export const PACKAGE_VERSION = '1.0.0';

@@ -1,23 +1,19 @@
-// `diff [BASE]`: compares the tables at a git revision (default HEAD) with tables/ now and prints the change report.
+// `diff [BASE]`: compares the tables at a git revision (default: where the branch left main) with tables/ now and prints the change report.
 
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { commandHelp, type Command, type CommandIo } from '../command.js';
 import { displayPath, loadModel } from '../load-model.js';
-import type { PackageModel } from '../model/model.js';
+import type { PackageModel, ReleaseNode } from '../model/model.js';
 import { formatProblem, type Problem } from '../read-tables/table-file.js';
-import { SOURCES_FILE } from '../schema/schema.js';
 import { diffTables } from './diff-tables.js';
 import { formatDiffReport } from './format-diff-report.js';
-
-const run = promisify(execFile);
+import { checkOutTables, defaultBase, RevisionError } from './git-revisions.js';
 
 interface DiffArgs {
-  /** A git revision; ignored when baseTablesDir is given. */
-  readonly base: string;
+  /** A git revision; absent: where the branch left main. Ignored when baseTablesDir is given. */
+  readonly base?: string;
   readonly json: boolean;
   readonly tablesDir: string;
   readonly baseTablesDir?: string;
@@ -48,77 +44,28 @@ function parseDiffArgs(args: readonly string[]): DiffArgs | string {
   if (positional.length > 1) return `diff takes at most one revision, got ${positional.join(' ')}`;
   if (positional.length === 1 && options.baseTablesDir !== undefined)
     return 'give either a revision or --base-tables, not both';
-  return { base: positional[0] ?? 'HEAD', ...options };
+  return { ...(positional[0] !== undefined ? { base: positional[0] } : {}), ...options };
 }
 
 /** A tables/ directory that could not be compared: its problems, named after the side they are on. */
-class SideError extends Error {
+export class SideError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     super(`${problems.length} problem(s)`);
   }
 }
 
-/** A base that cannot be read: an unknown revision, or tables/ outside the repository. */
-class RevisionError extends Error {}
-
-const EMPTY_MODEL: PackageModel = { type: 'package', vendors: [] };
-
 /** One side's model, through the front end every command uses; its problems when it is not valid. */
-async function modelOf(tablesDir: string, displayDir: string): Promise<PackageModel> {
-  const loaded = await loadModel(tablesDir, { displayDir });
+export async function modelOf(
+  tablesDir: string,
+  displayDir: string,
+  releaseWhenMissing?: ReleaseNode,
+): Promise<PackageModel> {
+  const loaded = await loadModel(tablesDir, {
+    displayDir,
+    ...(releaseWhenMissing !== undefined ? { releaseWhenMissing } : {}),
+  });
   if (!loaded.ok) throw new SideError(loaded.problems);
   return loaded.model;
-}
-
-const git = async (cwd: string, args: readonly string[]): Promise<Buffer> =>
-  (await run('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 })).stdout;
-
-/**
- * Writes the tables/ tree of a revision into `into`: what `git show BASE:tables/FILE` gives for
- * every file, so a working tree with uncommitted edits is compared with the committed tables.
- * Resolves to false when the revision has no tables/sources.csv (a revision before the tables).
- */
-async function checkOutTables(
-  rootDir: string,
-  revision: string,
-  tablesDir: string,
-  into: string,
-): Promise<boolean> {
-  const commit = (
-    await git(rootDir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(
-      () => undefined,
-    )
-  )
-    ?.toString('utf8')
-    .trim();
-  if (commit === undefined || commit === '')
-    throw new RevisionError(`${revision} is not a git revision of ${rootDir}`);
-  const topLevel = (await git(rootDir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-  const prefix = path.relative(topLevel, tablesDir).split(path.sep).join('/');
-  if (prefix.startsWith('..') || path.isAbsolute(prefix))
-    throw new RevisionError(`${tablesDir} is not inside the git repository ${topLevel}`);
-  const listing = (
-    await git(topLevel, [
-      'ls-tree',
-      '-r',
-      '-z',
-      '--full-name',
-      '--name-only',
-      commit,
-      '--',
-      `${prefix}/`,
-    ])
-  )
-    .toString('utf8')
-    .split('\0')
-    .filter((name) => name !== '');
-  if (!listing.includes(`${prefix}/${SOURCES_FILE}`)) return false;
-  for (const name of listing) {
-    const target = path.join(into, ...name.slice(prefix.length + 1).split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await git(topLevel, ['cat-file', 'blob', `${commit}:${name}`]));
-  }
-  return true;
 }
 
 /**
@@ -136,30 +83,33 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
   const display = (dir: string): string => displayPath(rootDir, dir);
   const temporary = await mkdtemp(path.join(os.tmpdir(), 'table-diff-'));
   try {
+    const head = await modelOf(tablesDir, display(tablesDir));
+    // The diff compares the tables, not the changelog: a base from before it has the head's.
+    const release = head.release;
     let base: PackageModel;
     let baseLabel: string;
     if (parsed.baseTablesDir !== undefined) {
       const baseDir = path.resolve(rootDir, parsed.baseTablesDir);
       baseLabel = display(baseDir);
-      base = await modelOf(baseDir, baseLabel);
+      base = await modelOf(baseDir, baseLabel, release);
     } else {
-      baseLabel = parsed.base;
+      const { revision, label } =
+        parsed.base !== undefined
+          ? { revision: parsed.base, label: parsed.base }
+          : await defaultBase(rootDir);
+      baseLabel = label;
       const baseDir = path.join(temporary, 'tables');
-      const found = await checkOutTables(
-        rootDir,
-        parsed.base,
-        path.join(rootDir, 'tables'),
-        baseDir,
-      );
+      const found = await checkOutTables(rootDir, revision, path.join(rootDir, 'tables'), baseDir);
       // A revision from before the tables existed: everything now is new.
-      base = found ? await modelOf(baseDir, `${parsed.base}:tables`) : EMPTY_MODEL;
+      base = found
+        ? await modelOf(baseDir, `${revision}:tables`, release)
+        : { type: 'package', vendors: [], release };
     }
-    const head = await modelOf(tablesDir, display(tablesDir));
     const report = diffTables(base, head);
     io.out(
       parsed.json
-        ? JSON.stringify(report, null, 2)
-        : formatDiffReport(report, `Error table changes since ${baseLabel}`).trimEnd(),
+        ? JSON.stringify({ base: baseLabel, ...report }, null, 2)
+        : formatDiffReport(report, baseLabel).trimEnd(),
     );
     return 0;
   } catch (error) {
@@ -182,9 +132,12 @@ export const diffCommand: Command = {
   name: 'diff',
   usage: 'diff [BASE] [--json] [--tables DIR] [--base-tables DIR]',
   summary:
-    'how tables/ changed since git revision BASE (default HEAD), per vendor, with the semver impact, as Markdown for a pull request',
+    'how tables/ changed since git revision BASE, per vendor, with the semver impact, as Markdown for a pull request',
   options: [
-    ['BASE', 'the git revision to compare with (default HEAD); its committed tables/ are the base'],
+    [
+      'BASE',
+      'the git revision whose committed tables/ are the base; default: where the branch left main (the merge base with origin/main, else main), or HEAD on main itself',
+    ],
     ['--json', 'print the report as JSON instead of Markdown'],
     ['--tables DIR', 'the tables to compare (default tables)'],
     ['--base-tables DIR', 'compare with the tables in DIR instead of a git revision'],

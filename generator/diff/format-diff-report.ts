@@ -1,19 +1,16 @@
 // Prints a TableDiffReport as the Markdown a pull request shows: impact first, then per vendor and code set.
 
-import { codeSpan, mdTable, mdTableCell } from '../emit/lib/markdown.js';
-import {
-  CHANGE_IMPACT,
-  type CellValue,
-  type CodeChange,
-  type CodeSetDiff,
-  type CodeSummary,
-  type SemverImpact,
-  type TableDiffReport,
-  type VariantSummary,
-  type VendorDiff,
-} from './diff-tables.js';
-
-export const NO_CHANGES = 'No changes to the error tables.';
+import { codeSpan, mdTable, mdTableCell, mdText } from '../emit/lib/markdown.js';
+import type {
+  CellValue,
+  CitedDocument,
+  CodeChange,
+  CodeSetDiff,
+  CodeSummary,
+  VariantSummary,
+} from './diff-codes.js';
+import type { TableDiffReport, VendorDiff } from './diff-tables.js';
+import { CHANGE_IMPACT, type SemverImpact } from './impact.js';
 
 /** Lists longer than this fold into a <details> block, so a new vendor does not bury the rest. */
 const FOLD_AFTER_ROWS = 20;
@@ -21,7 +18,7 @@ const FOLD_AFTER_ROWS = 20;
 const EMPTY = '*(empty)*';
 
 const text = (value: CellValue | undefined): string =>
-  value === undefined ? EMPTY : mdTableCell(typeof value === 'string' ? value : String(value));
+  value === undefined ? EMPTY : mdText(typeof value === 'string' ? value : String(value));
 
 const codeCell = (code: string | number): string => mdTableCell(codeSpan(String(code)));
 
@@ -67,7 +64,7 @@ interface VariantColumn {
 /** A code added or removed, with what it means: its message and descriptions, as the documents give them. */
 const VARIANT_COLUMNS: readonly VariantColumn[] = [
   { header: 'code', cell: (row) => codeCell(row.code) },
-  { header: 'name', cell: (row) => mdTableCell(row.name) },
+  { header: 'name', cell: (row) => mdText(row.name) },
   { header: 'variant', cell: (row) => String(row.variant.index) },
   {
     header: 'HTTP status',
@@ -83,15 +80,15 @@ const VARIANT_COLUMNS: readonly VariantColumn[] = [
   },
   {
     header: 'description zh',
-    cell: (row) => mdTableCell(row.variant.description.zh ?? ''),
+    cell: (row) => mdText(row.variant.description.zh ?? ''),
     has: (variant) => variant.description.zh !== undefined,
   },
   {
     header: 'description en',
-    cell: (row) => mdTableCell(row.variant.description.en ?? ''),
+    cell: (row) => mdText(row.variant.description.en ?? ''),
     has: (variant) => variant.description.en !== undefined,
   },
-  { header: 'table', cell: (row) => `${mdTableCell(row.variant.table)}:${row.variant.line}` },
+  { header: 'table', cell: (row) => `${mdText(row.variant.table)}:${row.variant.line}` },
 ];
 
 /** The titled table of codes added or removed, leaving out optional columns that no row has, and saying so. */
@@ -112,11 +109,43 @@ function codesSection(title: string, codes: readonly CodeSummary[]): string[] {
   return [...lines, `Not documented for these codes: ${absent.join(', ')}.`, ''];
 }
 
+/** A document as an entry cites it: `title › section`, escaped as the Markdown text it is. */
+const citation = (document: CitedDocument): string =>
+  mdText(`${document.document} › ${document.section}`);
+
+/** The documents that list a variant, the one its entry cites first. */
+const citations = (documents: readonly CitedDocument[]): string =>
+  documents.length === 0 ? EMPTY : documents.map(citation).join('; ');
+
+/**
+ * What a reviewer must be told in words: a document stopped listing a code that another still
+ * declares (a page drops a row a code list keeps), and what the code's entry cites now.
+ */
+function droppedDocumentNotes(set: CodeSetDiff): string[] {
+  return set.codesChanged.flatMap((change) =>
+    change.variantsChanged.flatMap((variant) => {
+      const documents = variant.documents;
+      if (documents === undefined || documents.dropped.length === 0) return [];
+      const dropped = documents.dropped
+        .map((document) => `${citation(document)} (${codeSpan(document.table)})`)
+        .join(', ');
+      const [cited, ...others] = documents.after;
+      const still =
+        cited === undefined
+          ? ''
+          : `${[cited, ...others].map(citation).join(', ')} still ${documents.after.length === 1 ? 'lists' : 'list'} it, and its entry now cites ${citation(cited)}`;
+      return [
+        `- ${codeSpan(String(change.code))} (variant ${variant.headIndex}): no longer listed by ${dropped}${still === '' ? '' : `; ${still}`}.`,
+      ];
+    }),
+  );
+}
+
 const CHANGE_HEADER = ['code', 'name', 'variant', 'change', 'before', 'after', 'impact'];
 
 /** One line per thing that changed in a code: a rename, a variant in or out, a column. */
 function changeRows(change: CodeChange): string[][] {
-  const lead = [codeCell(change.code), mdTableCell(change.name)];
+  const lead = [codeCell(change.code), mdText(change.name)];
   const rows: string[][] = [];
   if (change.renamedFrom !== undefined) {
     rows.push([
@@ -163,6 +192,16 @@ function changeRows(change: CodeChange): string[][] {
         column.impact,
       ]);
     }
+    if (variant.documents !== undefined) {
+      rows.push([
+        ...lead,
+        place,
+        'documents',
+        citations(variant.documents.before),
+        citations(variant.documents.after),
+        variant.documents.impact,
+      ]);
+    }
   }
   if (change.reordered)
     rows.push([...lead, 'all', 'variant order', '', '', CHANGE_IMPACT['variants reordered']]);
@@ -179,10 +218,16 @@ function formatCodeSet(set: CodeSetDiff): string[] {
   }
   if (set.settings.length > 0) lines.push('');
   lines.push(...codesSection(`Codes added (${CHANGE_IMPACT['code added']})`, set.codesAdded));
-  lines.push(
-    ...codesSection(`Codes removed (${CHANGE_IMPACT['code removed']})`, set.codesRemoved),
-  );
+  lines.push(...codesSection(`Codes removed (${CHANGE_IMPACT['code removed']})`, set.codesRemoved));
   lines.push(...section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
+  const notes = droppedDocumentNotes(set);
+  if (notes.length > 0) lines.push(...notes, '');
+  if (set.rowsReordered.length > 0) {
+    lines.push(
+      `- Rows in a new document order (${CHANGE_IMPACT['rows reordered']}): ${set.rowsReordered.map((table) => codeSpan(table)).join(', ')}`,
+      '',
+    );
+  }
   return lines;
 }
 
@@ -219,19 +264,29 @@ function formatVendor(vendor: VendorDiff): string[] {
   return lines;
 }
 
-const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
+export const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
   major:
     'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed',
   minor: 'something new: codes, variants, code sets or aliases were added',
   patch: 'text only: messages, descriptions or document details changed',
 };
 
-/** The whole report; `No changes to the error tables.` when there is none. */
-export function formatDiffReport(report: TableDiffReport, title = 'Error table changes'): string {
-  if (report.impact === 'none') return `${NO_CHANGES}\n`;
-  const lines = [`## ${title}`, ''];
+/** What the report's first line says after its impact: since when. */
+const since = (base: string | undefined): string => (base === undefined ? '' : ` since ${base}`);
+
+/** The report when nothing changed: one line, which names the impact too. */
+export const noChanges = (base?: string): string =>
+  `No changes to the error tables${since(base)} (semver impact: none).`;
+
+/**
+ * The whole report. Its first line names the impact (a pull request comment's first line is what
+ * a reviewer sees in a list), then says since which revision.
+ */
+export function formatDiffReport(report: TableDiffReport, base?: string): string {
+  if (report.impact === 'none') return `${noChanges(base)}\n`;
   const impact = report.impact;
-  lines.push(`**Semver impact: ${impact}** (${IMPACT_MEANING[impact]}).`, '');
+  const lines = [`## Semver impact: ${impact}: error table changes${since(base)}`, ''];
+  lines.push(`Why ${impact}: ${IMPACT_MEANING[impact]}.`, '');
   lines.push(
     ...report.reasons.map((reason) => `- ${reason.impact}: ${reason.reason} × ${reason.count}`),
     '',

@@ -1,6 +1,7 @@
 // Emits package.json of cloud-error-codes (a dual ESM/CJS package with one export subpath per vendor) and src/version.ts.
 import { readFileSync } from 'node:fs';
 import type { PackageModel } from '../model/model.js';
+import { CHANGELOG_FILE } from '../release/changelog.js';
 import { CLI_MODULE } from './emit-cli.js';
 import { PACKAGE_LICENSE } from './emit-license.js';
 import type { PackageEmitter } from './lib/emitter.js';
@@ -8,8 +9,6 @@ import { vendorSubpath } from './lib/names.js';
 import { tsHeader, tsString } from './lib/ts.js';
 
 export const PACKAGE_NAME = 'cloud-error-codes';
-/** Fixed: a release bumps it by hand, the generator never stamps one. */
-export const PACKAGE_VERSION = '0.1.0';
 
 /** The conditions of one entry point: each format with its own declarations, types first. */
 function entryPoint(modulePath: string): Record<string, Record<string, string>> {
@@ -48,7 +47,8 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
   ];
   return {
     name: PACKAGE_NAME,
-    version: PACKAGE_VERSION,
+    // The heading of the changelog's newest section: `npm run release` writes it, nothing else.
+    version: model.release.version,
     description: `Typed API error codes of ${products.join(', ')}: enums, error bodies, parsers, SDK adapters, an Error class and a lookup CLI, generated from the vendors' error-code documents`,
     keywords: [
       'error-codes',
@@ -65,7 +65,7 @@ export function packageJson(model: PackageModel): Record<string, unknown> {
     // node:util parseArgs, which the CLI uses, arrived in Node 18.3.
     engines: { node: '>=18.3' },
     bin: { [PACKAGE_NAME]: `./dist/esm/${CLI_MODULE}.js` },
-    files: ['dist', 'src', 'docs', 'README.md', 'LICENSE'],
+    files: ['dist', 'src', 'docs', 'README.md', CHANGELOG_FILE, 'LICENSE'],
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
@@ -100,7 +100,7 @@ export const packageJsonEmitter: PackageEmitter = {
     // The version written once, here: the CLI's --version reads it from this module.
     {
       path: 'src/version.ts',
-      contents: `${tsHeader(['generator/emit/emit-package-json.ts'])}\n/** The package's version, as its package.json gives it. */\nexport const PACKAGE_VERSION = ${tsString(PACKAGE_VERSION)};\n`,
+      contents: `${tsHeader([`tables/${CHANGELOG_FILE}`])}\n/** The package's version, as its package.json gives it. */\nexport const PACKAGE_VERSION = ${tsString(model.release.version)};\n`,
     },
   ],
 };

@@ -1,5 +1,6 @@
 // The emit stage: every emitter of the package, one per output kind, run over the model into sorted files.
 import type { PackageModel } from '../model/model.js';
+import { changelogEmitter } from './emit-changelog.js';
 import { cliEmitter } from './emit-cli.js';
 import { documentsEmitter } from './emit-documents.js';
 import { bodiesModule } from './emit-error-bodies.js';
@@ -39,6 +40,7 @@ export const EMITTERS: readonly Emitter[] = [
   cliEmitter,
   packageJsonEmitter,
   licenseEmitter,
+  changelogEmitter,
   tsconfigEmitter,
   readmeEmitter,
   docsCatalogEmitter,

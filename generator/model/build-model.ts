@@ -10,6 +10,7 @@ import type {
   EntryNode,
   EntrySourceNode,
   PackageModel,
+  ReleaseNode,
   SourceNode,
   VendorNode,
 } from './model.js';
@@ -171,7 +172,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [T, ...T[]][
  * The model of validated tables: vendors in the order the manifest first names them, code sets
  * likewise within a vendor. ValidTables guarantees the rest: every alias names one documented code.
  */
-export function buildModel(valid: ValidTables): PackageModel {
+export function buildModel(valid: ValidTables, release: ReleaseNode): PackageModel {
   const vendors = groupBy(valid.manifest, (entry) => entry.vendor).map(
     (vendorEntries): VendorNode => {
       const codeSets = groupBy(vendorEntries, (entry) => entry.codeSet).map((setEntries) =>
@@ -205,5 +206,5 @@ export function buildModel(valid: ValidTables): PackageModel {
       };
     },
   );
-  return { type: 'package', vendors };
+  return { type: 'package', vendors, release };
 }

@@ -98,11 +98,28 @@ export interface VendorNode {
   readonly aliases: readonly AliasNode[];
 }
 
+/** The package's release: its version and changelog, from tables/CHANGELOG.md. */
+export interface ReleaseNode {
+  readonly type: 'release';
+  /** `1.2.0`: the heading of the changelog's newest section. */
+  readonly version: string;
+  /** The changelog's Markdown, as written in tables/. */
+  readonly changelog: string;
+}
+
 export interface PackageModel {
   readonly type: 'package';
   /** In the order sources.csv first names them. */
   readonly vendors: readonly VendorNode[];
+  readonly release: ReleaseNode;
 }
 
 export type ModelNode =
-  PackageModel | VendorNode | CodeSetNode | CodeNode | EntryNode | SourceNode | AliasNode;
+  | PackageModel
+  | ReleaseNode
+  | VendorNode
+  | CodeSetNode
+  | CodeNode
+  | EntryNode
+  | SourceNode
+  | AliasNode;

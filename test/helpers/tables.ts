@@ -2,6 +2,7 @@
 
 import path from 'node:path';
 import { formatCsv } from '../../generator/import/table-csv.js';
+import type { ReleaseNode } from '../../generator/model/model.js';
 import { readTables } from '../../generator/read-tables/read-tables.js';
 import { formatProblem } from '../../generator/read-tables/table-file.js';
 import {
@@ -18,6 +19,13 @@ import { parseManifest } from '../../generator/validate/parse-manifest.js';
 import { copyTree, ROOT } from './temporary.js';
 
 export const ERROR_HEADER = ERROR_TABLE_COLUMNS.join(',');
+
+/** A release for models that tests build without a changelog of their own. */
+export const TEST_RELEASE: ReleaseNode = {
+  type: 'release',
+  version: '1.0.0',
+  changelog: '# Changelog\n\n## 1.0.0\n\nThe first release.\n',
+};
 export const SOURCES_HEADER = MANIFEST_COLUMNS.join(',');
 export const ALIASES_HEADER = ALIAS_COLUMNS.join(',');
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { PackageModel } from '../../generator/model/model.js';
-import { schemaTables, SOURCES_HEADER } from '../helpers/tables.js';
+import { schemaTables, SOURCES_HEADER, TEST_RELEASE } from '../helpers/tables.js';
 
 const HEADER = 'code,http_status,message,description_zh,description_en,name,category,retryable';
 
@@ -77,6 +77,6 @@ export async function catalogFixtureModel(): Promise<{
     await writeFile(path.join(root, 'tables', name), contents);
   }
   // Tables without pages: typed by the schema alone, as build-model's own tests do.
-  const model = buildModel(await schemaTables(path.join(root, 'tables')));
+  const model = buildModel(await schemaTables(path.join(root, 'tables')), TEST_RELEASE);
   return { model, dispose: () => rm(root, { recursive: true, force: true }) };
 }

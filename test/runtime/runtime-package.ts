@@ -8,6 +8,7 @@ import { vocabularyStatements } from '../../generator/emit/emit-vocabulary.js';
 import { createTsPrinter } from '../../generator/emit/lib/ts.js';
 import type { CodeSetTable, VendorId } from '../../generator/shipped/runtime/entry.js';
 import type { PackageModel } from '../../generator/model/model.js';
+import { TEST_RELEASE } from '../helpers/tables.js';
 import type { VendorErrorOf } from '../../generator/shipped/runtime/vendor-error.js';
 import { FIXTURE_CODE_SETS, setsOf, type CodeSets } from './fixtures/code-sets.js';
 
@@ -95,6 +96,7 @@ export function standInVocabularySource(
 ): string {
   const model: PackageModel = {
     type: 'package',
+    release: TEST_RELEASE,
     vendors: (Object.keys(codeSets) as VendorId[]).map((vendor) => ({
       type: 'vendor',
       id: vendor,
