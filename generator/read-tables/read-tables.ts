@@ -21,6 +21,7 @@ import {
   type TableRecord,
 } from './table-file.js';
 import { decodeUtf8, describeInvalidUtf8 } from './utf8.js';
+import { DOCUMENT_SIZE_LIMIT, describeOversizedDocument } from '../validate/check-characters.js';
 
 export interface ReadTablesOptions {
   /** How problems name the directory (`tables` gives `tables/upyun.csv:12: ...`). */
@@ -214,6 +215,14 @@ export async function readTables(
         file: mention.file,
         line: mention.line,
         message: `source_file ${display(name)} ${read.reason}`,
+      });
+      continue;
+    }
+    if (read.bytes.length > DOCUMENT_SIZE_LIMIT) {
+      problems.push({
+        file: display(name),
+        line: 1,
+        message: describeOversizedDocument(read.bytes.length),
       });
       continue;
     }

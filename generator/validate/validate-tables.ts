@@ -3,8 +3,17 @@
 
 import { sortProblems } from '../read-tables/sort-problems.js';
 import type { Problem, RawTables, TableFile } from '../read-tables/table-file.js';
-import type { ManifestEntry, ValidTables } from '../schema/schema.js';
+import {
+  descriptionColumn,
+  LANGUAGES,
+  type ManifestEntry,
+  type ValidTables,
+} from '../schema/schema.js';
+
+/** The cells that may run over lines: a description the vendor writes as a list (Kingsoft v1's 4999). */
+const DESCRIPTION_COLUMNS: ReadonlySet<string> = new Set(LANGUAGES.map(descriptionColumn));
 import { cellKey, checkFidelity } from './check-fidelity.js';
+import { checkCellCharacters } from './check-characters.js';
 import { checkCellWhitespace, checkEncoding } from './check-file-text.js';
 import { parseAliases } from './parse-aliases.js';
 import { parseErrorTables } from './parse-error-tables.js';
@@ -36,8 +45,17 @@ export function checkSchema(raw: RawTables): Problem[] {
 }
 
 function validateParts(raw: RawTables) {
-  const textProblems = <Column extends string>(file: TableFile<Column>): Problem[] =>
-    file.readable ? [...checkEncoding(file), ...checkCellWhitespace(file)] : [];
+  const textProblems = <Column extends string>(
+    file: TableFile<Column>,
+    lineBreakColumns?: ReadonlySet<string>,
+  ): Problem[] =>
+    file.readable
+      ? [
+          ...checkEncoding(file),
+          ...checkCellWhitespace(file),
+          ...checkCellCharacters(file, lineBreakColumns),
+        ]
+      : [];
   const manifest = parseManifest(raw);
   const errorTables = parseErrorTables(raw.errorTables, manifest.entries);
   const aliases = parseAliases(raw, manifest.entries, errorTables.uncertainCodes);
@@ -45,7 +63,7 @@ function validateParts(raw: RawTables) {
     ...raw.problems,
     ...textProblems(raw.sources),
     ...textProblems(raw.aliases),
-    ...raw.errorTables.flatMap(textProblems),
+    ...raw.errorTables.flatMap((table) => textProblems(table, DESCRIPTION_COLUMNS)),
     ...manifest.problems,
     ...aliases.problems,
     ...errorTables.problems,
@@ -61,7 +79,9 @@ export function validateTables(raw: RawTables): Validation {
   const { manifest, aliases, errorTables, schemaProblems } = validateParts(raw);
   const reportedCells = new Set(
     schemaProblems.flatMap((problem) =>
-      problem.column === undefined ? [] : [cellKey(problem.file, problem.line, problem.column)],
+      problem.column === undefined
+        ? []
+        : [cellKey(problem.file, problem.recordLine ?? problem.line, problem.column)],
     ),
   );
   const problems = sortProblems(
