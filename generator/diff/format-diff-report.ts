@@ -1,6 +1,6 @@
 // Prints a TableDiffReport as the Markdown a pull request shows: impact first, then per vendor and code set.
 
-import { codeSpan, mdTable, mdTableCell } from '../emit/lib/markdown.js';
+import { codeSpan, mdTable, mdTableCell, mdTableCode } from '../emit/lib/markdown.js';
 import {
   CHANGE_IMPACT,
   type CellValue,
@@ -23,7 +23,7 @@ const EMPTY = '*(empty)*';
 const text = (value: CellValue | undefined): string =>
   value === undefined ? EMPTY : mdTableCell(typeof value === 'string' ? value : String(value));
 
-const codeCell = (code: string | number): string => mdTableCell(codeSpan(String(code)));
+const codeCell = (code: string | number): string => mdTableCode(String(code));
 
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string[] =>
   mdTable(header, rows).split('\n');
