@@ -4,7 +4,11 @@ import fc from 'fast-check';
 import { Marked } from 'marked';
 import { format } from 'oxfmt';
 import { describe, expect, it } from 'vitest';
+import { emitDocsCatalog } from '../generator/emit/emit-docs-catalog.js';
+import { readme } from '../generator/emit/emit-readme.js';
 import { mdTable, mdTableCell, mdTableCode, mdText } from '../generator/emit/lib/markdown.js';
+import { requireModel } from '../generator/load-model.js';
+import { FIXTURE_TABLES } from './helpers/tables.js';
 import { hostileCell, RUNS } from './helpers/hostile-text.js';
 
 const marked = new Marked({ gfm: true });
@@ -86,5 +90,20 @@ describe('Markdown text renders as the vendor wrote it', () => {
     expect(mdText('Key <bucket> is *required*')).toBe('Key \\<bucket\\> is \\*required\\*');
     expect(render(mdText('<img src=x onerror=alert(1)>'))).not.toContain('<img');
     expect(render(mdText('[link](javascript:alert(1))'))).not.toContain('<a');
+  });
+
+  it("shows sources.csv's product cell as text in the catalogs and the README", async () => {
+    const product = 'Cloud <img src=x onerror=alert(1)> [docs](javascript:alert(1)) *Live*';
+    const model = structuredClone(await requireModel(FIXTURE_TABLES));
+    for (const vendor of model.vendors) {
+      for (const source of vendor.sources) (source as { product: string }).product = product;
+    }
+    const shown = textOf(render(mdText(product)).replace(/^<p>|<\/p>\n$/g, ''));
+    expect(shown).toBe(product);
+    for (const markdown of [readme(model), ...emitDocsCatalog(model).map((file) => file.contents)]) {
+      const html = render(markdown);
+      expect(markdown).toContain(mdText(product));
+      expect(html).not.toMatch(/<img|href="javascript|<em>Live/);
+    }
   });
 });
