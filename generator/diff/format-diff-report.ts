@@ -20,6 +20,11 @@ const FOLD_AFTER_ROWS = 20;
 
 const EMPTY = '*(empty)*';
 
+/** Appends one line at a time: a report of a million rows is too many arguments for one push. */
+const appendLines = (lines: string[], more: readonly string[]): void => {
+  for (const line of more) lines.push(line);
+};
+
 const text = (value: CellValue | undefined): string =>
   value === undefined ? EMPTY : mdTableCell(typeof value === 'string' ? value : String(value));
 
@@ -178,11 +183,11 @@ function formatCodeSet(set: CodeSetDiff): string[] {
     );
   }
   if (set.settings.length > 0) lines.push('');
-  lines.push(...codesSection(`Codes added (${CHANGE_IMPACT['code added']})`, set.codesAdded));
+  appendLines(lines, codesSection(`Codes added (${CHANGE_IMPACT['code added']})`, set.codesAdded));
   lines.push(
     ...codesSection(`Codes removed (${CHANGE_IMPACT['code removed']})`, set.codesRemoved),
   );
-  lines.push(...section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
+  appendLines(lines, section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
   return lines;
 }
 
@@ -215,7 +220,7 @@ function formatVendor(vendor: VendorDiff): string[] {
     );
   }
   if (vendor.sources.length + vendor.aliases.length > 0) lines.push('');
-  for (const set of vendor.codeSets) lines.push(...formatCodeSet(set));
+  for (const set of vendor.codeSets) appendLines(lines, formatCodeSet(set));
   return lines;
 }
 
@@ -255,7 +260,7 @@ export function formatDiffReport(report: TableDiffReport, title = 'Error table c
       '',
     );
   }
-  for (const vendor of report.vendors) lines.push(...formatVendor(vendor));
+  for (const vendor of report.vendors) appendLines(lines, formatVendor(vendor));
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

@@ -26,6 +26,11 @@ import { DOCUMENT_SIZE_LIMIT, describeOversizedDocument } from '../validate/chec
 export interface ReadTablesOptions {
   /** How problems name the directory (`tables` gives `tables/upyun.csv:12: ...`). */
   readonly displayDir?: string;
+  /**
+   * Files read from memory instead of disk, by their path inside tables/ (`upyun.csv`,
+   * `sources/upyun.txt`): an import validates the tables it would write before writing them.
+   */
+  readonly replaced?: ReadonlyMap<string, Uint8Array>;
 }
 
 type FileRead =
@@ -145,6 +150,13 @@ export async function readTables(
   const displayDir = options.displayDir ?? 'tables';
   const display = (name: string): string => `${displayDir}/${name}`;
   const problems: Problem[] = [];
+  const replaced = options.replaced ?? new Map<string, Uint8Array>();
+  const readEntry = (name: string): Promise<FileRead> => {
+    const bytes = replaced.get(name);
+    return bytes !== undefined
+      ? Promise.resolve({ ok: true, bytes })
+      : readBytes(path.join(dir, name));
+  };
 
   /** Reads one CSV; a missing file is reported at `mention`, the manifest line that names it. */
   const readCsv = async <Column extends string>(
@@ -152,7 +164,7 @@ export async function readTables(
     columns: readonly Column[],
     mention?: { file: string; line: number },
   ): Promise<TableFile<Column> | undefined> => {
-    const read = await readBytes(path.join(dir, name));
+    const read = await readEntry(name);
     if (!read.ok) {
       problems.push(
         mention === undefined
@@ -206,7 +218,7 @@ export async function readTables(
     [...documentMentions].map(async ([name, mention]) => ({
       name,
       mention,
-      read: await readBytes(path.join(dir, name)),
+      read: await readEntry(name),
     })),
   );
   for (const { name, mention, read } of documentReads) {

@@ -105,7 +105,8 @@ const FORMAT_NAMES: ReadonlyMap<number, string> = new Map([
  * U+FFFD and a lone surrogate are text lost on the way. No-break and full-width spaces are not
  * among them: they are printed text a vendor can write.
  */
-const SUSPECT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF]/u;
+const SUSPECT =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF]/u;
 
 const hex = (codePoint: number): string =>
   `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -139,7 +140,8 @@ export function suspectCharacters(text: string, lineBreaks: boolean): FoundChara
   for (const char of text) {
     character += 1;
     const codePoint = char.codePointAt(0)!;
-    const suspect = (codePoint === 0x0a && !lineBreaks) || (codePoint !== 0x0a && SUSPECT.test(char));
+    const suspect =
+      (codePoint === 0x0a && !lineBreaks) || (codePoint !== 0x0a && SUSPECT.test(char));
     if (suspect) {
       found.push({
         description: `${hex(codePoint)} ${characterName(codePoint)} at character ${character}`,
@@ -169,8 +171,40 @@ export const CELL_LENGTH_LIMIT = 1000;
  */
 export const DOCUMENT_SIZE_LIMIT = 1024 * 1024;
 
-/** Why a character class is refused, said once per problem. */
+/** Why a line feed is refused, said with the problem. */
 const lineFeedReason = 'a line break is allowed only in description_zh and description_en';
+
+/** One problem of a cell's text: the line of it (0-based from the cell's first) and the message. */
+export interface CellTextProblem {
+  readonly lineOffset: number;
+  readonly message: string;
+}
+
+/**
+ * What is wrong with one cell's text, as `column: U+202E RIGHT-TO-LEFT OVERRIDE at character 5`:
+ * each suspect character, and a length over CELL_LENGTH_LIMIT. `lineBreaks`: the column may run
+ * over lines.
+ */
+export function cellTextProblems(
+  column: string,
+  text: string,
+  lineBreaks: boolean,
+): CellTextProblem[] {
+  const problems: CellTextProblem[] = suspectCharacters(text, lineBreaks).map((found) => ({
+    lineOffset: found.lineOffset,
+    message: `${column}: ${found.description}${found.description.startsWith('U+000A ') ? `; ${lineFeedReason}` : ''}`,
+  }));
+  if (text.length > CELL_LENGTH_LIMIT) {
+    const length = [...text].length;
+    if (length > CELL_LENGTH_LIMIT) {
+      problems.push({
+        lineOffset: 0,
+        message: `${column}: is ${length} characters long, more than the ${CELL_LENGTH_LIMIT} a cell may have; is it one cell of the vendor's table?`,
+      });
+    }
+  }
+  return problems;
+}
 
 /**
  * Each cell's suspect characters, one problem per character (at the line it is on), and each cell
@@ -186,24 +220,13 @@ export function checkCellCharacters<Column extends string>(
     let lineOffset = 0;
     for (const column of Object.keys(record.cells) as Column[]) {
       const value = record.cells[column];
-      const lineBreaks = lineBreakColumns.has(column);
-      for (const found of suspectCharacters(value, lineBreaks)) {
-        const reason = found.description.startsWith('U+000A ') ? `; ${lineFeedReason}` : '';
+      for (const found of cellTextProblems(column, value, lineBreakColumns.has(column))) {
         problems.push({
           file: table.file,
           line: record.line + lineOffset + found.lineOffset,
           column,
           recordLine: record.line,
-          message: `${column}: ${found.description}${reason}`,
-        });
-      }
-      const length = [...value].length;
-      if (length > CELL_LENGTH_LIMIT) {
-        problems.push({
-          file: table.file,
-          line: record.line + lineOffset,
-          column,
-          message: `${column}: is ${length} characters long, more than the ${CELL_LENGTH_LIMIT} a cell may have; is it one cell of the vendor's table?`,
+          message: found.message,
         });
       }
       lineOffset += value.split('\n').length - 1;
