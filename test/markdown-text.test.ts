@@ -75,9 +75,8 @@ describe('Markdown text renders as the vendor wrote it', () => {
         const markdown = `before\n\n${mdText(text)}\n\n### ${mdText(text)}\n\nafter\n`;
         expect((await format('README.md', markdown, OXFMT)).code).toBe(markdown);
         const html = render(markdown);
-        const blocks = /^<p>before<\/p>\n<p>([\s\S]*)<\/p>\n<h3>([\s\S]*)<\/h3>\n<p>after<\/p>\n$/.exec(
-          html,
-        );
+        const blocks =
+          /^<p>before<\/p>\n<p>([\s\S]*)<\/p>\n<h3>([\s\S]*)<\/h3>\n<p>after<\/p>\n$/.exec(html);
         expect(blocks, html).not.toBeNull();
         expect(textOf(blocks![1]!)).toBe(text);
         expect(textOf(blocks![2]!)).toBe(text);
@@ -100,7 +99,10 @@ describe('Markdown text renders as the vendor wrote it', () => {
     }
     const shown = textOf(render(mdText(product)).replace(/^<p>|<\/p>\n$/g, ''));
     expect(shown).toBe(product);
-    for (const markdown of [readme(model), ...emitDocsCatalog(model).map((file) => file.contents)]) {
+    for (const markdown of [
+      readme(model),
+      ...emitDocsCatalog(model).map((file) => file.contents),
+    ]) {
       const html = render(markdown);
       expect(markdown).toContain(mdText(product));
       expect(html).not.toMatch(/<img|href="javascript|<em>Live/);

@@ -1,7 +1,10 @@
 // The hostile corpus every text output is tested on: cells validate accepts, made of what each output reads as markup.
 
 import fc from 'fast-check';
-import { hasSuspectCharacter, suspectCharacters } from '../../generator/validate/check-characters.js';
+import {
+  hasSuspectCharacter,
+  suspectCharacters,
+} from '../../generator/validate/check-characters.js';
 
 /** Pieces that end, open or escape something in TypeScript, Markdown, HTML or a terminal. */
 export const HOSTILE_PIECES = [
