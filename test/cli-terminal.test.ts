@@ -1,4 +1,4 @@
-// The package's lookup CLI, generated from a fixture whose table text holds terminal escapes (as an errors.go comment can): they print visibly, never raw.
+// The package's lookup CLI, generated from a model whose text holds terminal escapes: they print visibly, never raw.
 
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -6,6 +6,11 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../generator/cli.js';
+import { emitPackageShells } from '../generator/emit/registry.js';
+import { formatFiles } from '../generator/format/format.js';
+import { requireModel } from '../generator/load-model.js';
+import type { PackageModel } from '../generator/model/model.js';
+import { writeAtomic } from '../generator/write/write-atomic.js';
 import { fixtureProject } from './helpers/tables.js';
 import { useTemporaryDirs } from './helpers/temporary.js';
 
@@ -19,25 +24,50 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const HOSTILE = '\u001b]0;pwned\u0007 and \u009b2J then \u202egnirts';
 const SHOWN = '\\x1b]0;pwned\\x07 and \\x9b2J then \\u202egnirts';
 
+/** The model with HOSTILE as the English description of every variant of Upyun's 40001000. */
+function withHostileText(model: PackageModel): PackageModel {
+  const copy = structuredClone(model) as unknown;
+  let replaced = 0;
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record['code'] === 40001000 && typeof record['description'] === 'object') {
+      record['description'] = { ...(record['description'] as object), en: HOSTILE };
+      replaced += 1;
+    }
+    for (const value of Object.values(record)) visit(value);
+  };
+  visit(copy);
+  expect(replaced).toBeGreaterThan(0);
+  return copy as PackageModel;
+}
+
 let cli = '';
 
 beforeAll(async () => {
   const { root, tablesDir } = await fixtureProject(temporaryDir);
-  // Upyun's page is in Chinese: the English description is a curated cell, free text.
+  // Validate refuses such a cell (test/validate.test.ts); the CLI escapes what it prints
+  // anyway, whatever reaches it: the text goes into the model past validate.
   const upyun = path.join(tablesDir, 'upyun.csv');
+  const refused: string[] = [];
   const table = await readFile(upyun, 'utf8');
-  const edited = table.replace(
-    '40001000,400,wrong uri,,,',
-    `40001000,400,wrong uri,,"${HOSTILE}",`,
+  await writeFile(
+    upyun,
+    table.replace('40001000,400,wrong uri,,,', `40001000,400,wrong uri,,"${HOSTILE}",`),
   );
-  expect(edited).not.toBe(table);
-  await writeFile(upyun, edited);
-  const generated = await main(['generate'], { rootDir: root, out: () => {}, err: () => {} });
-  expect(generated).toBe(0);
+  expect(
+    await main(['validate'], { rootDir: root, out: () => {}, err: (line) => refused.push(line) }),
+  ).toBe(1);
+  expect(refused.join('\n')).toMatch(/upyun\.csv:\d+: description_en: U\+001B/);
+  await writeFile(upyun, table);
+
+  const model = withHostileText(await requireModel(tablesDir));
+  const generatedDir = path.join(root, 'generated');
+  await writeAtomic(generatedDir, await formatFiles(emitPackageShells(model)));
   // The emitted src/cli.ts and what it imports, bundled to run with plain node.
   cli = path.join(root, 'cli.mjs');
   await build({
-    entryPoints: [path.join(root, 'generated', 'src', 'cli.ts')],
+    entryPoints: [path.join(generatedDir, 'src', 'cli.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

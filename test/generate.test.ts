@@ -1,6 +1,6 @@
 // Tests the back of the pipeline: formatting, the atomic swap of generated/, --check diffs, and generate() itself.
 
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { check, format } from 'prettier';
@@ -19,8 +19,8 @@ import type { PackageModel } from '../generator/model/model.js';
 import { requireModel } from '../generator/load-model.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 import { diffAgainst } from '../generator/write/diff-output.js';
-import type { OutputFile } from '../generator/write/output-files.js';
-import { writeAtomic } from '../generator/write/write-atomic.js';
+import { KEPT_ENTRIES, type OutputFile } from '../generator/write/output-files.js';
+import { clearLeftoverSwaps, writeAtomic } from '../generator/write/write-atomic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const temporaryDirs: string[] = [];
@@ -248,6 +248,27 @@ async function syntheticPackage(scale: number): Promise<FileToFormat[]> {
 }
 
 describe('writeAtomic', () => {
+  it('clears the swap folders a killed run left, putting back an output it had moved aside', async () => {
+    const parent = await temporaryDir('write-');
+    const outDir = path.join(parent, 'generated');
+    // Killed before its first rename: an empty swap folder beside the output.
+    await writeAtomic(outDir, [{ path: 'a.ts', contents: 'old\n' }]);
+    await mkdir(path.join(parent, '.generated-swap-empty'));
+    await writeAtomic(outDir, [{ path: 'a.ts', contents: 'new\n' }]);
+    expect(await siblings(outDir)).toEqual(['generated']);
+    // Killed between its renames: no output, the old one in the swap folder, node_modules/ in the new.
+    const swap = path.join(parent, '.generated-swap-killed');
+    await mkdir(path.join(swap, 'new', 'node_modules'), { recursive: true });
+    await writeFile(path.join(swap, 'new', 'node_modules', 'kept.js'), 'kept');
+    await rename(outDir, path.join(swap, 'old'));
+    await clearLeftoverSwaps(outDir, KEPT_ENTRIES);
+    expect(await siblings(outDir)).toEqual(['generated']);
+    expect(await snapshot(outDir)).toEqual({
+      'a.ts': Buffer.from('new\n').toString('base64'),
+      'node_modules/kept.js': Buffer.from('kept').toString('base64'),
+    });
+  });
+
   it('creates the directory, then replaces it: stale files go, node_modules/ and dist/ stay', async () => {
     const outDir = path.join(await temporaryDir('write-'), 'generated');
     await writeAtomic(outDir, [

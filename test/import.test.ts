@@ -462,7 +462,8 @@ describe('import of a doctored document', () => {
     );
     const page = await readFile(path.join(TABLES, 'sources/tencent-live.txt'), 'utf8');
     const common = (await readFile(path.join(TABLES, 'tencent-common.csv'), 'utf8')).split('\n');
-    const curatedLine = common.findIndex((line) => line.startsWith('AuthFailure.InvalidSecretId,')) + 1;
+    const curatedLine =
+      common.findIndex((line) => line.startsWith('AuthFailure.InvalidSecretId,')) + 1;
     const [category, retryable] = common[curatedLine - 1]!.split(',').slice(-2);
     const doctored = page.replace(
       '| UnsupportedOperation | 操作不支持 |',
@@ -477,7 +478,9 @@ describe('import of a doctored document', () => {
     await writeFile(path.join(root, 'new-page.txt'), doctored);
     const { io, out } = capture(root);
     expect(await runImportCommand(['tencent-live', 'new-page.txt'], io)).toBe(0);
-    const live = (await readFile(path.join(root, 'tables', 'tencent-live.csv'), 'utf8')).split('\n');
+    const live = (await readFile(path.join(root, 'tables', 'tencent-live.csv'), 'utf8')).split(
+      '\n',
+    );
     const lineOf = (code: string): number =>
       live.findIndex((line) => line.startsWith(`${code},`)) + 1;
     const [known, ruled, unruled] = [
@@ -655,7 +658,7 @@ describe('import never loses a row', () => {
         Buffer.from([0xc3, 0x28]),
         Buffer.from('\n'),
       ]),
-      want: "page.txt:3: byte 0xc3 at byte column 3 is not valid UTF-8; save the file as UTF-8; save the page's text as UTF-8",
+      want: "page.txt:3: byte 0xc3 at byte column 3 is not valid UTF-8; save the page's text as UTF-8",
     },
   ])('names the page it was given for $name', async ({ bytes, want }) => {
     const root = await copyOfTables();
@@ -663,6 +666,85 @@ describe('import never loses a row', () => {
     const { io, err } = capture(root);
     expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
     expect(err).toEqual([want]);
+  });
+
+  it('reports a character validate refuses at the line of the page, and writes nothing', async () => {
+    const root = await tencentPage((text) =>
+      text.replace(
+        '| InternalError.ConfNotFound | 模版不存在。 |',
+        '| InternalError.ConfNotFound | 模版\u202e不存在。 |',
+      ),
+    );
+    const line =
+      (await readFile(path.join(root, 'page.txt'), 'utf8'))
+        .split('\n')
+        .findIndex((text) => text.includes('\u202e')) + 1;
+    const before = await filesOf(path.join(root, 'tables'));
+    const { io, err } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
+    expect(err).toEqual([
+      `import stopped, nothing was written: page.txt:${line}: description_zh: U+202E RIGHT-TO-LEFT OVERRIDE at character 3`,
+    ]);
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+  });
+
+  it('validates the tables it would write, in memory, and writes none that validate refuses', async () => {
+    // The page drops the code an alias of aliases.csv (a file import does not write) names.
+    const root = await copyOfTables();
+    const page = await readFile(path.join(TABLES, 'sources', 'baidu-vod.txt'), 'utf8');
+    const edited = page.replace(/^MediaNotFound .*\n/m, '');
+    expect(edited).not.toBe(page);
+    await writeFile(path.join(root, 'page.txt'), edited);
+    const before = await filesOf(path.join(root, 'tables'));
+    const { io, err } = capture(root);
+    expect(await runImportCommand(['baidu-vod', 'page.txt'], io)).toBe(1);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^import stopped, nothing was written: tables\/aliases\.csv:2: .*MediaNotFound/,
+      ),
+    ]);
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+  });
+
+  it('refuses a page with a lone surrogate with a clear line, tables/ byte-identical after', async () => {
+    const root = await copyOfTables();
+    const page = await readFile(path.join(TABLES, TENCENT));
+    const at = page.indexOf(Buffer.from('模版不存在'));
+    // U+D800 as a program writing UTF-16 text out as UTF-8 would: ED A0 80.
+    await writeFile(
+      path.join(root, 'page.txt'),
+      Buffer.concat([page.subarray(0, at), Buffer.from([0xed, 0xa0, 0x80]), page.subarray(at)]),
+    );
+    const line = page.subarray(0, at).toString('utf8').split('\n').length;
+    const before = await filesOf(path.join(root, 'tables'));
+    const { io, err } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      new RegExp(
+        `^page\\.txt:${line}: byte 0xed at byte column \\d+ is not valid UTF-8 \\(it starts U\\+D800, a lone UTF-16 surrogate, which UTF-8 cannot hold\\); save the page's text as UTF-8$`,
+      ),
+    );
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+  });
+
+  it('refuses a page of a million rows at once, in one line, tables/ byte-identical after', async () => {
+    const root = await copyOfTables();
+    const heading = (await readFile(path.join(TABLES, TENCENT), 'utf8')).split('\n| ')[0]!;
+    // A short row, repeated: the page is a million rows, and the test's time goes to the import.
+    const rows = '| E | 错误 |\n'.repeat(1_000_000);
+    await writeFile(path.join(root, 'page.txt'), `${heading}\n${rows}`);
+    const before = await filesOf(path.join(root, 'tables'));
+    const { io, out, err } = capture(root);
+    expect(await runImportCommand(['tencent-live', 'page.txt'], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^import stopped, nothing was written: page\.txt: is \d+\.\d MiB, more than the 1 MiB a vendor document may be; is it one vendor page or code list, saved whole and once\?$/,
+      ),
+    ]);
+    expect(await filesOf(path.join(root, 'tables'))).toEqual(before);
+    expect((await readdir(root)).sort()).toEqual(['page.txt', 'tables']);
   });
 });
 
@@ -742,7 +824,9 @@ describe('import --add-product', () => {
     // category and retryable, and nothing else is wrong.
     const loaded = await loadModel(path.join(root, 'tables'));
     expect(
-      loaded.ok ? [] : loaded.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+      loaded.ok
+        ? []
+        : loaded.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
     ).toEqual([
       'tables/tencent-demo.csv:2: category is empty; it is required',
       'tables/tencent-demo.csv:2: retryable is empty; it is required',
@@ -752,7 +836,9 @@ describe('import --add-product', () => {
   it('stops, cause first, for a product already added or not in products.md', async () => {
     const root = await copyOfTables();
     const lists = await vendorLists();
-    expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], capture(root).io)).toBe(0);
+    expect(
+      await runImportCommand(['--add-product', 'demo', '--lists', lists], capture(root).io),
+    ).toBe(0);
     const again = capture(root);
     expect(await runImportCommand(['--add-product', 'demo', '--lists', lists], again.io)).toBe(1);
     expect(again.err[0]).toMatch(

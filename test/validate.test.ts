@@ -1,7 +1,7 @@
 // Tests validation: one broken copy of the fixture project's tables per rule, errors that lead with their cause, the CLI reports all.
 
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readTables } from '../generator/read-tables/read-tables.js';
 import { sortProblems } from '../generator/read-tables/sort-problems.js';
 import { formatProblem } from '../generator/read-tables/table-file.js';
+import {
+  CELL_LENGTH_LIMIT,
+  DOCUMENT_SIZE_LIMIT,
+  suspectCharacters,
+} from '../generator/validate/check-characters.js';
 import { checkSchema, validateTables } from '../generator/validate/validate-tables.js';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 import { csvCell } from '../generator/import/table-csv.js';
@@ -223,6 +228,7 @@ const RULES: RuleCase[] = [
     want: [
       'tables/baidu-vod.csv:2: message "Media not found with mda-xxx " has trailing whitespace',
       'tables/upyun.csv:2: message "\\twrong uri" has leading whitespace',
+      'tables/upyun.csv:2: message: U+0009 CHARACTER TABULATION at character 1',
     ],
   },
   {
@@ -467,7 +473,9 @@ describe('npm run validate', () => {
     );
     expect(broken).toHaveLength(4);
     const { root } = await brokenCopy(...broken.flatMap((rule) => [rule.mutate].flat()));
-    const failure = await run(process.execPath, [runCli, 'validate'], { cwd: root }).then(
+    const failure = await run(process.execPath, [runCli, 'validate'], {
+      cwd: root,
+    }).then(
       () => undefined,
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
@@ -535,7 +543,7 @@ describe('errors lead with their cause', () => {
   });
 
   it('quotes a long cell by an excerpt of at most 120 characters', async () => {
-    const long = '长'.repeat(100_000);
+    const long = '长'.repeat(CELL_LENGTH_LIMIT);
     const problems = await problemsOf(setCell('upyun.csv', 2, 'message', long));
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.length).toBeLessThan(400);
@@ -548,5 +556,148 @@ describe('errors lead with their cause', () => {
     expect(await problemsOf(setCell('baidu-vod.csv', 2, 'code', 'Media NotFound'))).toEqual([
       'tables/baidu-vod.csv:2: code "Media NotFound" contains a space; a code is one word, as the vendor\'s responses carry it',
     ]);
+  });
+
+  it('refuses a cell longer than the limit, in one short line, and compares it no further', async () => {
+    const long = '长'.repeat(100_000);
+    expect(await problemsOf(setCell('upyun.csv', 2, 'message', long))).toEqual([
+      `tables/upyun.csv:2: message: is 100000 characters long, more than the ${CELL_LENGTH_LIMIT} a cell may have; is it one cell of the vendor's table?`,
+    ]);
+  });
+
+  it('refuses a document larger than the limit, at its first line, without reading it', async () => {
+    const problems = await problemsOf((dir) =>
+      editFile(dir, 'sources/upyun.txt', (text) => text.padEnd(DOCUMENT_SIZE_LIMIT + 1, '\n')),
+    );
+    expect(problems).toEqual([
+      `tables/sources/upyun.txt:1: is 1.0 MiB, more than the ${DOCUMENT_SIZE_LIMIT / 1024 / 1024} MiB a vendor document may be; is it one vendor page or code list, saved whole and once?`,
+    ]);
+  });
+});
+
+describe('characters no vendor means', () => {
+  const problemsOf = async (...mutations: Mutation[]): Promise<string[]> => {
+    const { tablesDir } = await brokenCopy(...mutations);
+    return validateTables(await readTables(tablesDir)).problems.map(formatProblem);
+  };
+  // One character of each class, put inside a cell the document comparison would otherwise judge.
+  const CLASSES = [
+    { kind: 'C0 control (ESC)', char: '\u001b', name: 'U+001B ESCAPE' },
+    { kind: 'C0 control (BEL)', char: '\u0007', name: 'U+0007 BELL' },
+    { kind: 'tab', char: '\t', name: 'U+0009 CHARACTER TABULATION' },
+    { kind: 'DEL', char: '\u007f', name: 'U+007F DELETE' },
+    {
+      kind: 'C1 control',
+      char: '\u009b',
+      name: 'U+009B CONTROL SEQUENCE INTRODUCER',
+    },
+    {
+      kind: 'bidi override',
+      char: '\u202e',
+      name: 'U+202E RIGHT-TO-LEFT OVERRIDE',
+    },
+    {
+      kind: 'bidi embedding',
+      char: '\u202a',
+      name: 'U+202A LEFT-TO-RIGHT EMBEDDING',
+    },
+    {
+      kind: 'bidi isolate',
+      char: '\u2066',
+      name: 'U+2066 LEFT-TO-RIGHT ISOLATE',
+    },
+    {
+      kind: 'bidi isolate end',
+      char: '\u2069',
+      name: 'U+2069 POP DIRECTIONAL ISOLATE',
+    },
+    {
+      kind: 'zero-width space',
+      char: '\u200b',
+      name: 'U+200B ZERO WIDTH SPACE',
+    },
+    {
+      kind: 'zero-width joiner',
+      char: '\u200d',
+      name: 'U+200D ZERO WIDTH JOINER',
+    },
+    { kind: 'word joiner', char: '\u2060', name: 'U+2060 WORD JOINER' },
+    {
+      kind: 'BOM inside text',
+      char: '\ufeff',
+      name: 'U+FEFF ZERO WIDTH NO-BREAK SPACE (BOM)',
+    },
+    {
+      kind: 'replacement character',
+      char: '\ufffd',
+      name: 'U+FFFD REPLACEMENT CHARACTER',
+    },
+    { kind: 'line separator', char: '\u2028', name: 'U+2028 LINE SEPARATOR' },
+  ];
+
+  it.each(CLASSES)('refuses a $kind at its line and character', async ({ char, name }) => {
+    expect(await problemsOf(setCell('baidu-vod.csv', 3, 'message', `Key ${char}txt.exe`))).toEqual([
+      `tables/baidu-vod.csv:3: message: ${name} at character 5`,
+    ]);
+  });
+
+  it('refuses a lone surrogate, which only text made in memory can hold', () => {
+    expect(suspectCharacters('ab\ud800c', false).map((found) => found.description)).toEqual([
+      'U+D800 lone HIGH SURROGATE at character 3',
+    ]);
+    // A pair is one character outside the BMP, an emoji: it passes, and counts as one.
+    expect(suspectCharacters('😀\udc00', false).map((found) => found.description)).toEqual([
+      'U+DC00 lone LOW SURROGATE at character 2',
+    ]);
+  });
+
+  it('reports every character at once, each at the line it is on, and generates nothing', async () => {
+    const description = '参数错误,请检查:\n1.参数名大小写是否正确\n2.参数value类型是否正确';
+    const { root } = await brokenCopy(
+      setCell('baidu-vod.csv', 2, 'description_zh', '没有\u200b找到对应的媒资'),
+      setCell('baidu-vod.csv', 4, 'message', '\u202eMedia mda-xxx is banned'),
+      // Kingsoft v1's 4999 runs over three lines, from line 4: the character is on the third.
+      (dir) =>
+        editFile(dir, 'kingsoft-live-v1.csv', (text) =>
+          text.replace(description, description.replace('value', '\u001b[31mvalue')),
+        ),
+    );
+    const run = promisify(execFile);
+    const failure = await run(
+      process.execPath,
+      [path.join(ROOT, 'generator', 'run-cli.mjs'), 'generate'],
+      { cwd: root },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    const at = [...description].indexOf('v') + 1;
+    expect(failure?.stderr.split('\n').filter((line) => line.startsWith('tables/'))).toEqual([
+      'tables/baidu-vod.csv:2: description_zh: U+200B ZERO WIDTH SPACE at character 3',
+      'tables/baidu-vod.csv:4: message: U+202E RIGHT-TO-LEFT OVERRIDE at character 1',
+      `tables/kingsoft-live-v1.csv:6: description_zh: U+001B ESCAPE at character ${at}`,
+    ]);
+    expect(existsSync(path.join(root, 'generated'))).toBe(false);
+  });
+
+  it('keeps the line breaks of a description, and refuses one anywhere else', async () => {
+    const problems = await problemsOf(
+      // The later line first: a line break moves the lines after it.
+      setCell('baidu-vod.csv', 3, 'description_zh', '非法的\nsessionKey'),
+      setCell('baidu-vod.csv', 2, 'message', 'Media not\nfound'),
+    );
+    // The description is then compared with the page, which has no line break there.
+    expect(problems.filter((problem) => problem.includes(' at character '))).toEqual([
+      'tables/baidu-vod.csv:2: message: U+000A LINE FEED at character 10; a line break is allowed only in description_zh and description_en',
+    ]);
+  });
+
+  it('keeps a no-break space and a full-width space: printed text a vendor writes', async () => {
+    const problems = await problemsOf(
+      setCell('baidu-vod.csv', 3, 'message', 'Media\u00a0session key xxx is illegal'),
+      setCell('baidu-vod.csv', 4, 'description_zh', '媒资\u3000被封禁'),
+    );
+    expect(problems.every((problem) => !problem.includes(' at character '))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { CodeSetTable, ErrorEntry, VendorId } from './entry.js';
 import { CODE_SETS, VENDORS } from './registry.js';
 import { isRetryableWith } from './retry.js';
 import type { VendorAliases, VendorCodes } from './registry.js';
-import { errorResponseWith } from './vendor-error.js';
+import { errorResponseWith, quoteCode } from './vendor-error.js';
 import { extractErrorCodeWith } from './pasted-code.js';
 import type { PastedCode } from './pasted-code.js';
 import type { TencentLiveError } from './tencent-live/index.js';
@@ -73,7 +73,7 @@ export function isRetryable(error: unknown): boolean {
 /** Every documented variant of every code of a vendor, code set by code set, codes in table order, variants in document order. Frozen; empty for a vendor the package does not know. */
 export function listErrors(vendor: VendorId): readonly ErrorEntry[] {
   const entries: ErrorEntry[] = [];
-  if (Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)) {
+  if (typeof vendor === 'string' && Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)) {
     for (const codeSet of CODE_SETS[vendor]) {
       for (const variants of Object.values(codeSet.entries)) {
         if (variants !== undefined) entries.push(...variants);
@@ -93,7 +93,10 @@ export function lookupError(
   code: string | number,
   message?: string,
 ): ErrorEntry | undefined {
-  const codeSets: readonly CodeSetTable[] | undefined = CODE_SETS[vendor];
+  const codeSets: readonly CodeSetTable[] | undefined =
+    typeof vendor === 'string' && Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)
+      ? CODE_SETS[vendor]
+      : undefined;
   if (codeSets === undefined) return undefined;
   for (const codeSet of codeSets) {
     const variants = variantsOf(codeSet, code);
@@ -133,7 +136,7 @@ export type CodeOf<
 /**
  * The documented entry of a code written in the source: `getError('tencent-live', 'AuthFailure.SignatureExpire')`. The code completes in editors, and a code the vendor does not document is a compile error. A message picks the variant of a code the document lists more than once, as in lookupError.
  *
- * For codes of unknown origin (a log, a response) use lookupError, which answers undefined instead. Throws a RangeError when called, from untyped code, with an undocumented code.
+ * For codes of unknown origin (a log, a response) use lookupError, which answers undefined instead. Throws a RangeError when called, from untyped code, with an undocumented code or a value that is no code (a bigint, an object); never another error.
  */
 export function getError<V extends VendorId, C extends DocumentedCode<V>>(
   vendor: V,
@@ -142,7 +145,9 @@ export function getError<V extends VendorId, C extends DocumentedCode<V>>(
 ): ErrorEntryOf<V, CodeOf<V, C>> {
   const entry = lookupError(vendor, code, message);
   if (entry === undefined) {
-    throw new RangeError(`${String(vendor)} documents no error code ${JSON.stringify(code)}`);
+    throw new RangeError(
+      `${typeof vendor === 'string' ? vendor : quoteCode(vendor)} documents no error code ${quoteCode(code)}`,
+    );
   }
   return entry as ErrorEntryOf<V, CodeOf<V, C>>;
 }
@@ -155,7 +160,9 @@ export function errorResponse<V extends VendorId>(
 ): { status: number; body: unknown } {
   return errorResponseWith(
     vendor,
-    Object.prototype.hasOwnProperty.call(CODE_SETS, vendor) ? CODE_SETS[vendor] : [],
+    typeof vendor === 'string' && Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)
+      ? CODE_SETS[vendor]
+      : [],
     code,
     opts,
   );

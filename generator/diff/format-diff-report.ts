@@ -1,6 +1,6 @@
 // Prints a TableDiffReport as the Markdown a pull request shows: impact first, then per vendor and code set.
 
-import { codeSpan, mdTable, mdTableCell, mdText } from '../emit/lib/markdown.js';
+import { codeSpan, mdTable, mdTableCode, mdText } from '../emit/lib/markdown.js';
 import type {
   CellValue,
   CitedDocument,
@@ -17,10 +17,15 @@ const FOLD_AFTER_ROWS = 20;
 
 const EMPTY = '*(empty)*';
 
+/** Appends one line at a time: a report of a million rows is too many arguments for one push. */
+const appendLines = (lines: string[], more: readonly string[]): void => {
+  for (const line of more) lines.push(line);
+};
+
 const text = (value: CellValue | undefined): string =>
   value === undefined ? EMPTY : mdText(typeof value === 'string' ? value : String(value));
 
-const codeCell = (code: string | number): string => mdTableCell(codeSpan(String(code)));
+const codeCell = (code: string | number): string => mdTableCode(String(code));
 
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string[] =>
   mdTable(header, rows).split('\n');
@@ -217,11 +222,14 @@ function formatCodeSet(set: CodeSetDiff): string[] {
     );
   }
   if (set.settings.length > 0) lines.push('');
-  lines.push(...codesSection(`Codes added (${CHANGE_IMPACT['code added']})`, set.codesAdded));
-  lines.push(...codesSection(`Codes removed (${CHANGE_IMPACT['code removed']})`, set.codesRemoved));
-  lines.push(...section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
+  appendLines(lines, codesSection(`Codes added (${CHANGE_IMPACT['code added']})`, set.codesAdded));
+  appendLines(
+    lines,
+    codesSection(`Codes removed (${CHANGE_IMPACT['code removed']})`, set.codesRemoved),
+  );
+  appendLines(lines, section('Codes changed', CHANGE_HEADER, set.codesChanged.flatMap(changeRows)));
   const notes = droppedDocumentNotes(set);
-  if (notes.length > 0) lines.push(...notes, '');
+  if (notes.length > 0) appendLines(lines, [...notes, '']);
   if (set.rowsReordered.length > 0) {
     lines.push(
       `- Rows in a new document order (${CHANGE_IMPACT['rows reordered']}): ${set.rowsReordered.map((table) => codeSpan(table)).join(', ')}`,
@@ -260,7 +268,7 @@ function formatVendor(vendor: VendorDiff): string[] {
     );
   }
   if (vendor.sources.length + vendor.aliases.length > 0) lines.push('');
-  for (const set of vendor.codeSets) lines.push(...formatCodeSet(set));
+  for (const set of vendor.codeSets) appendLines(lines, formatCodeSet(set));
   return lines;
 }
 
@@ -310,7 +318,7 @@ export function formatDiffReport(report: TableDiffReport, base?: string): string
       '',
     );
   }
-  for (const vendor of report.vendors) lines.push(...formatVendor(vendor));
+  for (const vendor of report.vendors) appendLines(lines, formatVendor(vendor));
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import type {
 import { documentCitations } from './lib/describe.js';
 import { PRINT_WIDTH, textWidth } from './lib/text-width.js';
 import type { GeneratedFile, PackageEmitter } from './lib/emitter.js';
-import { codeSpan, mdTable, mdTableCell } from './lib/markdown.js';
+import { codeSpan, mdTable, mdTableCell, mdTableCode, mdText } from './lib/markdown.js';
 
 const CATALOG_COLUMNS = [
   'code',
@@ -26,12 +26,12 @@ const count = (amount: number, noun: string): string =>
   `${amount} ${noun}${amount === 1 ? '' : 's'}`;
 
 const entryCells = (entry: EntryNode): string[] => [
-  mdTableCell(codeSpan(String(entry.code))),
+  mdTableCode(String(entry.code)),
   mdTableCell(entry.name),
   entry.httpStatus === undefined ? '' : String(entry.httpStatus),
   entry.category,
   String(entry.retryable),
-  entry.message === undefined ? '' : mdTableCell(codeSpan(entry.message)),
+  entry.message === undefined ? '' : mdTableCode(entry.message),
   mdTableCell(entry.description.zh ?? ''),
   mdTableCell(entry.description.en ?? ''),
 ];
@@ -65,7 +65,7 @@ function codeSetSection(vendor: VendorNode, codeSet: CodeSetNode): string[] {
     const source = vendor.sources.find((candidate) => candidate.table === table);
     const entries = tableEntries(codeSet, table);
     lines.push(
-      `### ${source === undefined ? table : `${source.document} › ${source.section}`}`,
+      `### ${mdText(source === undefined ? table : `${source.document} › ${source.section}`)}`,
       '',
     );
     lines.push(`${count(entries.length, 'row')} of the document's table, in its order.`, '');
@@ -135,7 +135,7 @@ function vendorCatalog(vendor: VendorNode): GeneratedFile {
     '',
     `# ${vendor.id} error codes`,
     '',
-    `Every error code that ${products.join(' / ')} documents, as the package knows it: one row per documented variant.`,
+    `Every error code that ${mdText(products.join(' / '))} documents, as the package knows it: one row per documented variant.`,
     '',
     ...sourcesSection(vendor),
     ...vendor.codeSets.flatMap((codeSet) => codeSetSection(vendor, codeSet)),

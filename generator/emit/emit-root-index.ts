@@ -14,8 +14,12 @@ import {
 } from './lib/ts.js';
 import { vendorModule } from './emit-code-set-registry.js';
 
-/** The own-property check the lookups use, so `__proto__` or `toString` is never a vendor. */
-const IS_VENDOR = 'Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)';
+/**
+ * The own-property check the lookups use, so `__proto__` or `toString` is never a vendor, and a
+ * value no key can be made of (an object without a prototype) is none either, without a throw.
+ */
+const IS_VENDOR =
+  "typeof vendor === 'string' && Object.prototype.hasOwnProperty.call(CODE_SETS, vendor)";
 
 export function rootIndexStatements(model: PackageModel): Statement[] {
   const { vendors } = model;
@@ -25,7 +29,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     tsImport(['CODE_SETS', 'VENDORS'], './registry.js'),
     tsImport(['isRetryableWith'], './retry.js'),
     tsImport(['VendorAliases', 'VendorCodes'], './registry.js', { typeOnly: true }),
-    tsImport(['errorResponseWith'], './vendor-error.js'),
+    tsImport(['errorResponseWith', 'quoteCode'], './vendor-error.js'),
     tsImport(['extractErrorCodeWith'], './pasted-code.js'),
     tsImport(['PastedCode'], './pasted-code.js', { typeOnly: true }),
     ...vendors.map((vendor) =>
@@ -78,13 +82,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
     tsExportFrom(['familyRuleFor'], './family-rules.js'),
     tsExportFrom(['FamilyRule', 'FamilyRuleKey'], './family-rules.js', { typeOnly: true }),
     tsExportFrom(
-      [
-        'DecidedBy',
-        'KnownVendorError',
-        'UnknownVendorError',
-        'VendorErrorFields',
-        'VendorErrorOf',
-      ],
+      ['DecidedBy', 'KnownVendorError', 'UnknownVendorError', 'VendorErrorFields', 'VendorErrorOf'],
       './vendor-error.js',
       {
         typeOnly: true,
@@ -158,7 +156,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         // CODE_SETS has no prototype, so `__proto__` or `toString` reads as undefined: one read
         // instead of an own-property check and a read on every lookup.
         writer.writeLine(
-          'const codeSets: readonly CodeSetTable[] | undefined = CODE_SETS[vendor];',
+          `const codeSets: readonly CodeSetTable[] | undefined = ${IS_VENDOR} ? CODE_SETS[vendor] : undefined;`,
         );
         writer.writeLine('if (codeSets === undefined) return undefined;');
         writer.write('for (const codeSet of codeSets) ').block(() => {
@@ -207,7 +205,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
       name: 'getError',
       docs: tsDocs([
         "The documented entry of a code written in the source: `getError('tencent-live', 'AuthFailure.SignatureExpire')`. The code completes in editors, and a code the vendor does not document is a compile error. A message picks the variant of a code the document lists more than once, as in lookupError.",
-        'For codes of unknown origin (a log, a response) use lookupError, which answers undefined instead. Throws a RangeError when called, from untyped code, with an undocumented code.',
+        'For codes of unknown origin (a log, a response) use lookupError, which answers undefined instead. Throws a RangeError when called, from untyped code, with an undocumented code or a value that is no code (a bigint, an object); never another error.',
       ]),
       typeParameters: ['V extends VendorId', 'C extends DocumentedCode<V>'],
       parameters: [
@@ -221,7 +219,7 @@ export function rootIndexStatements(model: PackageModel): Statement[] {
         writer.write('if (entry === undefined) ').block(() => {
           writer.writeLine(
             // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the emitted TypeScript
-            'throw new RangeError(`${String(vendor)} documents no error code ${JSON.stringify(code)}`);',
+            "throw new RangeError(`${typeof vendor === 'string' ? vendor : quoteCode(vendor)} documents no error code ${quoteCode(code)}`);",
           );
         });
         writer.writeLine('return entry as ErrorEntryOf<V, CodeOf<V, C>>;');

@@ -68,7 +68,10 @@ export function formatImportReport(outcome: ImportOutcome): string {
   const lines = [
     `${mode === 'refused' ? 'Did not import' : 'Imported'} ${outcome.documentName} into ${result.vendor}'s tables (its copy: ${displayDir}/${result.sourceFile}):`,
   ];
-  for (const table of result.tables) lines.push(...tableLines(table, displayDir, mode));
+  // One line at a time: a table of a million rows has a million lines, too many to spread into a call.
+  for (const table of result.tables) {
+    for (const line of tableLines(table, displayDir, mode)) lines.push(line);
+  }
   if (result.dateChange !== undefined) {
     const change = result.dateChange;
     lines.push(

@@ -10,6 +10,7 @@ import {
 } from '../schema/schema.js';
 import type { CategoryRule } from './category-rules.js';
 import { codeSetRows } from './propose-curated.js';
+import { documentTextProblems } from './check-document-text.js';
 import { formatCsv, recordLines } from './table-csv.js';
 import {
   transcribeCodeLists,
@@ -54,7 +55,22 @@ export interface ListRowReport {
 /** A list's text as constants, or an error naming the file and line. */
 export function readCodeList(text: string, name: string): CodeList {
   try {
-    return parseCodeList(text);
+    const list = parseCodeList(text);
+    // A description's comment ends on the line above its constant.
+    const problems = documentTextProblems(
+      name,
+      list.entries.flatMap((entry) => [
+        { column: 'code', text: entry.code, line: entry.line, lineBreaks: false },
+        {
+          column: 'description',
+          text: entry.description ?? '',
+          line: entry.line - (entry.description?.split('\n').length ?? 0),
+          lineBreaks: true,
+        },
+      ]),
+    );
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return list;
   } catch (error) {
     if (error instanceof CodeListError) throw new Error(`${name}:${error.line}: ${error.reason}`);
     throw error;

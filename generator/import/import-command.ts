@@ -1,8 +1,7 @@
 // `import VENDOR DOCUMENT`: rewrites the vendor's tables from a new copy of its document and prints what changed.
 
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commandHelp, messageOf, type Command, type CommandIo } from '../command.js';
 import { displayPath } from '../load-model.js';
@@ -30,6 +29,9 @@ import { importListTable, readCodeList } from './import-code-list.js';
 import { sourceForDocument } from './source-for-document.js';
 import { formatCsv } from './table-csv.js';
 import { excessiveRemovals, ImportError, importDocument } from './import-document.js';
+import { DOCUMENT_SIZE_LIMIT, describeOversizedDocument } from '../validate/check-characters.js';
+import { validateTables } from '../validate/validate-tables.js';
+import { swapDirectory } from '../write/write-atomic.js';
 
 interface ImportArgs {
   readonly vendor: string;
@@ -74,8 +76,12 @@ interface ImportTables {
  * import rewrites one vendor's tables from its document, and other vendors' rows (17,000 for
  * Tencent's catalog) need no comparison with theirs; npm run validate does that afterwards.
  */
-async function readForImport(tablesDir: string, displayDir: string): Promise<ImportTables> {
-  const raw = await readTables(tablesDir, { displayDir });
+async function readForImport(
+  tablesDir: string,
+  displayDir: string,
+  replaced?: ReadonlyMap<string, Uint8Array>,
+): Promise<ImportTables> {
+  const raw = await readTables(tablesDir, { displayDir, ...(replaced ? { replaced } : {}) });
   const manifest = parseManifest(raw);
   return { raw, manifest: manifest.entries, manifestProblems: manifest.problems };
 }
@@ -94,11 +100,92 @@ function stop(io: CommandIo, cause: string, detail: readonly string[] = []): num
 const causeOf = (lines: readonly string[], several: string): string =>
   lines.length === 1 ? lines[0]! : `${lines.length} ${several}, listed below`;
 
-/** Replaces a file in one step: a failed write never leaves a half-written table. */
-async function replaceFile(filePath: string, contents: string | Uint8Array): Promise<void> {
-  const temporary = `${filePath}.${randomUUID()}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, filePath);
+/** The files an import writes, by their path inside tables/ (`upyun.csv`, `sources/upyun.txt`). */
+type TableWrites = Map<string, Uint8Array>;
+
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
+/** A new row's curated cell the import left empty for a person: validate's only expected refusal. */
+interface LeftToCurate {
+  readonly file: string;
+  readonly line: number;
+  readonly missing: readonly string[];
+}
+
+/**
+ * The problems validate would report in the tables/ the import would leave, read from memory: in
+ * every file it writes (in sources.csv, the vendor's lines), and any it would make elsewhere (an
+ * alias whose code the page dropped). The curated cells left for a person are not among them: the
+ * report lists those, and validate asks for them later.
+ */
+async function problemsOfWrites(options: {
+  /** tables/ as it is: the problems it has already are not the import's. */
+  readonly current: RawTables;
+  readonly tablesDir: string;
+  readonly displayDir: string;
+  readonly vendor: string;
+  readonly writes: TableWrites;
+  readonly vendorTables: readonly string[];
+  readonly leftToCurate: readonly LeftToCurate[];
+}): Promise<Problem[]> {
+  const { displayDir, writes } = options;
+  const raw = await readTables(options.tablesDir, { displayDir, replaced: writes });
+  const validation = validateTables(raw);
+  if (validation.ok) return [];
+  const existing = new Set(validateTables(options.current).problems.map(formatProblem));
+  const checked = new Set(
+    [...writes.keys(), ...options.vendorTables].map((name) => `${displayDir}/${name}`),
+  );
+  const vendorLines = new Set(
+    raw.sources.records
+      .filter((record) => record.cells.vendor === options.vendor)
+      .map((record) => record.line),
+  );
+  const expected = (problem: Problem): boolean =>
+    options.leftToCurate.some(
+      (row) =>
+        row.file === problem.file &&
+        row.line === problem.line &&
+        problem.column !== undefined &&
+        row.missing.includes(problem.column),
+    );
+  const theImports = (problem: Problem): boolean =>
+    checked.has(problem.file)
+      ? problem.file !== raw.sources.file || vendorLines.has(problem.line)
+      : !existing.has(formatProblem(problem));
+  return validation.problems.filter((problem) => theImports(problem) && !expected(problem));
+}
+
+/**
+ * Writes the import's files into tables/ together, by swapping in a copy of tables/ that has them
+ * (as generate swaps generated/): an import killed midway leaves tables/ as it was.
+ */
+async function writeTables(tablesDir: string, writes: TableWrites): Promise<void> {
+  if (writes.size === 0) return;
+  await swapDirectory(tablesDir, async (fresh) => {
+    await cp(tablesDir, fresh, { recursive: true });
+    for (const [name, contents] of writes) {
+      const target = path.join(fresh, ...name.split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, contents);
+    }
+  });
+}
+
+/** Refuses an import validate would refuse after it: prints why; true when it may go on. */
+async function checkWrites(
+  io: CommandIo,
+  options: Parameters<typeof problemsOfWrites>[0],
+): Promise<boolean> {
+  const problems = await problemsOfWrites(options);
+  if (problems.length === 0) return true;
+  const lines = problems.map(formatProblem);
+  stop(
+    io,
+    causeOf(lines, 'problems npm run validate would refuse in the tables this import makes'),
+    lines.length > 1 ? lines : [],
+  );
+  return false;
 }
 
 /**
@@ -132,11 +219,12 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     );
     return 1;
   }
+  if (documentBytes.length > DOCUMENT_SIZE_LIMIT) {
+    return stop(io, `${documentName}: ${describeOversizedDocument(documentBytes.length)}`);
+  }
   const decoded = decodeUtf8(documentBytes);
   if (!decoded.ok) {
-    io.err(
-      `${documentName}:${decoded.line}: ${describeInvalidUtf8(decoded)}; save the page's text as UTF-8`,
-    );
+    io.err(`${documentName}:${decoded.line}: ${describeInvalidUtf8(decoded, "the page's text")}`);
     return 1;
   }
   if (decoded.text.trim() === '') {
@@ -161,9 +249,11 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
       );
       return 1;
     }
-    for (const table of missing)
-      await replaceFile(path.join(tablesDir, table), formatCsv(ERROR_TABLE_COLUMNS, []));
-    loaded = await readForImport(tablesDir, displayDir);
+    // Made in memory, and written with the rest of the import, or not at all.
+    const created = new Map(
+      missing.map((table) => [table, utf8(formatCsv(ERROR_TABLE_COLUMNS, []))] as const),
+    );
+    loaded = await readForImport(tablesDir, displayDir, created);
   }
   // Import rewrites the vendor's tables from what was read: a row that could not be read would be
   // lost, and a manifest with problems cannot say which tables are the vendor's.
@@ -185,7 +275,11 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
   );
   if (blocking.length > 0) {
     const lines = blocking.map(formatProblem);
-    return stop(io, causeOf(lines, `problems in ${displayDir} to fix first`), lines.length > 1 ? lines : []);
+    return stop(
+      io,
+      causeOf(lines, `problems in ${displayDir} to fix first`),
+      lines.length > 1 ? lines : [],
+    );
   }
   const vendorEntries = loaded.manifest.filter((entry) => entry.vendor === parsed.vendor);
   const chosen =
@@ -269,16 +363,30 @@ export async function runImportCommand(args: readonly string[], io: CommandIo): 
     );
     return 1;
   }
-  if (!parsed.dryRun) {
-    for (const table of result.tables) {
-      if (table.after !== table.before)
-        await replaceFile(path.join(tablesDir, table.table), table.after);
-    }
-    if (result.manifest.after !== result.manifest.before) {
-      await replaceFile(path.join(tablesDir, SOURCES_FILE), result.manifest.after);
-    }
-    if (copiedTo !== undefined) await replaceFile(copyPath, documentBytes);
+  const writes: TableWrites = new Map();
+  for (const table of result.tables) {
+    if (table.after !== table.before) writes.set(table.table, utf8(table.after));
   }
+  if (result.manifest.after !== result.manifest.before)
+    writes.set(SOURCES_FILE, utf8(result.manifest.after));
+  if (copiedTo !== undefined) writes.set(result.sourceFile, documentBytes);
+  const acceptable = await checkWrites(io, {
+    current: loaded.raw,
+    tablesDir,
+    displayDir,
+    vendor: parsed.vendor,
+    writes,
+    vendorTables: result.tables.map((table) => table.table),
+    leftToCurate: result.tables.flatMap((table) =>
+      table.toCurate.map((row) => ({
+        file: `${displayDir}/${table.table}`,
+        line: row.line,
+        missing: row.missing,
+      })),
+    ),
+  });
+  if (!acceptable) return 1;
+  if (!parsed.dryRun) await writeTables(tablesDir, writes);
   io.out(
     formatImportReport({
       result,
@@ -317,7 +425,9 @@ async function readRules(
   readonly rulesFile: string;
 }> {
   const rulesFile = `${displayDir}/${CATEGORY_RULES_FILE}`;
-  const rulesText = await readFile(path.join(tablesDir, CATEGORY_RULES_FILE), 'utf8').catch(() => '');
+  const rulesText = await readFile(path.join(tablesDir, CATEGORY_RULES_FILE), 'utf8').catch(
+    () => '',
+  );
   if (rulesText === '') return { rules: [], problems: [], rulesFile };
   return {
     ...parseCategoryRules(rulesText, rulesFile, { envelopes: ENVELOPES, categories: CATEGORIES }),
@@ -359,11 +469,29 @@ async function importList(context: ListImportContext): Promise<number> {
     if (current === undefined || !Buffer.from(current).equals(Buffer.from(context.documentBytes)))
       copiedTo = `${displayDir}/${sourceFile}`;
   }
-  if (!parsed.dryRun) {
-    for (const table of tables)
-      if (table.after !== table.before) await replaceFile(path.join(tablesDir, table.table), table.after);
-    if (copiedTo !== undefined) await replaceFile(copyPath, context.documentBytes);
+  const writes: TableWrites = new Map();
+  for (const table of tables) {
+    if (table.after !== table.before || context.created.includes(table.table))
+      writes.set(table.table, utf8(table.after));
   }
+  if (copiedTo !== undefined) writes.set(sourceFile, context.documentBytes);
+  const acceptable = await checkWrites(io, {
+    current: loaded.raw,
+    tablesDir,
+    displayDir,
+    vendor: parsed.vendor,
+    writes,
+    vendorTables: tables.map((table) => table.table),
+    leftToCurate: tables.flatMap((table) =>
+      table.toCurate.map((row) => ({
+        file: `${displayDir}/${table.table}`,
+        line: row.line,
+        missing: row.missing,
+      })),
+    ),
+  });
+  if (!acceptable) return 1;
+  if (!parsed.dryRun) await writeTables(tablesDir, writes);
   io.out(
     formatListImportReport({
       vendor: parsed.vendor,
@@ -402,7 +530,6 @@ async function runAddProduct(args: readonly string[], io: CommandIo): Promise<nu
   const tablesDir = path.resolve(rootDir, optionValue(args, '--tables') || 'tables');
   const listsDir = path.resolve(rootDir, optionValue(args, '--lists') || DEFAULT_LISTS_DIR);
   const displayDir = displayPath(rootDir, tablesDir);
-  const manifestPath = path.join(tablesDir, SOURCES_FILE);
   let added: ProductRows;
   let manifestText: string;
   try {
@@ -419,22 +546,27 @@ async function runAddProduct(args: readonly string[], io: CommandIo): Promise<nu
   } catch (error) {
     return stop(io, messageOf(error));
   }
-  for (const copy of added.copies) {
-    const target = path.join(tablesDir, copy.sourceFile);
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(copy.from, target);
-    io.out(`copied ${displayPath(rootDir, copy.from)} to ${displayDir}/${copy.sourceFile}`);
-  }
   const rows = added.rows.map((row) => MANIFEST_COLUMNS.map((column) => row[column]));
   const appended = formatCsv(MANIFEST_COLUMNS, rows).split('\n').slice(1).join('\n');
-  await replaceFile(manifestPath, `${manifestText.replace(/\n?$/, '\n')}${appended}`);
+  // The lists' copies and the manifest rows land together, or not at all.
+  const writes: TableWrites = new Map();
+  for (const copy of added.copies) writes.set(copy.sourceFile, await readFile(copy.from));
+  writes.set(SOURCES_FILE, utf8(`${manifestText.replace(/\n?$/, '\n')}${appended}`));
+  await writeTables(tablesDir, writes);
+  for (const copy of added.copies)
+    io.out(`copied ${displayPath(rootDir, copy.from)} to ${displayDir}/${copy.sourceFile}`);
   io.out(`added ${rows.length} rows for ${added.vendor} to ${displayDir}/${SOURCES_FILE}`);
   const [first] = added.copies;
   if (first === undefined) return stop(io, `${product}: no list to import`);
   // The zh list; a table is built from all of its lists, so one import writes it whole.
   const relative = (to: string): string => path.relative(rootDir, to) || '.';
   return runImportCommand(
-    [added.vendor, relative(path.join(tablesDir, first.sourceFile)), '--tables', relative(tablesDir)],
+    [
+      added.vendor,
+      relative(path.join(tablesDir, first.sourceFile)),
+      '--tables',
+      relative(tablesDir),
+    ],
     io,
   );
 }

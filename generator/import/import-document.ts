@@ -24,6 +24,7 @@ import {
 } from '../schema/schema.js';
 import { CATEGORY_RULES_FILE, type CategoryRule } from './category-rules.js';
 import { codeSetRows, curatedProposer, type Proposal } from './propose-curated.js';
+import { documentTextProblems } from './check-document-text.js';
 import { formatCsv, recordLines } from './table-csv.js';
 
 type Cells = Record<ErrorColumn, string>;
@@ -159,6 +160,15 @@ function importTable(context: TableContext): TableImport {
       );
     }
     rows = read.rows;
+    const textProblems = documentTextProblems(
+      context.documentName,
+      rows.flatMap((row) => [
+        { column: 'code', text: row.code, line: row.line, lineBreaks: false },
+        { column: 'message', text: row.message ?? '', line: row.line, lineBreaks: false },
+        { column, text: row.description ?? '', line: row.line, lineBreaks: true },
+      ]),
+    );
+    if (textProblems.length > 0) throw new ImportError(textProblems.join('\n'));
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(

@@ -24,10 +24,16 @@ import {
   type TableRecord,
 } from './table-file.js';
 import { decodeUtf8, describeInvalidUtf8 } from './utf8.js';
+import { DOCUMENT_SIZE_LIMIT, describeOversizedDocument } from '../validate/check-characters.js';
 
 export interface ReadTablesOptions {
   /** How problems name the directory (`tables` gives `tables/upyun.csv:12: ...`). */
   readonly displayDir?: string;
+  /**
+   * Files read from memory instead of disk, by their path inside tables/ (`upyun.csv`,
+   * `sources/upyun.txt`): an import validates the tables it would write before writing them.
+   */
+  readonly replaced?: ReadonlyMap<string, Uint8Array>;
 }
 
 type FileRead =
@@ -147,6 +153,13 @@ export async function readTables(
   const displayDir = options.displayDir ?? 'tables';
   const display = (name: string): string => `${displayDir}/${name}`;
   const problems: Problem[] = [];
+  const replaced = options.replaced ?? new Map<string, Uint8Array>();
+  const readEntry = (name: string): Promise<FileRead> => {
+    const bytes = replaced.get(name);
+    return bytes !== undefined
+      ? Promise.resolve({ ok: true, bytes })
+      : readBytes(path.join(dir, name));
+  };
 
   /** Reads one CSV; a missing file is reported at `mention`, the manifest line that names it. */
   const readCsv = async <Column extends string>(
@@ -154,7 +167,7 @@ export async function readTables(
     columns: readonly Column[],
     mention?: { file: string; line: number },
   ): Promise<TableFile<Column> | undefined> => {
-    const read = await readBytes(path.join(dir, name));
+    const read = await readEntry(name);
     if (!read.ok) {
       problems.push(
         mention === undefined
@@ -208,7 +221,7 @@ export async function readTables(
     [...documentMentions].map(async ([name, mention]) => ({
       name,
       mention,
-      read: await readBytes(path.join(dir, name)),
+      read: await readEntry(name),
     })),
   );
   for (const { name, mention, read } of documentReads) {
@@ -217,6 +230,14 @@ export async function readTables(
         file: mention.file,
         line: mention.line,
         message: `source_file ${display(name)} ${read.reason}`,
+      });
+      continue;
+    }
+    if (read.bytes.length > DOCUMENT_SIZE_LIMIT) {
+      problems.push({
+        file: display(name),
+        line: 1,
+        message: describeOversizedDocument(read.bytes.length),
       });
       continue;
     }

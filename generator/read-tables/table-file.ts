@@ -16,6 +16,8 @@ export interface Problem {
   readonly message: string;
   /** The column, when the problem is one cell's: a cell already reported is not compared again. */
   readonly column?: string;
+  /** The record's first line, when `line` is a later line of it (a character inside a long description). */
+  readonly recordLine?: number;
 }
 
 export const formatProblem = (problem: Problem): string =>

@@ -8,6 +8,8 @@ export type Utf8Text =
       readonly line: number;
       readonly column: number;
       readonly byte: number;
+      /** The UTF-16 surrogate the bytes at the column encode, when they encode one (ED A0-BF xx). */
+      readonly surrogate?: number;
     };
 
 // ignoreBOM keeps a BOM in the text, so validation can report it instead of it vanishing here.
@@ -65,10 +67,38 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Text {
         lineStart = index + 1;
       }
     }
-    return { ok: false, line, column: at - lineStart + 1, byte: bytes[at] ?? 0 };
+    const [lead, second, third] = [bytes[at], bytes[at + 1], bytes[at + 2]];
+    const surrogate =
+      lead === 0xed &&
+      second !== undefined &&
+      second >= 0xa0 &&
+      second <= 0xbf &&
+      third !== undefined
+        ? 0xd000 | ((second & 0x3f) << 6) | (third & 0x3f)
+        : undefined;
+    return {
+      ok: false,
+      line,
+      column: at - lineStart + 1,
+      byte: lead ?? 0,
+      ...(surrogate !== undefined ? { surrogate } : {}),
+    };
   }
 }
 
-/** How a problem says where the bad byte is. */
-export const describeInvalidUtf8 = (bad: { column: number; byte: number }): string =>
-  `byte 0x${bad.byte.toString(16).padStart(2, '0')} at byte column ${bad.column} is not valid UTF-8; save the file as UTF-8`;
+/**
+ * How a problem says where the bad byte is, with the advice once: save `what` as UTF-8. Bytes ED A0-BF
+ * are a UTF-16 surrogate written as if it were a character (CESU-8, or a lone surrogate a program
+ * wrote out): said as such, since no editor shows them.
+ */
+export function describeInvalidUtf8(
+  bad: { column: number; byte: number; surrogate?: number },
+  what = 'the file',
+): string {
+  const where = `byte 0x${bad.byte.toString(16).padStart(2, '0')} at byte column ${bad.column}`;
+  const surrogate =
+    bad.surrogate === undefined
+      ? ''
+      : ` (it starts U+${bad.surrogate.toString(16).toUpperCase()}, a lone UTF-16 surrogate, which UTF-8 cannot hold)`;
+  return `${where} is not valid UTF-8${surrogate}; save ${what} as UTF-8`;
+}

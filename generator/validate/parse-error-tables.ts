@@ -261,18 +261,19 @@ export function parseErrorTables(
     for (const record of table.records) {
       const parsed = parseErrorRow(record);
       if (parsed.row !== undefined) rows.push(parsed.row);
-      problems.push(
-        ...parsed.problems.map((problem) => ({ file: table.file, line: record.line, ...problem })),
-      );
+      for (const problem of parsed.problems)
+        problems.push({ file: table.file, line: record.line, ...problem });
     }
     tables.set(table.name, rows);
-    problems.push(
-      ...checkExactDuplicates(table),
-      ...checkByManifest(
+    // One at a time: a table of a million rows may have as many problems, too many for one call.
+    const tableProblems = [
+      checkExactDuplicates(table),
+      checkByManifest(
         table,
         manifest.filter((entry) => entry.table === table.name),
       ),
-    );
+    ];
+    for (const found of tableProblems.flat()) problems.push(found);
   }
   // Code sets in manifest order, each with its readable tables in manifest order.
   const tablesByName = new Map(readable.map((table) => [table.name, table]));
@@ -287,7 +288,8 @@ export function parseErrorTables(
     manifest.filter((entry) => isCodeList(entry.sourceFile)).map((entry) => entry.table),
   );
   for (const setTables of tablesOfSet.values()) {
-    problems.push(...checkCodeSetNames(setTables), ...checkListRowsAgree(setTables, listTables));
+    const setProblems = [checkCodeSetNames(setTables), checkListRowsAgree(setTables, listTables)];
+    for (const found of setProblems.flat()) problems.push(found);
   }
   const uncertainCodes = new Set(
     readable

@@ -7,16 +7,23 @@ import {
   CATEGORIES,
   ENVELOPES,
   type FamilyRuleRow,
+  descriptionColumn,
+  LANGUAGES,
   type ManifestEntry,
   type ValidTables,
 } from '../schema/schema.js';
 import { parseCategoryRuleProblems } from '../import/category-rules.js';
 import { checkCurationTwins } from './check-curation-twins.js';
+
 import { cellKey, checkFidelity } from './check-fidelity.js';
+import { checkCellCharacters } from './check-characters.js';
 import { checkCellWhitespace, checkEncoding } from './check-file-text.js';
 import { parseAliases } from './parse-aliases.js';
 import { parseErrorTables } from './parse-error-tables.js';
 import { parseManifest } from './parse-manifest.js';
+
+/** The cells that may run over lines: a description the vendor writes as a list (Kingsoft v1's 4999). */
+const DESCRIPTION_COLUMNS: ReadonlySet<string> = new Set(LANGUAGES.map(descriptionColumn));
 
 export type Validation =
   | { readonly ok: true; readonly tables: ValidTables; readonly problems: readonly [] }
@@ -44,8 +51,17 @@ export function checkSchema(raw: RawTables): Problem[] {
 }
 
 function validateParts(raw: RawTables) {
-  const textProblems = <Column extends string>(file: TableFile<Column>): Problem[] =>
-    file.readable ? [...checkEncoding(file), ...checkCellWhitespace(file)] : [];
+  const textProblems = <Column extends string>(
+    file: TableFile<Column>,
+    lineBreakColumns?: ReadonlySet<string>,
+  ): Problem[] =>
+    file.readable
+      ? [
+          ...checkEncoding(file),
+          ...checkCellWhitespace(file),
+          ...checkCellCharacters(file, lineBreakColumns),
+        ]
+      : [];
   const manifest = parseManifest(raw);
   const errorTables = parseErrorTables(raw.errorTables, manifest.entries);
   const aliases = parseAliases(raw, manifest.entries, errorTables.uncertainCodes);
@@ -55,7 +71,7 @@ function validateParts(raw: RawTables) {
     ...raw.problems,
     ...textProblems(raw.sources),
     ...textProblems(raw.aliases),
-    ...raw.errorTables.flatMap(textProblems),
+    ...raw.errorTables.flatMap((table) => textProblems(table, DESCRIPTION_COLUMNS)),
     ...manifest.problems,
     ...aliases.problems,
     ...errorTables.problems,
@@ -100,7 +116,9 @@ export function validateTables(raw: RawTables): Validation {
   const { manifest, aliases, errorTables, rules, schemaProblems } = validateParts(raw);
   const reportedCells = new Set(
     schemaProblems.flatMap((problem) =>
-      problem.column === undefined ? [] : [cellKey(problem.file, problem.line, problem.column)],
+      problem.column === undefined
+        ? []
+        : [cellKey(problem.file, problem.recordLine ?? problem.line, problem.column)],
     ),
   );
   // Twins are compared once every cell is in its type.

@@ -1,6 +1,7 @@
-// Replaces generated/ with a new set of files in one swap, keeping its node_modules/ and dist/.
+// Replaces a directory in one swap (generated/ with a new set of files, keeping its node_modules/ and dist/;
+// tables/ with an import's files), and clears what a swap killed midway left beside it.
 
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KEPT_ENTRIES, assertOutputPaths, type OutputFile } from './output-files.js';
 
@@ -36,34 +37,72 @@ async function moveKept(from: string, to: string, entries: readonly string[]): P
   return moved;
 }
 
+/** The prefix of the swap folders beside `target` (`.generated-swap-`). */
+const swapPrefix = (target: string): string => `.${path.basename(target)}-swap-`;
+
 /**
- * Writes `files` into a fresh directory beside `outDir` (same file system, so renames are moves),
- * then swaps it in: outDir -> backup, kept entries -> new, new -> outDir, backup removed. If any
- * step fails, outDir is put back as it was and the error is rethrown.
+ * Clears the swap folders a run killed midway left beside `target`. A run killed between its two
+ * renames left no `target` and the old directory in its swap folder: that is put back first (with
+ * the kept entries it had already handed to the new one), so the next run starts from the old.
  */
-export async function writeAtomic(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  assertOutputPaths(files);
-  const target = path.resolve(outDir);
-  const swap = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-swap-`));
+export async function clearLeftoverSwaps(
+  target: string,
+  kept: readonly string[] = [],
+): Promise<void> {
+  const parent = path.dirname(target);
+  const leftovers = (await readdir(parent).catch(() => [] as string[]))
+    .filter((name) => name.startsWith(swapPrefix(target)))
+    .sort();
+  for (const name of leftovers) {
+    const swap = path.join(parent, name);
+    const backup = path.join(swap, 'old');
+    if (!(await exists(target)) && (await exists(backup))) {
+      await moveKept(path.join(swap, 'new'), backup, kept);
+      await rename(backup, target);
+    }
+    await rm(swap, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Fills a fresh directory beside `target` (same file system, so renames are moves), then swaps it
+ * in: target -> backup, kept entries -> new, new -> target, backup removed. If any step fails,
+ * target is put back as it was and the error is rethrown; a run killed midway is cleared up by the
+ * next (clearLeftoverSwaps).
+ */
+export async function swapDirectory(
+  target: string,
+  fill: (fresh: string) => Promise<void>,
+  kept: readonly string[] = [],
+): Promise<void> {
+  const resolved = path.resolve(target);
+  await clearLeftoverSwaps(resolved, kept);
+  const swap = await mkdtemp(path.join(path.dirname(resolved), swapPrefix(resolved)));
   const fresh = path.join(swap, 'new');
   const backup = path.join(swap, 'old');
   try {
-    await writeTree(fresh, files);
-    const hadOutput = await exists(target);
-    if (hadOutput) await rename(target, backup);
+    await fill(fresh);
+    const hadOutput = await exists(resolved);
+    if (hadOutput) await rename(resolved, backup);
     let carried: string[] = [];
     try {
-      if (hadOutput) carried = await moveKept(backup, fresh, KEPT_ENTRIES);
-      await rename(fresh, target);
+      if (hadOutput) carried = await moveKept(backup, fresh, kept);
+      await rename(fresh, resolved);
     } catch (error) {
-      // Put the old output back exactly: its kept entries first, then the directory itself.
+      // Put the old directory back exactly: its kept entries first, then the directory itself.
       if (hadOutput) {
         await moveKept(fresh, backup, carried);
-        if (!(await exists(target))) await rename(backup, target);
+        if (!(await exists(resolved))) await rename(backup, resolved);
       }
       throw error;
     }
   } finally {
     await rm(swap, { recursive: true, force: true });
   }
+}
+
+/** Replaces generated/ with `files`, keeping its KEPT_ENTRIES, in one swap. */
+export async function writeAtomic(outDir: string, files: readonly OutputFile[]): Promise<void> {
+  assertOutputPaths(files);
+  await swapDirectory(outDir, (fresh) => writeTree(fresh, files), KEPT_ENTRIES);
 }

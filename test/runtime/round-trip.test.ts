@@ -1,9 +1,14 @@
 // Round trip of every documented variant: errorResponseWith builds the response, parseWithCodeSets finds that entry again.
 
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageMatches } from '../../generator/shipped/runtime/entry.js';
 import type { CodeSetTable, ErrorEntry, VendorId } from '../../generator/shipped/runtime/entry.js';
-import { errorResponseWith, parseWithCodeSets } from '../../generator/shipped/runtime/vendor-error.js';
+import {
+  errorResponseWith,
+  parseWithCodeSets,
+  quoteCode,
+} from '../../generator/shipped/runtime/vendor-error.js';
 import { codeSetSources } from './code-sets-under-test.js';
 import { setsOf, type CodeSets } from './fixtures/code-sets.js';
 
@@ -199,6 +204,27 @@ for (const source of await codeSetSources()) {
         }
       });
 
+      it('values that are no code throw the documented RangeError, never a serialization error', () => {
+        for (const vendor of Object.keys(codeSets) as VendorId[]) {
+          for (const code of [
+            1n,
+            Symbol('code'),
+            Object.create(null),
+            [1],
+            { a: 1 },
+            null,
+            'x'.repeat(1e6),
+          ]) {
+            expect(() =>
+              errorResponseWith(vendor, setsOf(codeSets, vendor), code as never),
+            ).toThrow(RangeError);
+          }
+        }
+        expect(quoteCode(1n)).toBe('1n');
+        expect(quoteCode(Object.create(null))).toBe('a value of type object');
+        expect(quoteCode('x'.repeat(1e6))).toHaveLength(103);
+      });
+
       it('the default request id is the same on every call', () => {
         for (const variant of variants.slice(0, 20)) {
           const sets = setsOf(codeSets, variant.vendor);
@@ -210,3 +236,19 @@ for (const source of await codeSetSources()) {
     },
   );
 }
+
+describe('getError of the generated package', () => {
+  it('throws the RangeError its documentation names for a value that is no code', async () => {
+    const root = path.resolve(import.meta.dirname, '..', '..');
+    const pkg = (await import(path.join(root, 'generated', 'src', 'index.ts'))) as {
+      getError: (vendor: unknown, code: unknown) => unknown;
+      CODE_SETS: Record<string, unknown>;
+    };
+    for (const vendor of Object.keys(pkg.CODE_SETS)) {
+      for (const code of [1n, Symbol('code'), Object.create(null), 'NoSuchDocumentedCode']) {
+        expect(() => pkg.getError(vendor, code)).toThrow(RangeError);
+      }
+    }
+    expect(() => pkg.getError(Object.create(null), 1n)).toThrow(RangeError);
+  });
+});

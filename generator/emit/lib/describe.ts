@@ -7,7 +7,7 @@ import type {
   VendorNode,
 } from '../../model/model.js';
 import { codeField, fieldPath } from './envelopes.js';
-import { codeSpan } from './markdown.js';
+import { codeSpan, mdText } from './markdown.js';
 
 /** `Document › Section`: where a variant is documented. */
 export const sourceLabel = (entry: EntryNode): string =>
@@ -88,7 +88,7 @@ export function documentCitations(vendor: VendorNode): string[] {
   return [...documents.values()].map((sources) => {
     const [first] = sources as [SourceNode, ...SourceNode[]];
     const date = first.date === undefined ? 'no date given' : `last updated ${first.date}`;
-    const sections = sources.map((source) => source.section).join(', ');
-    return `${first.product}, API ${codeSpan(first.api)}: ${first.document} (${first.language === 'zh' ? 'Chinese' : 'English'}, ${date}), section${sources.length === 1 ? '' : 's'} ${sections}; ${documentAddress(first)}.`;
+    const sections = mdText(sources.map((source) => source.section).join(', '));
+    return `${mdText(first.product)}, API ${codeSpan(first.api)}: ${mdText(first.document)} (${first.language === 'zh' ? 'Chinese' : 'English'}, ${date}), section${sources.length === 1 ? '' : 's'} ${sections}; ${documentAddress(first)}.`;
   });
 }

@@ -55,8 +55,17 @@ export function tsHeader(sources: readonly string[]): string {
 }
 
 /**
+ * Characters a string literal writes as `\uXXXX`: controls and invisible format characters (a bidi
+ * override in a source file makes a reviewed diff read otherwise, CVE-2021-42574) and lone
+ * surrogates, which a UTF-8 file cannot hold. Validate keeps them out of the tables; a literal
+ * carries any text all the same.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029\uD800-\uDFFF]/u;
+
+/**
  * A string literal as prettier prints it: in single quotes unless the text holds more single
- * quotes than double ones; escapes what would end or break it, keeps other text as written.
+ * quotes than double ones; escapes what would end or break it and what cannot be seen, keeps
+ * other text as written.
  */
 export function tsString(value: string): string {
   let quote = "'";
@@ -65,19 +74,18 @@ export function tsString(value: string): string {
     for (const char of value) balance += char === "'" ? 1 : char === '"' ? -1 : 0;
     if (balance > 0) quote = '"';
   }
-  const special = quote === "'" ? /[\\'\n\r\u2028\u2029]/g : /[\\"\n\r\u2028\u2029]/g;
+  const special = new RegExp(`[\\\\${quote}]|${INVISIBLE.source}`, 'gu');
   const escaped = value.replace(special, (char) => {
     switch (char) {
       case '\n':
         return '\\n';
       case '\r':
         return '\\r';
-      case '\u2028':
-        return '\\u2028';
-      case '\u2029':
-        return '\\u2029';
-      default:
+      case '\\':
+      case quote:
         return `\\${char}`;
+      default:
+        return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     }
   });
   return `${quote}${escaped}${quote}`;
@@ -109,7 +117,8 @@ export function tsPropertyKey(key: string | number): string {
 
 /**
  * JSDoc text from paragraphs: blank lines between them, and nothing in vendor text can end the
- * comment early (`*\/`) or turn a line into a tag (a line that opens with `@`).
+ * comment early (`*\/`) or turn a line into a tag (a line that opens with `@`). Each escape adds
+ * one backslash, also to a text that already has some there (`*\\/`), so the text reads back.
  */
 export function tsDocs(paragraphs: readonly (string | undefined)[]): string {
   return paragraphs
@@ -117,9 +126,9 @@ export function tsDocs(paragraphs: readonly (string | undefined)[]): string {
     .map((paragraph) =>
       paragraph
         .replace(/\r\n?/g, '\n')
-        .replace(/\*\//g, '*\\/')
+        .replace(/\*(\\*)\//g, '*$1\\/')
         .split('\n')
-        .map((line) => line.trimEnd().replace(/^(\s*)@/, '$1\\@'))
+        .map((line) => line.trimEnd().replace(/^(\s*)(\\*)@/, '$1$2\\@'))
         .join('\n'),
     )
     .join('\n\n');

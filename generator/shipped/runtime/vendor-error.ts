@@ -399,6 +399,20 @@ function codeAsSent(
 }
 
 /**
+ * A code as an error message quotes it, whatever untyped code passed: a string JSON-quoted (cut to
+ * 100 characters), a number or bigint as written, anything else by its type. Never throws (a
+ * bigint, a symbol or an object without a prototype cannot be serialized or converted).
+ */
+export function quoteCode(code: unknown): string {
+  if (typeof code === 'string')
+    return JSON.stringify(code.length > 100 ? `${code.slice(0, 100)}…` : code);
+  if (typeof code === 'number' || typeof code === 'boolean') return String(code);
+  if (typeof code === 'bigint') return `${code.toString()}n`;
+  if (code === null || code === undefined) return String(code);
+  return Array.isArray(code) ? 'an array' : `a value of type ${typeof code}`;
+}
+
+/**
  * A realistic error response for a documented code, for tests and mock servers: the status the
  * document gives (200 for Tencent API 3.0 and Kingsoft v1, which answer errors with HTTP 200),
  * and the body in the vendor's envelope with the documented message (templates filled so they
@@ -423,7 +437,7 @@ export function errorResponseWith(
       entry = Number.isInteger(opts.variant) ? variants[opts.variant] : undefined;
       if (entry === undefined) {
         throw new RangeError(
-          `${vendor} code ${String(code)} has no documented variant ${String(opts.variant)}`,
+          `${vendor} code ${quoteCode(code)} has no documented variant ${quoteCode(opts.variant)}`,
         );
       }
     } else {
@@ -444,5 +458,7 @@ export function errorResponseWith(
     });
     return { status, body };
   }
-  throw new RangeError(`${vendor} documents no error code ${JSON.stringify(code)}`);
+  throw new RangeError(
+    `${typeof vendor === 'string' ? vendor : quoteCode(vendor)} documents no error code ${quoteCode(code)}`,
+  );
 }
