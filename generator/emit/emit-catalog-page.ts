@@ -14,13 +14,17 @@ const CSS_FILE = fileURLToPath(new URL('../shipped/page/catalog-page.css', impor
 
 /**
  * JSON that can stand inside `<script type="application/json">`: `<` is written `\u003c`, so no
- * text of a vendor's can end the element. One row per line, so a changed table row is a one-line diff.
+ * text of a vendor's can end the element. One entry per line (a vendor, a code set, a source, a
+ * row), so a changed table row or manifest row is a one-line diff.
  */
 export function inlineJson(data: CatalogData): string {
   const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-  const { rows, ...rest } = data;
-  const fields = Object.entries(rest).map(([key, value]) => `${json(key)}:${json(value)}`);
-  return `{${fields.join(',\n')},\n"rows":[\n${rows.map(json).join(',\n')}\n]}`;
+  const fields = Object.entries(data).map(([key, value]) =>
+    Array.isArray(value) && value.length > 0
+      ? `${json(key)}:[\n${value.map(json).join(',\n')}\n]`
+      : `${json(key)}:${json(value)}`,
+  );
+  return `{${fields.join(',\n')}}`;
 }
 
 /** The whole page; the same model gives the same bytes. */

@@ -160,6 +160,24 @@ describe('inlineJson', () => {
     expect(JSON.parse(text)).toEqual(hostile);
     expect(text.split('\n').length).toBeGreaterThan(hostile.rows.length);
   });
+
+  it('writes one entry per line: a reworded message or a document address is a one-line diff', () => {
+    const before = inlineJson(data).split('\n');
+    const [first, ...rest] = data.rows;
+    const [source, ...otherSources] = data.sources;
+    const reworded = inlineJson({
+      ...data,
+      rows: [[...first!.slice(0, 4), 'reworded', ...first!.slice(5)] as typeof first & {}, ...rest],
+    }).split('\n');
+    const moved = inlineJson({
+      ...data,
+      sources: [{ ...source!, url: 'https://example.com/moved' }, ...otherSources],
+    }).split('\n');
+    for (const after of [reworded, moved]) {
+      expect(after.length).toBe(before.length);
+      expect(after.filter((line, index) => line !== before[index])).toHaveLength(1);
+    }
+  });
 });
 
 describe('handlingSnippet', () => {

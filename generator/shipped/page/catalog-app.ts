@@ -1,4 +1,5 @@
 // The catalog page in the browser: reads the inline data, searches as you type, opens a code's view, keeps the state in the address.
+import type { ErrorCategory, VendorId } from '../runtime/entry.js';
 import type { CatalogData } from './catalog-data.js';
 import { catalogEntries, codeEntries, type CatalogEntry } from './catalog-entries.js';
 import { ExampleResponses } from './catalog-examples.js';
@@ -24,7 +25,11 @@ const data = JSON.parse(byId('catalog-data').textContent ?? '') as CatalogData;
 const entries = catalogEntries(data);
 const index = searchIndex(entries);
 const examples = new ExampleResponses(data, entries);
-const vendorIds = new Set(data.vendors.map((vendor) => vendor.id));
+/** The data's vendor ids and categories by their text: an address parses into them, or into nothing. */
+const vendorIds = new Map<string, VendorId>(data.vendors.map((vendor) => [vendor.id, vendor.id]));
+const categoryNames = new Map<string, ErrorCategory>(
+  data.categories.map((category) => [category, category]),
+);
 
 const input = byId<HTMLInputElement>('search');
 const form = byId<HTMLFormElement>('search-form');
@@ -45,7 +50,7 @@ interface SearchState {
 
 type Route =
   | { readonly kind: 'search'; readonly state: SearchState }
-  | { readonly kind: 'code'; readonly vendor: string; readonly code: string };
+  | { readonly kind: 'code'; readonly vendor: VendorId; readonly code: string };
 
 const decode = (text: string): string => {
   try {
@@ -59,25 +64,19 @@ const decode = (text: string): string => {
 function parseHash(hash: string): Route {
   const text = hash.replace(/^#/, '');
   const slash = text.indexOf('/');
-  if (slash > 0 && vendorIds.has(decode(text.slice(0, slash))))
-    return {
-      kind: 'code',
-      vendor: decode(text.slice(0, slash)),
-      code: decode(text.slice(slash + 1)),
-    };
+  const vendor = slash > 0 ? vendorIds.get(decode(text.slice(0, slash))) : undefined;
+  if (vendor !== undefined) return { kind: 'code', vendor, code: decode(text.slice(slash + 1)) };
   if (!text.includes('='))
     return { kind: 'search', state: { query: decode(text), filters: NO_FILTERS } };
   const params = new URLSearchParams(text);
   const retryable = params.get('retryable');
-  const vendor = params.get('vendor');
-  const category = params.get('category');
   return {
     kind: 'search',
     state: {
       query: params.get('q') ?? '',
       filters: {
-        vendor: vendor !== null && vendorIds.has(vendor) ? vendor : null,
-        category: category !== null && data.categories.includes(category) ? category : null,
+        vendor: vendorIds.get(params.get('vendor') ?? '') ?? null,
+        category: categoryNames.get(params.get('category') ?? '') ?? null,
         retryable: retryable === 'yes' ? true : retryable === 'no' ? false : null,
       },
     },
