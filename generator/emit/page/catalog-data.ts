@@ -8,6 +8,7 @@ import type {
   VendorNode,
 } from '../../model/model.js';
 import { PACKAGE_NAME } from '../emit-package-json.js';
+import { codeField, fieldPath } from '../lib/envelopes.js';
 import { enumName, parseFunctionName, vendorSubpath } from '../lib/names.js';
 import type {
   CatalogCodeSet,
@@ -29,6 +30,7 @@ function catalogCodeSet(vendor: VendorNode, codeSet: CodeSetNode): CatalogCodeSe
     prefix: codeSet.prefix,
     codeType: codeSet.codeType,
     envelope: codeSet.envelope,
+    codeField: fieldPath(codeField(codeSet.envelope)),
     module: `${PACKAGE_NAME}${vendorSubpath(vendor).slice(1)}`,
     enumName: enumName(codeSet),
     parseFunction: parseFunctionName(vendor),

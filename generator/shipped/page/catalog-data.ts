@@ -7,6 +7,8 @@ export interface CatalogCodeSet {
   readonly prefix: string;
   readonly codeType: CodeType;
   readonly envelope: Envelope;
+  /** Where a response body carries the code, as the documents write it: `Response.Error.Code`. */
+  readonly codeField: string;
   /** `cloud-error-codes/tencent-live`. */
   readonly module: string;
   /** `TencentLiveErrorCode`. */
