@@ -328,6 +328,8 @@ interface Place {
   readonly scrollY: number;
   /** Position among the results of the one opened, or null. */
   readonly focus: number | null;
+  /** Where that result's top was in the window: Back puts it there again. */
+  readonly focusTop: number;
 }
 
 /** A history entry's state as a place, or null for anything else (another page's, a hand-made one). */
@@ -336,8 +338,16 @@ function placeOf(state: unknown): Place | null {
   const { shown: count, scrollY, focus } = state as { [key: string]: unknown };
   const whole = (value: unknown): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0;
-  if (!whole(count) || typeof scrollY !== 'number' || !Number.isFinite(scrollY)) return null;
-  return { shown: count, scrollY, focus: whole(focus) ? focus : null };
+  const finite = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isFinite(value);
+  if (!whole(count) || !finite(scrollY)) return null;
+  const { focusTop } = state as { [key: string]: unknown };
+  return {
+    shown: count,
+    scrollY,
+    focus: whole(focus) ? focus : null,
+    focusTop: finite(focusTop) ? focusTop : 0,
+  };
 }
 
 /** A code view's state when a result opened it: Back (or Escape) returns to those results. */
@@ -348,7 +358,13 @@ const openedFromResults = (state: unknown): boolean =>
 /** Opens a result's code view as a new history entry, the results' place kept in the one before. */
 function openFromResults(hash: string, position: number | null): void {
   flushAddress();
-  const place: Place = { shown, scrollY: window.scrollY, focus: position };
+  const opened = position === null ? undefined : resultLinks()[position];
+  const place: Place = {
+    shown,
+    scrollY: window.scrollY,
+    focus: position,
+    focusTop: opened?.closest('li')?.getBoundingClientRect().top ?? 0,
+  };
   history.replaceState(place, '');
   history.pushState(FROM_RESULTS, '', hash);
   route();
@@ -535,7 +551,14 @@ function route(): void {
   const place = placeOf(history.state);
   renderSearch(current.state, place?.shown);
   window.scrollTo(0, place?.scrollY ?? 0);
-  if (place?.focus != null) resultLinks()[place.focus]?.focus({ preventScroll: true });
+  const opened = place?.focus == null ? undefined : resultLinks()[place.focus];
+  if (place !== null && opened !== undefined) {
+    // Cards off screen are laid out at an estimated height until shown (content-visibility), so
+    // the same scrollY can land elsewhere: the opened result goes back where it was on screen.
+    const card = opened.closest('li');
+    if (card !== null) window.scrollBy(0, card.getBoundingClientRect().top - place.focusTop);
+    opened.focus({ preventScroll: true });
+  }
 }
 
 window.addEventListener('hashchange', route);
