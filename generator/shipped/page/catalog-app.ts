@@ -127,8 +127,11 @@ function searchHash(state: SearchState): string {
 
 // ------------------------------------------------------------------------------ filters
 
+/** One formatter for every count: toLocaleString builds one per call, on every keystroke. */
+const numbers = new Intl.NumberFormat('en');
+
 const count = (amount: number, noun: string): string =>
-  `${amount.toLocaleString('en')} ${noun}${amount === 1 ? '' : 's'}`;
+  `${numbers.format(amount)} ${noun}${amount === 1 ? '' : 's'}`;
 
 function fillOptions(
   select: HTMLSelectElement,
@@ -225,7 +228,7 @@ let lastSearchHash = '#';
 function renderMore(): void {
   const remaining = result.matches.length - shown;
   more.hidden = remaining <= 0;
-  more.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more of ${remaining.toLocaleString('en')}`;
+  more.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more of ${numbers.format(remaining)}`;
 }
 
 /** Renders the search: the first page of results, or at least `atLeast` of them (Back after "Show more"). */
