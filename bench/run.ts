@@ -1,15 +1,21 @@
 // The benchmark (`npm run bench [-- SECTION... --before DIR]`): start-up, generate time, scaling, consumer type-check, bundle and runtime cost, the family rules' score, as Markdown.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { CATALOG_PAGE_PATH } from '../generator/emit/emit-catalog-page.js';
 import { requireModel } from '../generator/load-model.js';
 import { buildPackageCopy } from './built-package.js';
 import { runCatalogSection } from './catalog.js';
 import { benchBundleCost } from './bundle-cost.js';
-import { benchCatalogPage, pageOf, syntheticCatalog } from './catalog-page.js';
+import {
+  benchCatalogPage,
+  KEYSTROKE_TARGET_MS,
+  pageOf,
+  syntheticCatalog,
+} from './catalog-page.js';
 import { benchGenerateTime } from './generate-time.js';
 import { benchPasteExtractor } from './paste-extractor.js';
 import { ms } from './median.js';
@@ -107,8 +113,17 @@ try {
   if (chosen.has('page'))
     add(
       await benchCatalogPage(
-        pageOf('committed tables', model),
+        pageOf('committed tables', model, KEYSTROKE_TARGET_MS.committed),
         await syntheticCatalog(rootDir, workDir, model, SEED),
+        // The earlier checkout's committed page, typed into in the same rounds.
+        ...(beforeDir === undefined
+          ? []
+          : [
+              {
+                label: `committed tables, ${path.basename(beforeDir)}`,
+                html: await readFile(path.join(beforeDir, 'generated', CATALOG_PAGE_PATH), 'utf8'),
+              },
+            ]),
       ),
     );
   if (chosen.has('rules')) add(await benchRuleScore(rootDir));

@@ -114,6 +114,8 @@ describe('TypeScript text reads back as the vendor wrote it', () => {
   it('writes what cannot be seen as an escape, and ends no comment early', () => {
     expect(tsString('Key \u202etxt.exe')).toBe("'Key \\u202Etxt.exe'");
     expect(tsString('\ud800')).toBe("'\\uD800'");
+    // A format character beyond U+FFFF (a tag) is two units, each escaped; the pair reads back.
+    expect(tsString('\u{E0020}*/')).toBe("'\\uDB40\\uDC20*/'");
     expect(tsDocs(['a */ b', '@deprecated', 'c *\\/ d'])).toBe(
       'a *\\/ b\n\n\\@deprecated\n\nc *\\\\/ d',
     );

@@ -154,6 +154,7 @@ describe("the README's update workflow after a vendor update", () => {
       'test/committed-tables.test.ts',
       'test/package.test.ts',
       'test/page/catalog-page.test.ts',
+      'test/page/catalog-use.test.ts',
       'test/runtime/code-sets-under-test.ts',
       'test/workflow.test.ts',
     ];

@@ -60,6 +60,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     section: 'Common Error Codes',
     language: 'en',
     date: '2026-02-03',
+    url: 'https://www.tencentcloud.com/document/product/1048/36223',
   },
   {
     vendor: 'tencent-streamlive',
@@ -77,6 +78,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     section: '公共错误码',
     language: 'zh',
     date: '2025-08-22',
+    url: 'https://cloud.baidu.com/doc/VOD/s/1m057yiso',
   },
   {
     vendor: 'baidu-vod',
@@ -85,6 +87,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     section: 'VOD错误返回码',
     language: 'zh',
     date: '2025-08-22',
+    url: 'https://cloud.baidu.com/doc/VOD/s/1m057yiso',
   },
   {
     vendor: 'kingsoft-live',
@@ -93,6 +96,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     section: '公共错误',
     language: 'zh',
     date: '2022-01-17',
+    url: 'https://docs.ksyun.com/documents/1077',
   },
   {
     vendor: 'kingsoft-live',
@@ -101,6 +105,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     section: '特殊错误',
     language: 'zh',
     date: '2022-01-17',
+    url: 'https://docs.ksyun.com/documents/1077',
   },
   {
     vendor: 'upyun',
@@ -108,5 +113,6 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     document: 'API 错误码表',
     section: 'API 错误码表',
     language: 'zh',
+    url: 'https://help.upyun.com/knowledge-base/errno/',
   },
 ];

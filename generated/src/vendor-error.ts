@@ -83,7 +83,7 @@ const MAX_BODY_LENGTH = 1024 * 1024;
 const MAX_CODE_LENGTH = 256;
 
 /** Tencent API 3.0 and Kingsoft v1 answer errors with HTTP 200 and put the failure in the body. */
-const answersErrorsWithOk = (envelope: Envelope): boolean =>
+export const answersErrorsWithOk = (envelope: Envelope): boolean =>
   envelope === 'tencent-api3' || envelope === 'kingsoft-v1';
 
 /**

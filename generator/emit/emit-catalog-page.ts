@@ -14,13 +14,17 @@ const CSS_FILE = fileURLToPath(new URL('../shipped/page/catalog-page.css', impor
 
 /**
  * JSON that can stand inside `<script type="application/json">`: `<` is written `\u003c`, so no
- * text of a vendor's can end the element. One row per line, so a changed table row is a one-line diff.
+ * text of a vendor's can end the element. One entry per line (a vendor, a code set, a source, a
+ * row), so a changed table row or manifest row is a one-line diff.
  */
 export function inlineJson(data: CatalogData): string {
   const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-  const { rows, ...rest } = data;
-  const fields = Object.entries(rest).map(([key, value]) => `${json(key)}:${json(value)}`);
-  return `{${fields.join(',\n')},\n"rows":[\n${rows.map(json).join(',\n')}\n]}`;
+  const fields = Object.entries(data).map(([key, value]) =>
+    Array.isArray(value) && value.length > 0
+      ? `${json(key)}:[\n${value.map(json).join(',\n')}\n]`
+      : `${json(key)}:${json(value)}`,
+  );
+  return `{${fields.join(',\n')}}`;
 }
 
 /** The whole page; the same model gives the same bytes. */
@@ -43,18 +47,19 @@ ${css}
 <header class="top"><div class="wrap">
 <h1><a href="#">Cloud error codes</a></h1>
 <form id="search-form" role="search">
-<div class="search-line"><label for="search">Search error codes, names, messages and descriptions</label><input id="search" type="search" placeholder="Code, message or description: 40400001, SignatureFailure, 签名过期" autocomplete="off" spellcheck="false"><kbd title="Press / to search">/</kbd></div>
-<div class="filters">
+<div class="search-line"><label for="search">Search error codes, names, messages and descriptions</label><input id="search" type="search" placeholder="Code, message or description: 40400001, SignatureFailure, 签名过期" autocomplete="off" spellcheck="false"><kbd title="Press / to search" aria-hidden="true">/</kbd></div>
+<details id="filters" class="filters"><summary>Filters</summary><div class="filter-fields">
 <label>Vendor <select id="filter-vendor"><option value="">all</option></select></label>
 <label>Category <select id="filter-category"><option value="">all</option></select></label>
 <label>Retryable <select id="filter-retryable"><option value="">either</option><option value="yes">retryable</option><option value="no">not retryable</option></select></label>
-</div>
+</div></details>
 </form>
 </div></header>
 <main class="wrap">
 <noscript><p>This catalog searches with JavaScript. The same entries are in the package's docs/ folder as Markdown.</p></noscript>
 <section id="search-view"><p id="search-status" role="status" aria-live="polite"></p><ol id="results" class="results"></ol><button id="more" type="button" hidden></button></section>
 <article id="code-view" hidden></article>
+<p id="copy-status" class="visually-hidden" role="status" aria-live="polite"></p>
 </main>
 <footer class="wrap">
 <h2>Sources</h2>

@@ -8,9 +8,19 @@ import {
   codeViewHtml,
   handlingSnippet,
   resultHtml,
+  type Related,
 } from '../../generator/shipped/page/catalog-render.js';
 import { CATEGORIES, type EntryNode, type PackageModel } from '../../generator/model/model.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
+
+/** A code's view with nothing related, for tests of its other parts. */
+const NO_RELATED: Related = {
+  elsewhere: [],
+  family: null,
+  siblings: [],
+  siblingCount: 0,
+  familyHash: '#',
+};
 
 let model: PackageModel;
 let data: CatalogData;
@@ -114,7 +124,7 @@ describe('catalogData', () => {
       ['tencentcloud-sdk-go live/v20180801/errors.go', 'tables/tencent-live-list.csv'],
     ]);
     expect(resultHtml(entry, '')).toContain('also in tencentcloud-sdk-go live/v20180801/errors.go');
-    expect(codeViewHtml([entry], [], [{ status: 200, body: '{}' }], '#')).toContain(
+    expect(codeViewHtml([entry], [], [{ status: 200, body: '{}' }], '#', NO_RELATED)).toContain(
       '<dt>Also listed in</dt><dd>tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码',
     );
     expect(catalogEntries(data).every((other) => other.alsoIn.length === 0)).toBe(true);
@@ -135,7 +145,7 @@ describe('catalogData', () => {
     }
     const withUrl = catalogEntries(data).find((entry) => entry.source.url !== null);
     expect(withUrl, 'the fixture gives a document an address').toBeDefined();
-    expect(codeViewHtml([withUrl!], [], [{ status: 200, body: '{}' }], '#')).toContain(
+    expect(codeViewHtml([withUrl!], [], [{ status: 200, body: '{}' }], '#', NO_RELATED)).toContain(
       `<a href="${withUrl!.source.url}" rel="noreferrer">${withUrl!.source.document} › ${withUrl!.source.section}</a>`,
     );
     // The fixture's code list is not in its manifest: no address rather than the page's.
@@ -159,6 +169,25 @@ describe('inlineJson', () => {
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(hostile);
     expect(text.split('\n').length).toBeGreaterThan(hostile.rows.length);
+  });
+
+  it('writes one entry per line: a reworded message or a document address is a one-line diff', () => {
+    const before = inlineJson(data).split('\n');
+    const [first, ...rest] = data.rows;
+    const [set, code, name, status, , zh, en, category, retryable, from, alsoIn] = first!;
+    const [source, ...otherSources] = data.sources;
+    const reworded = inlineJson({
+      ...data,
+      rows: [[set, code, name, status, 'reworded', zh, en, category, retryable, from, alsoIn], ...rest],
+    }).split('\n');
+    const moved = inlineJson({
+      ...data,
+      sources: [{ ...source!, url: 'https://example.com/moved' }, ...otherSources],
+    }).split('\n');
+    for (const after of [reworded, moved]) {
+      expect(after.length).toBe(before.length);
+      expect(after.filter((line, index) => line !== before[index])).toHaveLength(1);
+    }
   });
 });
 

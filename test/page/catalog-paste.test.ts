@@ -64,7 +64,7 @@ async function paste(text: string): Promise<string[]> {
   return page.$$eval('#results li.result', (items) =>
     items.map(
       (item) =>
-        `${item.querySelector('.vendor')?.textContent ?? ''}/${item.querySelector('.code')?.textContent ?? ''}`,
+        `${item.querySelector('.vendor')?.getAttribute('data-vendor') ?? ''}/${item.querySelector('.code')?.textContent ?? ''}`,
     ),
   );
 }

@@ -85,7 +85,11 @@ export function tsString(value: string): string {
       case quote:
         return `\\${char}`;
       default:
-        return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        // Every UTF-16 unit: a format character beyond U+FFFF (a tag, U+E0020) is a pair.
+        return Array.from(
+          { length: char.length },
+          (_, unit) => `\\u${char.charCodeAt(unit).toString(16).toUpperCase().padStart(4, '0')}`,
+        ).join('');
     }
   });
   return `${quote}${escaped}${quote}`;

@@ -8,6 +8,7 @@ import type {
   VendorNode,
 } from '../../model/model.js';
 import { PACKAGE_NAME } from '../emit-package-json.js';
+import { codeField, fieldPath } from '../lib/envelopes.js';
 import { enumName, parseFunctionName, vendorSubpath } from '../lib/names.js';
 import type {
   CatalogCodeSet,
@@ -15,13 +16,21 @@ import type {
   CatalogRow,
   CatalogSource,
 } from '../../shipped/page/catalog-data.js';
+import type { VendorId } from '../../shipped/runtime/entry.js';
+
+/**
+ * The model's vendor id as the runtime's type. The page's runtime is type-checked against
+ * src/vocabulary.ts, which generate writes from this same model, so every id the model holds is one.
+ */
+const runtimeVendorId = (vendor: VendorNode): VendorId => vendor.id as VendorId;
 
 function catalogCodeSet(vendor: VendorNode, codeSet: CodeSetNode): CatalogCodeSet {
   return {
-    vendor: vendor.id,
+    vendor: runtimeVendorId(vendor),
     prefix: codeSet.prefix,
     codeType: codeSet.codeType,
     envelope: codeSet.envelope,
+    codeField: fieldPath(codeField(codeSet.envelope)),
     module: `${PACKAGE_NAME}${vendorSubpath(vendor).slice(1)}`,
     enumName: enumName(codeSet),
     parseFunction: parseFunctionName(vendor),
@@ -55,7 +64,7 @@ class SourceIndex {
         vendor.sources[0];
       index = this.sources.length;
       this.sources.push({
-        vendor: vendor.id,
+        vendor: runtimeVendorId(vendor),
         product: manifest?.product ?? vendor.id,
         document: source.document,
         section: source.section,
@@ -116,7 +125,7 @@ export function catalogData(model: PackageModel): CatalogData {
   }
   return {
     vendors: model.vendors.map((vendor) => ({
-      id: vendor.id,
+      id: runtimeVendorId(vendor),
       products: [...new Set(vendor.sources.map((source) => source.product))],
     })),
     codeSets,

@@ -1,11 +1,14 @@
 // The catalog page's data contract: what generate embeds in the page and the page's script reads.
+import type { CodeType, Envelope, ErrorCategory, VendorId } from '../runtime/entry.js';
 
 /** A code set as the page needs it: its envelope for example bodies, its names for the TypeScript snippet. */
 export interface CatalogCodeSet {
-  readonly vendor: string;
+  readonly vendor: VendorId;
   readonly prefix: string;
-  readonly codeType: 'string' | 'integer';
-  readonly envelope: string;
+  readonly codeType: CodeType;
+  readonly envelope: Envelope;
+  /** Where a response body carries the code, as the documents write it: `Response.Error.Code`. */
+  readonly codeField: string;
   /** `cloud-error-codes/tencent-live`. */
   readonly module: string;
   /** `TencentLiveErrorCode`. */
@@ -18,7 +21,7 @@ export interface CatalogCodeSet {
 
 /** A document section rows come from: a page's table or a code list, one per vendor, table, document and section. */
 export interface CatalogSource {
-  readonly vendor: string;
+  readonly vendor: VendorId;
   readonly product: string;
   readonly document: string;
   readonly section: string;
@@ -31,7 +34,7 @@ export interface CatalogSource {
 }
 
 export interface CatalogVendor {
-  readonly id: string;
+  readonly id: VendorId;
   /** Products the vendor's documents describe, in manifest order. */
   readonly products: readonly string[];
 }
@@ -59,7 +62,7 @@ export type CatalogRow = readonly [
 export interface CatalogData {
   readonly vendors: readonly CatalogVendor[];
   readonly codeSets: readonly CatalogCodeSet[];
-  readonly categories: readonly string[];
+  readonly categories: readonly ErrorCategory[];
   readonly sources: readonly CatalogSource[];
   /** Vendor, then code set, then code (the model's order), then variant in document order. */
   readonly rows: readonly CatalogRow[];

@@ -1,5 +1,6 @@
 // The page's rows as entries: display fields, variant numbering and lower-cased search keys, built once at load.
 import { isTemplate, straightQuotes } from '../runtime/entry.js';
+import type { ErrorCategory, VendorId } from '../runtime/entry.js';
 import type { CatalogCodeSet, CatalogData, CatalogSource } from './catalog-data.js';
 
 /** One documented variant of a code, as the page shows and searches it. */
@@ -8,14 +9,14 @@ export interface CatalogEntry {
   readonly index: number;
   readonly codeSetIndex: number;
   readonly codeSet: CatalogCodeSet;
-  readonly vendor: string;
+  readonly vendor: VendorId;
   readonly code: string | number;
   readonly name: string;
   readonly httpStatus: number | null;
   readonly message: string | null;
   readonly zh: string | null;
   readonly en: string | null;
-  readonly category: string;
+  readonly category: ErrorCategory;
   readonly retryable: boolean;
   readonly source: CatalogSource;
   /** The other documents that list the code: code lists, after the page whose cells the entry shows. */

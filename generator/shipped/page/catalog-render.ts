@@ -1,4 +1,6 @@
 // The page's HTML fragments as strings: a result, a code's view, the TypeScript that handles a code.
+import type { ErrorCategory } from '../runtime/entry.js';
+import { answersErrorsWithOk } from '../runtime/vendor-error.js';
 import type { CatalogSource } from './catalog-data.js';
 import type { CatalogEntry } from './catalog-entries.js';
 
@@ -27,9 +29,21 @@ export function highlight(text: string, needle: string): string {
   return `${escapeHtml(text.slice(0, at))}<mark>${escapeHtml(text.slice(at, end))}</mark>${escapeHtml(text.slice(end))}`;
 }
 
-/** The address of a code's view: `#tencent-live/AuthFailure.SignatureFailure`. */
-export const codeHash = (vendor: string, code: string | number): string =>
-  `#${vendor}/${encodeURIComponent(String(code))}`;
+/**
+ * The address of a code's view, `#tencent-live/AuthFailure.SignatureFailure`, or of one of its
+ * variants, `#kingsoft-live/InvalidParameterValue/2` (1-based, as the view numbers them).
+ */
+export const codeHash = (vendor: string, code: string | number, variant?: number): string =>
+  `#${vendor}/${encodeURIComponent(String(code))}${variant === undefined ? '' : `/${variant + 1}`}`;
+
+/**
+ * A code or name as HTML that a narrow screen may break after a dot or before a capital that
+ * follows a small letter (`AuthFailure.<wbr>Signature<wbr>Failure`), rather than mid-word.
+ */
+export const breakable = (text: string): string =>
+  escapeHtml(text)
+    .replace(/\./g, '.<wbr>')
+    .replace(/([a-z0-9])(?=[A-Z])/g, '$1<wbr>');
 
 export const sourceText = (source: CatalogSource): string =>
   `${source.document} › ${source.section}`;
@@ -42,9 +56,102 @@ export const documentLink = (url: string | null, text: string): string =>
 
 const retryText = (retryable: boolean): string => (retryable ? 'retryable' : 'not retryable');
 
+/** The product as its documents name it, marked with the vendor id that addresses and filters use. */
+const productHtml = (entry: CatalogEntry): string =>
+  `<span class="vendor" data-vendor="${escapeHtml(entry.vendor)}">${escapeHtml(entry.source.product)}</span>`;
+
+/** What to do about an error: act, and why. */
+export interface Advice {
+  /** `retry`, `fix-request`, `fix-credentials`, `fix-account`, `report`, `none`, `read`. */
+  readonly action: string;
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** Not retryable: what a person changes, by category (tables/README.md says what each means). */
+const FIX: Readonly<Record<ErrorCategory, Advice>> = {
+  auth: {
+    action: 'fix-credentials',
+    title: 'Fix the credentials',
+    detail: 'The key, signature, token or timestamp is bad, missing or expired.',
+  },
+  permission: {
+    action: 'fix-account',
+    title: 'Fix the account',
+    detail:
+      'The caller is known but may not do this: grant the permission, subscribe to the service or settle the account.',
+  },
+  'invalid-request': {
+    action: 'fix-request',
+    title: 'Fix the request',
+    detail: 'A parameter, value, format, action or version is wrong.',
+  },
+  'not-found': {
+    action: 'fix-request',
+    title: 'Fix the request',
+    detail: 'The resource the request names does not exist: check its name or id, or create it first.',
+  },
+  conflict: {
+    action: 'fix-request',
+    title: 'Fix the request',
+    detail: "The resource exists but its state forbids this: change the state first, or don't ask.",
+  },
+  'rate-limit': {
+    action: 'fix-account',
+    title: 'Fix the account',
+    detail: 'This limit does not lift by waiting: raise it, or send fewer requests.',
+  },
+  quota: {
+    action: 'fix-account',
+    title: 'Fix the account',
+    detail: 'A count or size limit of the account or resource is reached: raise the quota or free some.',
+  },
+  unavailable: {
+    action: 'report',
+    title: 'Report it to the vendor',
+    detail: 'The service is unavailable and the documents do not expect it to pass on a retry.',
+  },
+  internal: {
+    action: 'report',
+    title: 'Report it to the vendor',
+    detail: "The vendor's server failed: report it with the response's request id.",
+  },
+  'dry-run': {
+    action: 'none',
+    title: 'Nothing to fix',
+    detail: 'Not a failure: the dry run says the request would have succeeded.',
+  },
+  unknown: {
+    action: 'read',
+    title: "Read the vendor's description",
+    detail: 'The document does not say enough to tell what kind of failure it is.',
+  },
+};
+
+/** What to do, from the variant's category and retryable: retry with backoff, or fix something. */
+export function adviceOf(entry: CatalogEntry): Advice {
+  if (!entry.retryable) return FIX[entry.category];
+  return {
+    action: 'retry',
+    title: 'Retry with backoff',
+    detail:
+      entry.category === 'rate-limit'
+        ? 'Too many requests for now: wait, then send the same request again, waiting longer each time.'
+        : 'The same request may pass if sent again later: retry it after a pause that grows each time.',
+  };
+}
+
+/** HTML of the HTTP status a variant answers with: the document's, or the envelope's 200 and why. */
+function statusHtml(entry: CatalogEntry): string {
+  if (entry.httpStatus !== null) return String(entry.httpStatus);
+  if (answersErrorsWithOk(entry.codeSet.envelope))
+    return `200 <span class="why">(this API answers errors with HTTP 200; the code is in <code>${escapeHtml(entry.codeSet.codeField)}</code>)</span>`;
+  return 'not documented';
+}
+
 function facts(entry: CatalogEntry): string {
   const items = [
-    `<span class="vendor">${escapeHtml(entry.vendor)}</span>`,
+    productHtml(entry),
     entry.httpStatus === null ? '' : `<span class="status">HTTP ${entry.httpStatus}</span>`,
     `<span class="category" data-category="${escapeHtml(entry.category)}">${escapeHtml(entry.category)}</span>`,
     `<span class="retry${entry.retryable ? ' yes' : ''}">${retryText(entry.retryable)}</span>`,
@@ -68,10 +175,11 @@ function texts(entry: CatalogEntry, needle: string): string {
   return parts.join('');
 }
 
-/** One search result: the variant's facts, texts and document; the code links to its view. */
+/** One search result: the variant's facts, texts and document; the code links to its view (the variant's, for one of several). */
 export function resultHtml(entry: CatalogEntry, needle: string): string {
+  const href = codeHash(entry.vendor, entry.code, entry.variants > 1 ? entry.variant : undefined);
   return (
-    `<li class="result"><div class="head"><a class="code" href="${escapeHtml(codeHash(entry.vendor, entry.code))}"><code>${highlight(String(entry.code), needle)}</code></a>` +
+    `<li class="result"><div class="head"><a class="code" href="${escapeHtml(href)}"><code>${highlight(String(entry.code), needle)}</code></a>` +
     `<span class="name">${highlight(entry.name, needle)}</span></div>` +
     `<div class="facts">${facts(entry)}</div>${texts(entry, needle)}` +
     `<p class="source">${escapeHtml(sourceText(entry.source))}${entry.alsoIn.map((source) => ` · also in ${escapeHtml(source.document)}`).join('')}</p></li>`
@@ -109,9 +217,21 @@ export interface ExampleResponse {
   readonly body: string;
 }
 
+/** A button that copies a text given inline, or the text of the element with the id given. */
+const copyButton = (what: string, source: { text: string } | { from: string }): string =>
+  `<button type="button" class="copy" aria-label="Copy ${escapeHtml(what)}" ${
+    'text' in source
+      ? `data-copy="${escapeHtml(source.text)}"`
+      : `data-copy-from="${escapeHtml(source.from)}"`
+  }>Copy</button>`;
+
+/** A block of code that scrolls sideways inside itself, reachable and scrollable by keyboard. */
+const codeBlock = (id: string, label: string, text: string, className: string): string =>
+  `<pre class="${className}" tabindex="0" role="region" aria-label="${escapeHtml(label)}"><code id="${escapeHtml(id)}">${escapeHtml(text)}</code></pre>`;
+
 function variantHtml(entry: CatalogEntry, example: ExampleResponse): string {
   const rows: [string, string][] = [
-    ['HTTP status', entry.httpStatus === null ? 'not documented' : String(entry.httpStatus)],
+    ['HTTP status', statusHtml(entry)],
     [
       'Category',
       `<span class="category" data-category="${escapeHtml(entry.category)}">${escapeHtml(entry.category)}</span>`,
@@ -136,35 +256,117 @@ function variantHtml(entry: CatalogEntry, example: ExampleResponse): string {
         )
         .join('<br>'),
     ]);
-  const title =
-    entry.variants > 1
-      ? `Variant ${entry.variant + 1} of ${entry.variants}`
-      : 'The documented error';
+  const several = entry.variants > 1;
+  const title = several
+    ? `<a class="permalink" href="${escapeHtml(codeHash(entry.vendor, entry.code, entry.variant))}">Variant ${entry.variant + 1} of ${entry.variants}</a>`
+    : 'The documented error';
+  const bodyId = `example-${entry.variant + 1}`;
   return (
-    `<section class="variant" data-variant="${entry.variant}"><h3>${title}</h3><dl>` +
+    `<section class="variant" id="variant-${entry.variant + 1}" data-variant="${entry.variant}" aria-labelledby="variant-${entry.variant + 1}-title"><h3 id="variant-${entry.variant + 1}-title">${title}</h3><dl>` +
     rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('') +
-    `</dl><h4>Example response <span class="http">HTTP ${example.status}</span></h4>` +
-    `<pre class="example-body"><code>${escapeHtml(example.body)}</code></pre></section>`
+    `</dl><div class="block-head"><h4>Example response <span class="http">HTTP ${example.status}</span></h4>${copyButton(several ? `the example response of variant ${entry.variant + 1}` : 'the example response', { from: bodyId })}</div>` +
+    `${codeBlock(bodyId, several ? `Example response of variant ${entry.variant + 1}` : 'Example response', example.body, 'example-body')}</section>`
   );
 }
 
-/** A code's view: every variant with its example response, then the TypeScript that handles the code. */
+/** A documented code elsewhere, as a link to its view. */
+export interface RelatedCode {
+  readonly vendor: string;
+  readonly product: string;
+  readonly code: string | number;
+}
+
+/** What a code's view links to beside it. */
+export interface Related {
+  /** The same code at other vendors. */
+  readonly elsewhere: readonly RelatedCode[];
+  /** The code's class at its vendor (`AuthFailure`), or null for a code that names none. */
+  readonly family: string | null;
+  /** Codes of that class at the vendor (`AuthFailure.SignatureExpire`), the code itself left out; at most `shown`. */
+  readonly siblings: readonly RelatedCode[];
+  /** How many the class has in all, the code left out. */
+  readonly siblingCount: number;
+  /** The search that lists the whole class. */
+  readonly familyHash: string;
+}
+
+const relatedLink = (code: RelatedCode, withProduct: boolean): string =>
+  `<li><a href="${escapeHtml(codeHash(code.vendor, code.code))}"><code>${breakable(String(code.code))}</code></a>${withProduct ? ` <span class="vendor" data-vendor="${escapeHtml(code.vendor)}">${escapeHtml(code.product)}</span>` : ''}</li>`;
+
+function relatedHtml(related: Related): string {
+  const parts: string[] = [];
+  if (related.elsewhere.length > 0)
+    parts.push(
+      `<h4>The same code at other vendors</h4><ul class="related-list">${related.elsewhere.map((code) => relatedLink(code, true)).join('')}</ul>`,
+    );
+  if (related.family !== null && related.siblingCount > 0) {
+    const more =
+      related.siblingCount > related.siblings.length
+        ? `<p><a href="${escapeHtml(related.familyHash)}">All ${related.siblingCount.toLocaleString('en')} codes of ${escapeHtml(related.family)}</a></p>`
+        : '';
+    parts.push(
+      `<h4>Its family, <code>${escapeHtml(related.family)}</code></h4><ul class="related-list">${related.siblings.map((code) => relatedLink(code, false)).join('')}</ul>${more}`,
+    );
+  }
+  return parts.length === 0
+    ? ''
+    : `<section class="related" aria-labelledby="related-title"><h3 id="related-title">Related codes</h3>${parts.join('')}</section>`;
+}
+
+/** What to do, first: one line per distinct advice among the variants, and where it was decided. */
+function adviceHtml(variants: readonly [CatalogEntry, ...CatalogEntry[]]): string {
+  const distinct = new Map<string, { advice: Advice; variants: number[]; tables: Set<string> }>();
+  for (const entry of variants) {
+    const advice = adviceOf(entry);
+    const key = `${advice.title}\u0000${advice.detail}`;
+    const found = distinct.get(key);
+    if (found === undefined)
+      distinct.set(key, {
+        advice,
+        variants: [entry.variant + 1],
+        tables: new Set([entry.source.table]),
+      });
+    else {
+      found.variants.push(entry.variant + 1);
+      found.tables.add(entry.source.table);
+    }
+  }
+  const several = distinct.size > 1;
+  const items = [...distinct.values()].map(({ advice, variants: numbers, tables }) => {
+    const which = several
+      ? `<span class="which">${numbers.length === 1 ? 'Variant' : 'Variants'} ${numbers.join(', ')}: </span>`
+      : '';
+    return (
+      `<div class="advice-item" data-action="${escapeHtml(advice.action)}"><p class="advice-title">${which}${escapeHtml(advice.title)}</p>` +
+      `<p>${escapeHtml(advice.detail)}</p>` +
+      `<p class="decided">Category and retryable from the code's row in ${[...tables].map((table) => `<code>${escapeHtml(table)}</code>`).join(', ')}.</p></div>`
+    );
+  });
+  return `<section class="advice" aria-labelledby="advice-title"><h3 id="advice-title">What to do</h3>${items.join('')}</section>`;
+}
+
+/** A code's view: what to do, every variant with its example response, the TypeScript that handles the code, related codes. */
 export function codeViewHtml(
   variants: readonly [CatalogEntry, ...CatalogEntry[]],
   aliases: readonly string[],
   examples: readonly ExampleResponse[],
   backHash: string,
+  related: Related,
 ): string {
   const [first] = variants;
+  const member = `${first.codeSet.enumName}.${first.name}`;
   const also =
     aliases.length === 0
       ? ''
       : `<p class="aliases">Also sent as ${aliases.map((alias) => `<code>${escapeHtml(alias)}</code>`).join(', ')}</p>`;
   return (
     `<p class="back"><a href="${escapeHtml(backHash)}">← Back to search</a></p>` +
-    `<h2 tabindex="-1"><code>${escapeHtml(String(first.code))}</code></h2>` +
-    `<p class="code-meta"><span class="vendor">${escapeHtml(first.vendor)}</span> <code>${escapeHtml(`${first.codeSet.enumName}.${first.name}`)}</code></p>${also}` +
+    `<div class="title-line"><h2 tabindex="-1"><code>${breakable(String(first.code))}</code></h2>${copyButton('the code', { text: String(first.code) })}</div>` +
+    `<p class="code-meta">${productHtml(first)} <code class="member">${breakable(member)}</code> ${copyButton('the enum member', { text: member })}</p>${also}` +
+    adviceHtml(variants) +
     variants.map((entry, index) => variantHtml(entry, examples[index]!)).join('') +
-    `<section class="handle"><h3>Handle it in TypeScript</h3><pre class="snippet"><code>${escapeHtml(handlingSnippet(variants))}</code></pre></section>`
+    `<section class="handle" aria-labelledby="handle-title"><div class="block-head"><h3 id="handle-title">Handle it in TypeScript</h3>${copyButton('the TypeScript snippet', { from: 'snippet' })}</div>` +
+    `${codeBlock('snippet', 'TypeScript that handles the code', handlingSnippet(variants), 'snippet')}</section>` +
+    relatedHtml(related)
   );
 }

@@ -87,13 +87,16 @@ function eachEntryHolding(
   needle: string,
   found: (entry: number, position: number) => void,
 ): void {
+  const { text, starts } = hay;
   let from = 0;
+  let entry = -1;
   for (;;) {
-    const at = hay.text.indexOf(needle, from);
+    const at = text.indexOf(needle, from);
     if (at < 0) return;
-    const entry = entryAt(hay.starts, at);
-    found(entry, at - hay.starts[entry]!);
-    from = hay.starts[entry + 1]!;
+    // A short query is found in entry after entry: look at the next one before searching them all.
+    entry = at < starts[entry + 2]! ? entry + 1 : entryAt(starts, at);
+    found(entry, at - starts[entry]!);
+    from = starts[entry + 1]!;
   }
 }
 
@@ -109,6 +112,12 @@ export interface SearchIndex {
   readonly envelopes: readonly EnvelopeOfVendor<string>[];
   /** Each entry's best rank for the query at hand; reset per search. */
   readonly ranks: Uint8Array;
+  /**
+   * Where each entry's keys end, within its part of the haystack: the code's (-1 for an entry
+   * with aliases, ranked key by key), then the name's. A match's first position gives its rank.
+   */
+  readonly codeEnds: Int32Array;
+  readonly nameEnds: Int32Array;
 }
 
 export function searchIndex(entries: readonly CatalogEntry[]): SearchIndex {
@@ -126,6 +135,13 @@ export function searchIndex(entries: readonly CatalogEntry[]): SearchIndex {
       envelope: codeSet.envelope as Envelope,
     })),
     ranks: new Uint8Array(entries.length),
+    codeEnds: Int32Array.from(entries, (entry) =>
+      entry.aliasKeys.length > 0 ? -1 : entry.codeKey.length,
+    ),
+    nameEnds: Int32Array.from(
+      entries,
+      (entry) => entry.codeKey.length + 1 + entry.nameKey.length,
+    ),
   };
 }
 
@@ -188,6 +204,19 @@ function rankPastedCodes(index: SearchIndex, query: string, needle: string): voi
 }
 
 /**
+ * The rank of an entry from where its keys first hold the needle, with no string search: at 0,
+ * the code's start (or the whole code); elsewhere in the code or in the name, code-or-name; after,
+ * text. A needle without a line feed cannot span two keys, and the first position is the best.
+ */
+function rankAt(index: SearchIndex, entry: number, position: number, needle: string): number {
+  const codeEnd = index.codeEnds[entry]!;
+  if (codeEnd < 0) return rankOf(index.entries[entry]!, needle);
+  if (position < codeEnd)
+    return position > 0 ? CODE_OR_NAME : needle.length === codeEnd ? EXACT : PREFIX;
+  return position < index.nameEnds[entry]! ? CODE_OR_NAME : TEXT;
+}
+
+/**
  * The entries that pass the filters and match the query, best first. An empty query matches
  * every entry that passes the filters, in the catalog's order. No sort: each entry gets its best
  * rank, then one pass in catalog order fills the ranks' buckets.
@@ -208,9 +237,14 @@ export function searchCatalog(
   }
   ranks.fill(NONE);
   // One native scan finds every entry that holds the needle in some key; its keys then rank it.
-  eachEntryHolding(index.all, needle, (entry) => {
-    ranks[entry] = rankOf(entries[entry]!, needle);
-  });
+  if (needle.includes('\n'))
+    eachEntryHolding(index.all, needle, (entry) => {
+      ranks[entry] = rankOf(entries[entry]!, needle);
+    });
+  else
+    eachEntryHolding(index.all, needle, (entry, position) => {
+      ranks[entry] = rankAt(index, entry, position, needle);
+    });
   for (const entry of index.templates) {
     if (ranks[entry]! > MESSAGE && messageMatches(entries[entry]!.template!, trimmed))
       ranks[entry] = MESSAGE;
