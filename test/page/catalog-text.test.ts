@@ -43,7 +43,7 @@ const PLAIN: RowText = { message: 'plain message', zh: '普通', en: 'plain', na
 /** Codes that sort as they are numbered, so the model's order (and the page's) is the rows' order. */
 const codeOf = (index: number): string => `Text${String(index).padStart(5, '0')}`;
 
-/** Every how manyth row's code view is opened: a view is a navigation, the results are one page. */
+/** One row in VIEW_EVERY has its code view opened: each view is a navigation, all results one page. */
 const VIEW_EVERY = 10;
 
 /** Whether the HTML parser shows the cells as they are: it turns CR into LF and drops NUL, which validate refuses. */
@@ -89,7 +89,7 @@ async function pageOutline(page: Page): Promise<{ outline: string[]; scripts: st
     return {
       outline: [...document.querySelectorAll('*')]
         .filter((element) => element.parentElement?.closest(filled) == null)
-        .map((element) => skeletonOf(element).split(' ')[0]!),
+        .map((element) => element.tagName + (element.id === '' ? '' : `#${element.id}`)),
       scripts: [...document.scripts].map((script) => `${script.id}:${script.type}`),
     };
   });
