@@ -7,6 +7,7 @@ import {
   terminalLine,
   terminalText,
 } from '../generator/shipped/cli/terminal-text.js';
+import { hostileString, RUNS } from './helpers/hostile-text.js';
 
 /** What a terminal acts on instead of showing: C0, DEL, C1, separators, bidi controls, and halves of no pair. */
 const ACTED_ON =
@@ -40,10 +41,11 @@ function readBack(shown: string): string {
   return text;
 }
 
-/** Any UTF-16 text, weighted towards what breaks terminals and escapes. */
+/** Any UTF-16 text: the corpus every output is tested on, and what breaks terminals and escapes. */
 const hostileText = fc
   .array(
     fc.oneof(
+      hostileString,
       fc.string({ unit: 'binary', maxLength: 8 }),
       fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
       fc.constantFrom(
@@ -77,7 +79,7 @@ describe('terminalLine', () => {
         expect(shown).not.toMatch(ACTED_ON);
         expect(readBack(shown)).toBe(text);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2 * RUNS },
     );
   });
 
@@ -103,7 +105,7 @@ describe('terminalText', () => {
           expect(terminalText(lines.join('\n'))).toBe(lines.map(terminalLine).join('\n'));
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
   });
 });
@@ -117,7 +119,7 @@ describe('terminalJson', () => {
         expect(JSON.parse(shown)).toEqual(JSON.parse(JSON.stringify(data)));
         expect(shown.replace(/\n/g, '')).not.toMatch(ACTED_ON);
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
   });
 });
