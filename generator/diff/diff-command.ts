@@ -108,7 +108,10 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
       const found = await checkOutTables(rootDir, revision, path.join(rootDir, 'tables'), baseDir);
       // A revision from before the tables existed: everything now is new.
       base = found
-        ? await modelOf(baseDir, `${revision}:tables`, { releaseWhenMissing: release, revision: true })
+        ? await modelOf(baseDir, `${revision}:tables`, {
+            releaseWhenMissing: release,
+            revision: true,
+          })
         : { type: 'package', vendors: [], release };
     }
     const report = diffTables(base, head);

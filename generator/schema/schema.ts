@@ -160,10 +160,13 @@ export type ErrorCategory = (typeof CATEGORIES)[number];
 /** What each category means, as tables/README.md defines it: the package's README prints it. */
 export const CATEGORY_MEANINGS: Readonly<Record<ErrorCategory, string>> = {
   auth: 'the caller could not be authenticated: bad, missing or expired key, signature, token or timestamp',
-  permission: 'the caller is known but may not do this: policy, unsubscribed service, banned or overdue account',
-  'invalid-request': 'the request itself is wrong: parameter, value, format, action, version, protocol',
+  permission:
+    'the caller is known but may not do this: policy, unsubscribed service, banned or overdue account',
+  'invalid-request':
+    'the request itself is wrong: parameter, value, format, action, version, protocol',
   'not-found': 'the resource named by the request does not exist',
-  conflict: 'the resource exists but its state forbids the operation: in use, already exists, changed meanwhile',
+  conflict:
+    'the resource exists but its state forbids the operation: in use, already exists, changed meanwhile',
   'rate-limit': 'too many requests in a period of time: flow control; retry after a pause',
   quota: 'a count or size limit of the account or resource is reached; retrying will not help',
   unavailable: 'the service or a dependency is temporarily unavailable or timed out',

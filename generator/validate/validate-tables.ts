@@ -80,7 +80,7 @@ function validateParts(raw: RawTables) {
 }
 
 /** The rule table's rules in their types, or its problems; no table, no rules. */
-function parseRules(raw: RawTables): {
+export function parseRules(raw: RawTables): {
   readonly rules: readonly FamilyRuleRow[];
   readonly problems: readonly Problem[];
 } {
