@@ -403,7 +403,16 @@ describe('the diff report on random table edits', () => {
         if (changedDecision) expect(impact, JSON.stringify(edits)).toBe('major');
         else if (addedDecision) expect(['minor', 'major'], JSON.stringify(edits)).toContain(impact);
       }),
-      { numRuns: 200, maxSkipsPerRun: 20 },
+      // A rule for a new class, a rule removed and a reason are always among the runs.
+      {
+        numRuns: 200,
+        maxSkipsPerRun: 20,
+        examples: [
+          [[{ kind: 'add-rule', row: 0, prefix: 'NewClass', keyword: '', category: 'internal' }]],
+          [[{ kind: 'remove-rule', row: 0 }]],
+          [[{ kind: 'rule', row: 0, column: 'reason', value: 'why' }]],
+        ],
+      },
     );
     expect([...seen]).toEqual(expect.arrayContaining(['major', 'minor', 'none']));
   });
