@@ -88,7 +88,8 @@ function mayOutrank(rule: RuleSummary, other: RuleSummary, ruleFirst: boolean): 
   if (rule.prefix !== other.prefix) return false;
   return mine.some((word) =>
     theirs.some(
-      (theirs) => word.length > theirs.length || (word.length === theirs.length && ruleFirst),
+      (otherWord) =>
+        word.length > otherWord.length || (word.length === otherWord.length && ruleFirst),
     ),
   );
 }
