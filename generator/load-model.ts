@@ -19,6 +19,12 @@ export interface LoadOptions {
    * existed. Without it, a missing changelog is a problem.
    */
   readonly releaseWhenMissing?: ReleaseNode;
+  /**
+   * tables/ of an earlier git revision: a header the schema had before reads, with the columns
+   * added since empty (see EARLIER_HEADERS in the schema), and checks of curation added since
+   * (twins) do not apply.
+   */
+  readonly earlierRevision?: boolean;
 }
 
 export interface TableStats {

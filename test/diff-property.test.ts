@@ -15,10 +15,13 @@ import type { PackageModel } from '../generator/model/model.js';
 import {
   ALIASES_FILE,
   CATEGORIES,
+  CATEGORY_RULE_COLUMNS,
+  CATEGORY_RULES_FILE,
   ERROR_TABLE_COLUMNS,
   MANIFEST_COLUMNS,
   SOURCES_FILE,
 } from '../generator/schema/schema.js';
+import { familyRuleFor } from '../generator/shipped/runtime/family-rules.js';
 import { FIXTURE_TABLES, schemaTables, TEST_RELEASE } from './helpers/tables.js';
 import { useTemporaryDirs, writeTree } from './helpers/temporary.js';
 
@@ -86,10 +89,22 @@ async function fixtureTables(): Promise<Tables> {
       'true',
     ],
   ];
+  // Family rules for the Tencent code sets: plain and keyword rules, an `unknown` class, a catch-all.
+  tables[CATEGORY_RULES_FILE] = [
+    [...CATEGORY_RULE_COLUMNS],
+    ['tencent-api3', 'InternalError', '', 'internal', 'true', 'the server failed'],
+    ['tencent-api3', 'FailedOperation', '', 'unknown', 'false', 'nothing to decide by'],
+    ['tencent-api3', 'FailedOperation', 'Network|Busy', 'unavailable', 'true', 'a dependency'],
+    ['tencent-api3', 'LimitExceeded', '', 'quota', 'false', 'a count is reached'],
+    ['tencent-api3', 'LimitExceeded', 'Rate', 'rate-limit', 'true', 'per unit of time'],
+    ['tencent-api3', '*', '', 'unknown', 'false', 'any other class'],
+    ['tencent-api3', '*', 'NotFound|NotExist', 'not-found', 'false', 'not there'],
+  ];
   return tables;
 }
 
-const isErrorTable = (name: string): boolean => name !== SOURCES_FILE && name !== ALIASES_FILE;
+const isErrorTable = (name: string): boolean =>
+  name !== SOURCES_FILE && name !== ALIASES_FILE && name !== CATEGORY_RULES_FILE;
 
 /** One random edit of the tables, as a maintainer or an import makes it; indexes wrap around. */
 type Edit =
@@ -106,7 +121,16 @@ type Edit =
   | { kind: 'remove'; table: number; row: number }
   | { kind: 'swap'; table: number; row: number; other: number }
   | { kind: 'add'; table: number; row: number; variant: boolean }
-  | { kind: 'manifest'; row: number; column: 'date' | 'document_url' | 'section'; value: string };
+  | { kind: 'manifest'; row: number; column: 'date' | 'document_url' | 'section'; value: string }
+  | {
+      kind: 'rule';
+      row: number;
+      column: 'keyword' | 'category' | 'retryable' | 'reason';
+      value: string;
+    }
+  | { kind: 'remove-rule'; row: number }
+  | { kind: 'swap-rules'; row: number; other: number }
+  | { kind: 'add-rule'; row: number; prefix: string; keyword: string; category: string };
 
 /** Text with the characters Markdown and CSV treat specially, so that escaping is exercised too. */
 const cellText = fc
@@ -119,7 +143,34 @@ const cellText = fc
 
 const index = fc.nat({ max: 50 });
 
+const RULE_PREFIXES = ['InternalError', 'FailedOperation', 'LimitExceeded', 'NewClass', '*'];
+const RULE_KEYWORDS = ['', 'Busy', 'Rate', 'NotFound', 'Timeout|Busy', 'NotExist'];
+
+const RULE_EDIT: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({
+    kind: fc.constant('rule' as const),
+    row: index,
+    column: fc.constantFrom(
+      'keyword' as const,
+      'category' as const,
+      'retryable' as const,
+      'reason' as const,
+    ),
+    value: fc.oneof(fc.constantFrom(...RULE_KEYWORDS, ...CATEGORIES, 'true', 'false'), cellText),
+  }),
+  fc.record({ kind: fc.constant('remove-rule' as const), row: index }),
+  fc.record({ kind: fc.constant('swap-rules' as const), row: index, other: index }),
+  fc.record({
+    kind: fc.constant('add-rule' as const),
+    row: index,
+    prefix: fc.constantFrom(...RULE_PREFIXES),
+    keyword: fc.constantFrom(...RULE_KEYWORDS),
+    category: fc.constantFrom(...CATEGORIES),
+  }),
+);
+
 const EDIT: fc.Arbitrary<Edit> = fc.oneof(
+  RULE_EDIT,
   fc.record({
     kind: fc.constant('cell' as const),
     table: index,
@@ -161,6 +212,30 @@ const col = (name: (typeof ERROR_TABLE_COLUMNS)[number]): number =>
 
 /** Applies an edit to a copy of the tables; the edited tables may not validate (the run is then skipped). */
 function applyEdit(tables: Tables, edit: Edit, serial: number): void {
+  const rules = tables[CATEGORY_RULES_FILE]!;
+  const ruleAt = (row: number): number => 1 + (row % Math.max(1, rules.length - 1));
+  switch (edit.kind) {
+    case 'rule': {
+      const rule = rules[ruleAt(edit.row)];
+      if (rule !== undefined) rule[CATEGORY_RULE_COLUMNS.indexOf(edit.column)] = edit.value;
+      return;
+    }
+    case 'remove-rule':
+      if (rules.length > 1) rules.splice(ruleAt(edit.row), 1);
+      return;
+    case 'swap-rules': {
+      const [at, other] = [ruleAt(edit.row), ruleAt(edit.other)];
+      if (rules[at] !== undefined && rules[other] !== undefined)
+        [rules[at], rules[other]] = [rules[other]!, rules[at]!];
+      return;
+    }
+    case 'add-rule': {
+      const retryable = String(edit.category === 'unavailable' || edit.category === 'rate-limit');
+      const rule = ['tencent-api3', edit.prefix, edit.keyword, edit.category, retryable, 'added'];
+      rules.splice(ruleAt(edit.row), 0, rule);
+      return;
+    }
+  }
   if (edit.kind === 'manifest') {
     const rows = tables[SOURCES_FILE]!;
     const row = rows[1 + (edit.row % (rows.length - 1))]!;
@@ -249,6 +324,8 @@ describe('the diff report on random table edits', () => {
   it('is empty exactly when generated/ is unchanged', async () => {
     let changed = 0;
     let unchanged = 0;
+    let changedByRules = 0;
+    let unchangedByRules = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(EDIT, { maxLength: 3 }), async (edits) => {
         const tables = structuredClone(baseTables);
@@ -259,15 +336,84 @@ describe('the diff report on random table edits', () => {
         const report = diffTables(baseModel, model!);
         if (same) unchanged += 1;
         else changed += 1;
-        expect(report.vendors.length === 0, JSON.stringify(edits)).toBe(same);
+        expect(report.vendors.length + report.rules.length === 0, JSON.stringify(edits)).toBe(same);
         expect(report.impact === 'none').toBe(same);
         expect(formatDiffReport(report) === `${noChanges()}\n`).toBe(same);
+        if (edits.some((edit) => edit.kind.includes('rule')))
+          if (same) unchangedByRules += 1;
+          else changedByRules += 1;
       }),
-      // Each run generates the package once: bounded, so the property costs seconds.
-      { numRuns: 50, maxSkipsPerRun: 20 },
+      // Each run generates the package once: bounded, so the property costs seconds. A rule's
+      // reason alone is not in the package: that edit is always among the runs.
+      {
+        numRuns: 50,
+        maxSkipsPerRun: 20,
+        examples: [[[{ kind: 'rule', row: 2, column: 'reason', value: 'another reason' }]]],
+      },
     );
     // Both sides of the "exactly when" were exercised.
     expect(changed).toBeGreaterThan(0);
     expect(unchanged).toBeGreaterThan(0);
+    // Rule edits were among both (a reason alone reaches nothing generated).
+    expect(changedByRules).toBeGreaterThan(0);
+    expect(unchangedByRules).toBeGreaterThan(0);
+  });
+
+  /** Codes the rules can tell apart: each prefix alone, with no word, and with one or two words. */
+  function probeCodes(): string[] {
+    const words = ['', 'x', 'Network', 'Busy', 'Rate', 'NotFound', 'NotExist', 'Timeout'];
+    const classes = ['InternalError', 'FailedOperation', 'LimitExceeded', 'NewClass', 'Other'];
+    return classes.flatMap((prefix) => [
+      prefix,
+      ...words.flatMap((first) =>
+        words.map((second) => `${prefix}.${first}${second === first ? '' : second}`),
+      ),
+    ]);
+  }
+
+  /** What the family rules decide for a code at run time: `unknown` leaves it to the status. */
+  const decision = (model: PackageModel, code: string): string => {
+    const codeSet = model.vendors
+      .flatMap((vendor) => vendor.codeSets)
+      .find((set) => set.envelope === 'tencent-api3')!;
+    const rule = familyRuleFor(codeSet.familyRules, code);
+    return rule === undefined || rule.category === 'unknown'
+      ? 'none'
+      : `${rule.category} ${rule.retryable}`;
+  };
+
+  it('calls a rule edit major when it changes a decision, minor when it only adds some', async () => {
+    const codes = probeCodes();
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(RULE_EDIT, { minLength: 1, maxLength: 3 }), async (edits) => {
+        const tables = structuredClone(baseTables);
+        for (const [serial, edit] of edits.entries()) applyEdit(tables, edit, serial);
+        const model = await modelOf(tables);
+        fc.pre(model !== undefined);
+        const pairs = codes.map((code) => [decision(baseModel, code), decision(model!, code)]);
+        const changedDecision = pairs.some(
+          ([before, after]) => before !== 'none' && before !== after,
+        );
+        const addedDecision = pairs.some(
+          ([before, after]) => before === 'none' && after !== 'none',
+        );
+        const impact = diffTables(baseModel, model!).impact;
+        seen.add(impact);
+        if (changedDecision) expect(impact, JSON.stringify(edits)).toBe('major');
+        else if (addedDecision) expect(['minor', 'major'], JSON.stringify(edits)).toContain(impact);
+      }),
+      // A rule for a new class, a rule removed and a reason are always among the runs.
+      {
+        numRuns: 200,
+        maxSkipsPerRun: 20,
+        examples: [
+          [[{ kind: 'add-rule', row: 0, prefix: 'NewClass', keyword: '', category: 'internal' }]],
+          [[{ kind: 'remove-rule', row: 0 }]],
+          [[{ kind: 'rule', row: 0, column: 'reason', value: 'why' }]],
+        ],
+      },
+    );
+    expect([...seen]).toEqual(expect.arrayContaining(['major', 'minor', 'none']));
   });
 });

@@ -368,6 +368,122 @@ describe('diffTables', () => {
   });
 });
 
+describe('diffTables on the family rules', () => {
+  const RULES_HEADER = 'envelope,prefix,keyword,category,retryable,reason';
+  const RULES = [
+    RULES_HEADER,
+    'tencent-api3,InternalError,,internal,true,the server failed',
+    'tencent-api3,FailedOperation,,unknown,false,nothing to go on',
+    'tencent-api3,*,NotFound,not-found,false,not there',
+    'tencent-api3,*,Conflict,conflict,false,in use',
+  ];
+  const base: Files = { ...BASE, 'category-rules.csv': [...RULES, ''].join('\n') };
+  const withRules = (rules: readonly string[]): Files => ({
+    ...BASE,
+    'category-rules.csv': [...rules, ''].join('\n'),
+  });
+  const RULE_CASES: readonly {
+    name: string;
+    rules: readonly string[];
+    impact: string;
+    reasons: readonly string[];
+    overrides?: readonly string[];
+  }[] = [
+    {
+      name: 'a rule for codes that had no family decision is minor',
+      rules: [...RULES, 'tencent-api3,ResourceUnavailable,,unavailable,true,it passes'],
+      impact: 'minor',
+      reasons: ['minor: family rule added × 1'],
+    },
+    {
+      name: 'a rule that takes codes another rule decided otherwise is major',
+      rules: [...RULES, 'tencent-api3,InternalError,Timeout,unavailable,true,it passes'],
+      impact: 'major',
+      reasons: ['major: family rule added over a decision × 1'],
+      // `InternalError.TimeoutNotFound` was not-found, `InternalError.Timeout` internal.
+      overrides: ['InternalError', '*', '*'],
+    },
+    {
+      name: 'a rule removed is major',
+      rules: RULES.filter((rule) => !rule.includes('InternalError')),
+      impact: 'major',
+      reasons: ['major: family rule removed × 1'],
+    },
+    {
+      name: "a rule's category changed is major",
+      rules: RULES.map((rule) => rule.replace(',internal,true,', ',unavailable,true,')),
+      impact: 'major',
+      reasons: ['major: family rule category changed × 1'],
+    },
+    {
+      name: "a rule's retryable changed is major",
+      rules: RULES.map((rule) => rule.replace(',not-found,false,', ',not-found,true,')),
+      impact: 'major',
+      reasons: ['major: family rule retryable changed × 1'],
+    },
+    {
+      name: "a rule's reason, which the package does not carry, is no change",
+      rules: RULES.map((rule) => rule.replace('the server failed', 'the vendor failed')),
+      impact: 'none',
+      reasons: [],
+    },
+    {
+      name: 'rules in a new order that decides no code otherwise are a patch',
+      rules: [RULES[0]!, RULES[2]!, RULES[1]!, RULES[3]!, RULES[4]!],
+      impact: 'patch',
+      reasons: ['patch: family rules reordered × 1'],
+    },
+    {
+      name: 'two rules of one prefix and equally long words swapped is major: order breaks their tie',
+      rules: [RULES[0]!, RULES[1]!, RULES[2]!, RULES[4]!, RULES[3]!],
+      impact: 'major',
+      reasons: ['major: family rule tie reordered × 1'],
+    },
+  ];
+
+  it.each(RULE_CASES)('$name', async ({ rules, impact, reasons, overrides }) => {
+    const report = diffTables(await modelOf(base), await modelOf(withRules(rules)));
+    expect(report.impact).toBe(impact);
+    expect(
+      report.reasons.map((reason) => `${reason.impact}: ${reason.reason} × ${reason.count}`),
+    ).toEqual(reasons);
+    expect(report.vendors).toEqual([]);
+    expect(report.rules.length).toBe(impact === 'none' ? 0 : 1);
+    if (overrides !== undefined)
+      expect(report.rules[0]!.changes[0]!.overrides.map((rule) => rule.prefix)).toEqual(overrides);
+  });
+
+  it('prints the rules of each envelope with the code sets that carry them, in Markdown and JSON', async () => {
+    const head = withRules([
+      ...RULES.filter((rule) => !rule.includes('Conflict')),
+      'tencent-api3,ResourceUnavailable,,unavailable,true,it passes',
+    ]);
+    const report = diffTables(await modelOf(base), await modelOf(head));
+    const text = formatDiffReport(report, 'HEAD');
+    expect(text).toContain(
+      [
+        '### Family rules of tencent-api3: major',
+        '',
+        'What the package decides for codes no document lists, in `TencentLive`, `TencentStreamLive` (`tables/category-rules.csv`).',
+        '',
+        'Rules:',
+        '',
+        '| rule | change | before | after | impact |',
+        '| --- | --- | --- | --- | --- |',
+        '| `ResourceUnavailable` | added |  | unavailable, retryable | minor |',
+        '| `*` with `Conflict` | removed | conflict, not retryable |  | major |',
+      ].join('\n'),
+    );
+    expect(JSON.parse(JSON.stringify(report)).rules).toEqual([
+      expect.objectContaining({
+        envelope: 'tencent-api3',
+        codeSets: ['TencentLive', 'TencentStreamLive'],
+        impact: 'major',
+      }),
+    ]);
+  });
+});
+
 describe('formatDiffReport', () => {
   it('says there is nothing to report', async () => {
     const model = await modelOf(BASE);
@@ -389,7 +505,7 @@ describe('formatDiffReport', () => {
       [
         '## Semver impact: major: error table changes since HEAD',
         '',
-        'Why major: a consumer may break: something was removed or renamed, or a status, category or retryable flag changed.',
+        'Why major: a consumer may break: something was removed or renamed, or a status, category or retryable flag changed, or the decision the family rules give undocumented codes.',
         '',
         '- major: http_status changed × 1',
         '- minor: code added × 1',

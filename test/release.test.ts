@@ -183,6 +183,97 @@ describe('npm run release', () => {
     }
   });
 
+  it('reads a last release from before a column of the rule table, and releases the rules changed since', async () => {
+    const { root } = await fixtureProject(temporaryDir);
+    await git(root, 'init', '-q');
+    expect(await npmRun(root, 'generate')).toMatchObject({ code: 0 });
+    // The release's rule table has the header from before the keyword column.
+    const rules = (lines: readonly string[]): string => [...lines, ''].join('\n');
+    await writeFile(
+      path.join(root, 'tables/category-rules.csv'),
+      rules([
+        'envelope,prefix,category,retryable,reason',
+        'tencent-api3,InternalError,internal,true,the server failed',
+        'tencent-api3,FailedOperation,unknown,false,nothing to go on',
+      ]),
+    );
+    await git(root, 'add', '-A');
+    await git(root, 'commit', '-q', '-m', 'The tables, released as 1.0.0');
+    const release = (await git(root, 'rev-parse', 'HEAD')).stdout.trim();
+
+    // The keyword column alone changes no rule: nothing to release, no change to report.
+    const current = [
+      'envelope,prefix,keyword,category,retryable,reason',
+      'tencent-api3,InternalError,,internal,true,the server failed',
+      'tencent-api3,FailedOperation,,unknown,false,nothing to go on',
+    ];
+    await writeFile(path.join(root, 'tables/category-rules.csv'), rules(current));
+    expect(await npmRun(root, 'generate')).toMatchObject({ code: 0 });
+    await git(root, 'commit', '-q', '-am', 'The rule table gains the keyword column');
+    expect(await npmRun(root, 'release', '--dry-run')).toMatchObject({
+      code: 0,
+      err: '',
+      out: expect.stringMatching(/^No table changes since release 1\.0\.0 /),
+    });
+    expect(await npmRun(root, 'diff', release)).toMatchObject({
+      code: 0,
+      err: '',
+      out: `No changes to the error tables since ${release} (semver impact: none).`,
+    });
+
+    // A rule for codes the table left undecided (`unknown`) is minor.
+    await writeFile(
+      path.join(root, 'tables/category-rules.csv'),
+      rules([
+        ...current,
+        'tencent-api3,FailedOperation,Network,unavailable,true,a dependency failed',
+      ]),
+    );
+    expect(await npmRun(root, 'generate')).toMatchObject({ code: 0 });
+    await git(root, 'commit', '-q', '-am', 'A family rule');
+    const dryRun = await npmRun(root, 'release', '--dry-run');
+    expect(dryRun).toMatchObject({ code: 0, err: '' });
+    expect(dryRun.out.split('\n')[0]).toMatch(/^Would release 1\.1\.0 \(minor, /);
+    expect(dryRun.out).toContain('### Family rules of tencent-api3');
+    expect(dryRun.out).toContain(
+      '- Added rule `FailedOperation` with `Network`: unavailable, retryable (minor)',
+    );
+    const diff = await npmRun(root, 'diff', release);
+    expect(diff).toMatchObject({ code: 0, err: '' });
+    expect(diff.out.split('\n')[0]).toBe(
+      `## Semver impact: minor: error table changes since ${release}`,
+    );
+    expect(diff.out).toContain(
+      '| `FailedOperation` with `Network` | added |  | unavailable, retryable | minor |',
+    );
+  });
+
+  it('names the revision, file and line of a last release whose tables are invalid', async () => {
+    const { root } = await fixtureProject(temporaryDir);
+    await git(root, 'init', '-q');
+    await writeFile(
+      path.join(root, 'tables/category-rules.csv'),
+      'envelope,prefix,class,category,retryable,reason\ntencent-api3,InternalError,,internal,true,why\n',
+    );
+    await git(root, 'add', '-A');
+    await git(root, 'commit', '-q', '-m', 'The tables, released as 1.0.0');
+    const release = (await git(root, 'rev-parse', 'HEAD')).stdout.trim();
+    await writeFile(
+      path.join(root, 'tables/category-rules.csv'),
+      'envelope,prefix,keyword,category,retryable,reason\ntencent-api3,InternalError,,internal,true,why\n',
+    );
+    await git(root, 'commit', '-q', '-am', 'The rule table fixed');
+    expect(await npmRun(root, 'release', '--dry-run')).toMatchObject({
+      code: 1,
+      out: '',
+      err: `${release.slice(0, 12)}:tables/category-rules.csv:1: header is not envelope,prefix,keyword,category,retryable,reason\nthe tables must be valid now and at the last release (npm run validate)`,
+    });
+    expect(await npmRun(root, 'diff', release)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining(`${release}:tables/category-rules.csv:1: header is not`),
+    });
+  });
+
   it.each([
     ['major', '2.0.0'],
     ['minor', '1.3.0'],

@@ -54,15 +54,21 @@ export class SideError extends Error {
   }
 }
 
-/** One side's model, through the front end every command uses; its problems when it is not valid. */
+/**
+ * One side's model, through the front end every command uses; its problems when it is not valid.
+ * `revision`: the tables are a git revision's, which may have a header the schema had before.
+ */
 export async function modelOf(
   tablesDir: string,
   displayDir: string,
-  releaseWhenMissing?: ReleaseNode,
+  options: { readonly releaseWhenMissing?: ReleaseNode; readonly revision?: boolean } = {},
 ): Promise<PackageModel> {
   const loaded = await loadModel(tablesDir, {
     displayDir,
-    ...(releaseWhenMissing !== undefined ? { releaseWhenMissing } : {}),
+    ...(options.releaseWhenMissing !== undefined
+      ? { releaseWhenMissing: options.releaseWhenMissing }
+      : {}),
+    earlierRevision: options.revision === true,
   });
   if (!loaded.ok) throw new SideError(loaded.problems);
   return loaded.model;
@@ -91,7 +97,7 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
     if (parsed.baseTablesDir !== undefined) {
       const baseDir = path.resolve(rootDir, parsed.baseTablesDir);
       baseLabel = display(baseDir);
-      base = await modelOf(baseDir, baseLabel, release);
+      base = await modelOf(baseDir, baseLabel, { releaseWhenMissing: release });
     } else {
       const { revision, label } =
         parsed.base !== undefined
@@ -102,7 +108,10 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
       const found = await checkOutTables(rootDir, revision, path.join(rootDir, 'tables'), baseDir);
       // A revision from before the tables existed: everything now is new.
       base = found
-        ? await modelOf(baseDir, `${revision}:tables`, release)
+        ? await modelOf(baseDir, `${revision}:tables`, {
+            releaseWhenMissing: release,
+            revision: true,
+          })
         : { type: 'package', vendors: [], release };
     }
     const report = diffTables(base, head);

@@ -3,6 +3,7 @@
 import type { PackageModel, VendorId, VendorNode } from '../model/model.js';
 import { diffCodeSet, type CodeSetDiff } from './diff-codes.js';
 import { diffAliases, diffSources, type AliasChange, type SourceChange } from './diff-manifest.js';
+import { diffFamilyRules, type FamilyRulesDiff } from './diff-rules.js';
 import {
   CHANGE_IMPACT,
   highestImpact,
@@ -36,6 +37,8 @@ export interface TableDiffReport {
   readonly reasons: readonly ImpactReason[];
   /** Only vendors with a change, in model order (vendors only the base has come last). */
   readonly vendors: readonly VendorDiff[];
+  /** The family rules' changes, per envelope with a change. */
+  readonly rules: readonly FamilyRulesDiff[];
 }
 
 function diffVendor(
@@ -70,7 +73,10 @@ function diffVendor(
 }
 
 /** Counts each kind of change, so the report can say why its impact is what it is. */
-function impactReasons(vendors: readonly VendorDiff[]): ImpactReason[] {
+function impactReasons(
+  vendors: readonly VendorDiff[],
+  rules: readonly FamilyRulesDiff[],
+): ImpactReason[] {
   const counts = new Map<ChangeKind, number>();
   const count = (kind: ChangeKind, times = 1): void => {
     if (times > 0) counts.set(kind, (counts.get(kind) ?? 0) + times);
@@ -97,6 +103,10 @@ function impactReasons(vendors: readonly VendorDiff[]): ImpactReason[] {
     for (const source of vendor.sources) count(`source ${source.status}`);
     for (const alias of vendor.aliases) count(`alias ${alias.status}`);
   }
+  for (const envelope of rules) {
+    for (const ruleChange of envelope.changes) count(ruleChange.kind);
+    if (envelope.reordered !== undefined) count(envelope.reordered.kind);
+  }
   // Most severe first, then by the order the kinds were met: deterministic for one input.
   return [...counts]
     .map(([reason, times]): ImpactReason => ({
@@ -115,10 +125,15 @@ export function diffTables(base: PackageModel, head: PackageModel): TableDiffRep
     const change = diffVendor(baseVendors.get(id), headVendors.get(id));
     return change === undefined ? [] : [change];
   });
+  const rules = diffFamilyRules(base, head);
   return {
     type: 'table-diff',
-    impact: highestImpact(vendors.map((vendor) => vendor.impact)),
-    reasons: impactReasons(vendors),
+    impact: highestImpact([
+      ...vendors.map((vendor) => vendor.impact),
+      ...rules.map((envelope) => envelope.impact),
+    ]),
+    reasons: impactReasons(vendors, rules),
     vendors,
+    rules,
   };
 }

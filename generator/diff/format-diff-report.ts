@@ -9,6 +9,7 @@ import type {
   CodeSummary,
   VariantSummary,
 } from './diff-codes.js';
+import type { FamilyRulesDiff, RuleSummary } from './diff-rules.js';
 import type { TableDiffReport, VendorDiff } from './diff-tables.js';
 import { CHANGE_IMPACT, type SemverImpact } from './impact.js';
 
@@ -272,10 +273,72 @@ function formatVendor(vendor: VendorDiff): string[] {
   return lines;
 }
 
+/** A rule as a reviewer reads it: the codes it covers (`*`: any class), and its keyword's words. */
+export const ruleName = (
+  rule: Pick<RuleSummary, 'prefix' | 'keyword'>,
+  code: (text: string) => string = codeSpan,
+): string =>
+  rule.keyword === undefined
+    ? code(rule.prefix)
+    : `${code(rule.prefix)} with ${code(rule.keyword)}`;
+
+/** What a rule decides: its category and retryable. */
+export const ruleDecision = (rule: RuleSummary): string =>
+  `${rule.category}, ${rule.retryable ? 'retryable' : 'not retryable'}`;
+
+/** Overridden rules named before the rest are counted: a `*` keyword rule outranks every class. */
+const OVERRIDES_NAMED = 5;
+
+/** The rules an added rule outranks for some codes, which decided them otherwise. */
+export function overridesText(overrides: readonly RuleSummary[]): string {
+  const named = overrides
+    .slice(0, OVERRIDES_NAMED)
+    .map((rule) => `${ruleName(rule)} (${ruleDecision(rule)})`);
+  const more = overrides.length - named.length;
+  return `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+const RULE_HEADER = ['rule', 'change', 'before', 'after', 'impact'];
+
+/** The family rules of an envelope: each rule added, removed or changed, then the rules it overrides. */
+export function formatFamilyRules(rules: FamilyRulesDiff): string[] {
+  const lines = [
+    `### Family rules of ${rules.envelope}: ${rules.impact}`,
+    '',
+    `What the package decides for codes no document lists, in ${rules.codeSets.map(codeSpan).join(', ')} (\`tables/category-rules.csv\`).`,
+    '',
+  ];
+  const rows = rules.changes.map((change) => [
+    ruleName(change, mdTableCode),
+    change.kind.replace(/^family rule /, ''),
+    change.before === undefined ? '' : ruleDecision(change.before),
+    change.after === undefined ? '' : ruleDecision(change.after),
+    change.impact,
+  ]);
+  appendLines(lines, section('Rules', RULE_HEADER, rows));
+  for (const change of rules.changes) {
+    if (change.overrides.length === 0) continue;
+    lines.push(
+      `- ${ruleName(change)} outranks, for some codes, ${overridesText(change.overrides)}: those codes' decision changes.`,
+    );
+  }
+  if (rules.changes.some((change) => change.overrides.length > 0)) lines.push('');
+  if (rules.reordered !== undefined) {
+    lines.push(
+      rules.reordered.kind === 'family rules reordered'
+        ? `- The rules are in a new order, which decides no code otherwise (${rules.reordered.impact}).`
+        : `- Two rules of one prefix that decide differently swapped places: table order decides between them for a code holding equally long words of both (${rules.reordered.impact}).`,
+      '',
+    );
+  }
+  return lines;
+}
+
 export const IMPACT_MEANING: Readonly<Record<Exclude<SemverImpact, 'none'>, string>> = {
   major:
-    'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed',
-  minor: 'something new: codes, variants, code sets or aliases were added',
+    'a consumer may break: something was removed or renamed, or a status, category or retryable flag changed, or the decision the family rules give undocumented codes',
+  minor:
+    'something new: codes, variants, code sets or aliases were added, or family rules for codes that had no family decision',
   patch: 'text only: messages, descriptions or document details changed',
 };
 
@@ -318,6 +381,7 @@ export function formatDiffReport(report: TableDiffReport, base?: string): string
       '',
     );
   }
+  for (const rules of report.rules) appendLines(lines, formatFamilyRules(rules));
   for (const vendor of report.vendors) appendLines(lines, formatVendor(vendor));
   while (lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;

@@ -56,6 +56,20 @@ export const CHANGE_IMPACT = {
   'alias added': 'minor',
   'alias removed': 'major',
   'alias changed': 'major',
+  // The family rules (tables/category-rules.csv) decide the codes no document lists, at run time.
+  // A rule that decides codes which had no family decision (none, or a rule saying `unknown`, which
+  // leaves them to the HTTP status) adds to what the package decides.
+  'family rule added': 'minor',
+  // A rule that outranks, for some codes, a rule that decided them otherwise: their decision changes.
+  'family rule added over a decision': 'major',
+  // Its codes fall to another rule, or to the HTTP status.
+  'family rule removed': 'major',
+  'family rule category changed': 'major',
+  'family rule retryable changed': 'major',
+  // Table order only breaks ties, which these rules cannot have (see diff-rules.ts).
+  'family rules reordered': 'patch',
+  // Two rules of one prefix that decide differently, and can match equally long words, swapped.
+  'family rule tie reordered': 'major',
 } as const satisfies Readonly<Record<string, Exclude<SemverImpact, 'none'>>>;
 export type ChangeKind = keyof typeof CHANGE_IMPACT;
 

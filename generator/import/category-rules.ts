@@ -4,6 +4,11 @@
 import { messageOf } from '../command.js';
 import { parse } from 'csv-parse/sync';
 import { formatProblem, type Problem } from '../read-tables/table-file.js';
+import {
+  CATEGORY_RULE_COLUMNS,
+  CATEGORY_RULES_FILE,
+  earlierHeaderIndexes,
+} from '../schema/schema.js';
 import { ANY_FAMILY, familyRuleFor } from '../shipped/runtime/family-rules.js';
 
 /**
@@ -21,7 +26,7 @@ export interface CategoryRule {
 }
 
 /** The rule table's file name inside tables/. */
-export { CATEGORY_RULES_FILE } from '../schema/schema.js';
+export { CATEGORY_RULES_FILE };
 
 /** The prefix of the rule that catches the codes no other rule of its envelope names. */
 export const ANY_PREFIX = ANY_FAMILY;
@@ -42,15 +47,7 @@ export function ruleFor(
   );
 }
 
-/** The rule table's header, in order. */
-export const CATEGORY_RULE_COLUMNS = [
-  'envelope',
-  'prefix',
-  'keyword',
-  'category',
-  'retryable',
-  'reason',
-] as const;
+export { CATEGORY_RULE_COLUMNS } from '../schema/schema.js';
 
 /** Dotted segments of a code (`LimitExceeded`, `LimitExceeded.Rate`), or `*`. */
 const PREFIX_PATTERN = /^(?:\*|[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)$/;
@@ -61,6 +58,8 @@ const KEYWORD_PATTERN = /^(?:[A-Z][A-Za-z0-9]*(?:\|[A-Z][A-Za-z0-9]*)*)?$/;
 interface RuleVocabulary {
   readonly envelopes: readonly string[];
   readonly categories: readonly string[];
+  /** The table is from an earlier revision: a header the schema had before reads too. */
+  readonly earlierHeaders?: boolean;
 }
 
 /** The rules of tables/category-rules.csv, or every problem with it as `FILE:LINE: message`. */
@@ -90,10 +89,18 @@ export function parseCategoryRuleProblems(
     return { rules: [], problems: [{ file, line: 1, message: messageOf(error) }] };
   }
   const [header, ...rows] = records;
-  if (header?.record.join(',') !== CATEGORY_RULE_COLUMNS.join(',')) {
+  const earlier =
+    vocabulary.earlierHeaders === true && header !== undefined
+      ? earlierHeaderIndexes(CATEGORY_RULES_FILE, header.record, CATEGORY_RULE_COLUMNS)
+      : undefined;
+  if (
+    header === undefined ||
+    (header.record.join(',') !== CATEGORY_RULE_COLUMNS.join(',') && earlier === undefined)
+  ) {
     const message = `header is not ${CATEGORY_RULE_COLUMNS.join(',')}`;
     return { rules: [], problems: [{ file, line: 1, message }] };
   }
+  const width = header.record.length;
   const rules: CategoryRule[] = [];
   const seen = new Map<string, number>();
   for (const { record, info } of rows) {
@@ -101,11 +108,12 @@ export function parseCategoryRuleProblems(
     const at = (message: string): void => {
       problems.push({ file, line, message });
     };
-    if (record.length !== CATEGORY_RULE_COLUMNS.length) {
-      at(`has ${record.length} cells but the header has ${CATEGORY_RULE_COLUMNS.length}`);
+    if (record.length !== width) {
+      at(`has ${record.length} cells but the header has ${width}`);
       continue;
     }
-    const [envelope, prefix, keyword, category, retryable, reason] = record as [
+    const cells = earlier === undefined ? record : earlier.map((index) => record[index] ?? '');
+    const [envelope, prefix, keyword, category, retryable, reason] = cells as [
       string,
       string,
       string,

@@ -8,6 +8,7 @@ import {
   CATEGORY_RULES_FILE,
   CURATION_REASON_COLUMNS,
   CURATION_REASONS_FILE,
+  earlierHeaderIndexes,
   ERROR_TABLE_COLUMNS,
   isErrorTableName,
   MANIFEST_COLUMNS,
@@ -34,6 +35,11 @@ export interface ReadTablesOptions {
    * `sources/upyun.txt`): an import validates the tables it would write before writing them.
    */
   readonly replaced?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * tables/ of an earlier git revision (a diff's base, the last release): a file whose header is
+   * one the schema had before (EARLIER_HEADERS) reads with the columns added since empty.
+   */
+  readonly earlierRevision?: boolean;
 }
 
 type FileRead =
@@ -97,6 +103,7 @@ function toTableFile<Column extends string>(
   bytes: Uint8Array,
   columns: readonly Column[],
   problems: Problem[],
+  earlierHeaders = false,
 ): TableFile<Column> {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
@@ -116,7 +123,8 @@ function toTableFile<Column extends string>(
   }
   const header = headerRow.cells;
   const wrongHeader = headerProblem(header, columns);
-  if (wrongHeader !== undefined) {
+  const earlier = earlierHeaders ? earlierHeaderIndexes(name, header, columns) : undefined;
+  if (wrongHeader !== undefined && earlier === undefined) {
     problems.push({ file, line: 1, message: wrongHeader });
     return unreadable(file, name, header, text);
   }
@@ -128,14 +136,16 @@ function toTableFile<Column extends string>(
         line: row.line,
         message: 'empty line; the tables have no blank lines',
       });
-    } else if (row.cells.length !== columns.length) {
+    } else if (row.cells.length !== header.length) {
       problems.push({
         file,
         line: row.line,
-        message: `has ${row.cells.length} cells but the header has ${columns.length}`,
+        message: `has ${row.cells.length} cells but the header has ${header.length}`,
       });
     } else {
-      records.push({ line: row.line, cells: cellsByColumn(columns, row.cells) });
+      const cells =
+        earlier === undefined ? row.cells : earlier.map((index) => row.cells[index] ?? '');
+      records.push({ line: row.line, cells: cellsByColumn(columns, cells) });
     }
   }
   return { file, name, header, readable: true, records, text };
@@ -180,7 +190,7 @@ export async function readTables(
       );
       return undefined;
     }
-    return toTableFile(display(name), name, read.bytes, columns, problems);
+    return toTableFile(display(name), name, read.bytes, columns, problems, options.earlierRevision);
   };
 
   const [sources, aliases] = await Promise.all([
@@ -277,12 +287,14 @@ export async function readTables(
         reasonsRead.bytes,
         CURATION_REASON_COLUMNS,
         problems,
+        options.earlierRevision,
       )
     : undefined;
 
   return {
     dir,
     displayDir,
+    earlierRevision: options.earlierRevision === true,
     ...(curationReasons !== undefined && { curationReasons }),
     sources: sourcesFile,
     aliases: aliasesFile,

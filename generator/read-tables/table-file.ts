@@ -76,6 +76,11 @@ export interface RawTables {
   readonly curationReasons?: TableFile<CurationReasonColumn>;
   /** The rule table (category-rules.csv) as text, when tables/ has one. */
   readonly rules?: { readonly file: string; readonly text: string };
+  /**
+   * tables/ of an earlier git revision (a diff's base, the last release): its files may have a
+   * header the schema had before, and it was curated under the checks of its day.
+   */
+  readonly earlierRevision: boolean;
   /** Source documents by their path relative to tables/ (`sources/upyun.txt`). */
   readonly documents: ReadonlyMap<string, string>;
   /** Problems met while reading (unreadable CSV, wrong header, missing file); validation adds its own. */

@@ -1,8 +1,14 @@
 // Writes a release's changelog section from the change report: each code added or removed with its meaning, each change in a line.
 
 import type { CodeChange, CodeSummary, VariantSummary } from '../diff/diff-codes.js';
+import type { FamilyRulesDiff } from '../diff/diff-rules.js';
 import type { TableDiffReport, VendorDiff } from '../diff/diff-tables.js';
-import { IMPACT_MEANING } from '../diff/format-diff-report.js';
+import {
+  IMPACT_MEANING,
+  overridesText,
+  ruleDecision,
+  ruleName,
+} from '../diff/format-diff-report.js';
 import { codeSpan, mdText } from '../emit/lib/markdown.js';
 
 /** What a variant means, as its documents say it: the message, then the descriptions. */
@@ -83,6 +89,31 @@ function vendorLines(vendor: VendorDiff): string[] {
   return [...lines, ''];
 }
 
+/** An envelope's family rules: each rule added, removed or changed, in a line. */
+function familyRuleLines(rules: FamilyRulesDiff): string[] {
+  const lines = [
+    `### Family rules of ${rules.envelope}`,
+    '',
+    ...rules.changes.map((change) => {
+      const what =
+        change.before === undefined
+          ? `Added rule ${ruleName(change)}: ${ruleDecision(change.after!)}`
+          : change.after === undefined
+            ? `Removed rule ${ruleName(change)} (was ${ruleDecision(change.before)})`
+            : `Changed rule ${ruleName(change)}: ${ruleDecision(change.before)} → ${ruleDecision(change.after)}`;
+      const over =
+        change.overrides.length === 0
+          ? ''
+          : `; for some codes over ${overridesText(change.overrides)}`;
+      return `- ${what}${over} (${change.impact})`;
+    }),
+    ...(rules.reordered === undefined
+      ? []
+      : [`- Rules in a new order (${rules.reordered.impact})`]),
+  ];
+  return [...lines, ''];
+}
+
 /** The section of release `version`, from the report of the table changes since `previous`. */
 export function changelogSection(
   version: string,
@@ -95,6 +126,7 @@ export function changelogSection(
     '',
     `A ${report.impact} release: the error tables changed since ${previous}; ${IMPACT_MEANING[report.impact]}.`,
     '',
+    ...report.rules.flatMap(familyRuleLines),
     ...report.vendors.flatMap(vendorLines),
   ];
   while (lines[lines.length - 1] === '') lines.pop();

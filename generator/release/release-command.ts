@@ -96,7 +96,7 @@ async function runReleaseCommand(args: readonly string[], io: CommandIo): Promis
     }
     const baseDir = path.join(temporary, 'tables');
     await checkOutTables(rootDir, last.commit, tablesDir, baseDir);
-    const base = await modelOf(baseDir, `${last.commit.slice(0, 12)}:tables`);
+    const base = await modelOf(baseDir, `${last.commit.slice(0, 12)}:tables`, { revision: true });
     const report = diffTables(base, head);
     const since = `release ${last.version} (commit ${last.commit.slice(0, 12)})`;
     if (report.impact === 'none') {

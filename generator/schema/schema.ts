@@ -7,6 +7,15 @@ export const ALIASES_FILE = 'aliases.csv';
 
 /** The rule table: a code's class and words of its sub-code to a category and retryable. */
 export const CATEGORY_RULES_FILE = 'category-rules.csv';
+/** The rule table's header, in order. */
+export const CATEGORY_RULE_COLUMNS = [
+  'envelope',
+  'prefix',
+  'keyword',
+  'category',
+  'retryable',
+  'reason',
+] as const;
 
 /** Why a code's curation differs from its twins' (same sub-code or description): one row per code. */
 export const CURATION_REASONS_FILE = 'curation-reasons.csv';
@@ -76,6 +85,47 @@ export const OPTIONAL_MANIFEST_COLUMNS = [
   ...LIST_PROVENANCE_COLUMNS,
 ] as const satisfies readonly ManifestColumn[];
 
+/** The manifest's columns before any was added: a page's document, section, language and date. */
+const FIRST_MANIFEST_COLUMNS = MANIFEST_COLUMNS.slice(0, MANIFEST_COLUMNS.indexOf('document_url'));
+
+/**
+ * Headers a file of tables/ had before columns were added to it. tables/ read from an earlier git
+ * revision (the base of a diff, the last release) reads a row under one of them with the columns
+ * added since empty, which is what an empty cell of those columns means today: every column ever
+ * added is optional. The current tables must have the current header.
+ */
+export const EARLIER_HEADERS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  [SOURCES_FILE]: [
+    // The first tables: a page's document, no address, no code lists.
+    FIRST_MANIFEST_COLUMNS,
+    // document_url was added when the catalogs began to cite the vendor's page (ea5200e).
+    [...FIRST_MANIFEST_COLUMNS, 'document_url'],
+    // repository, commit and repository_path came with the code lists (381050a), on a branch
+    // without document_url; the merge (a778bca) put document_url before them.
+    [...FIRST_MANIFEST_COLUMNS, ...LIST_PROVENANCE_COLUMNS],
+  ],
+  [CATEGORY_RULES_FILE]: [
+    // keyword came with the family rules that decide undocumented codes at run time (17c90ec):
+    // before it, every rule covered its whole prefix, as a rule with an empty keyword does now.
+    CATEGORY_RULE_COLUMNS.filter((column) => column !== 'keyword'),
+  ],
+};
+
+/**
+ * Where each of `columns` is in `header` when `header` is one `file` had before (-1: a column added
+ * since, read as empty); undefined when it is not.
+ */
+export function earlierHeaderIndexes(
+  file: string,
+  header: readonly string[],
+  columns: readonly string[],
+): readonly number[] | undefined {
+  const earlier = (EARLIER_HEADERS[file] ?? []).find(
+    (candidate) => candidate.join(',') === header.join(','),
+  );
+  return earlier === undefined ? undefined : columns.map((column) => earlier.indexOf(column));
+}
+
 /** A GitHub repository (`TencentCloud/tencentcloud-sdk-go`) and a commit, as abbreviated hex. */
 export const REPOSITORY_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
@@ -110,10 +160,13 @@ export type ErrorCategory = (typeof CATEGORIES)[number];
 /** What each category means, as tables/README.md defines it: the package's README prints it. */
 export const CATEGORY_MEANINGS: Readonly<Record<ErrorCategory, string>> = {
   auth: 'the caller could not be authenticated: bad, missing or expired key, signature, token or timestamp',
-  permission: 'the caller is known but may not do this: policy, unsubscribed service, banned or overdue account',
-  'invalid-request': 'the request itself is wrong: parameter, value, format, action, version, protocol',
+  permission:
+    'the caller is known but may not do this: policy, unsubscribed service, banned or overdue account',
+  'invalid-request':
+    'the request itself is wrong: parameter, value, format, action, version, protocol',
   'not-found': 'the resource named by the request does not exist',
-  conflict: 'the resource exists but its state forbids the operation: in use, already exists, changed meanwhile',
+  conflict:
+    'the resource exists but its state forbids the operation: in use, already exists, changed meanwhile',
   'rate-limit': 'too many requests in a period of time: flow control; retry after a pause',
   quota: 'a count or size limit of the account or resource is reached; retrying will not help',
   unavailable: 'the service or a dependency is temporarily unavailable or timed out',

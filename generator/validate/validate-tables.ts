@@ -80,7 +80,7 @@ function validateParts(raw: RawTables) {
 }
 
 /** The rule table's rules in their types, or its problems; no table, no rules. */
-function parseRules(raw: RawTables): {
+export function parseRules(raw: RawTables): {
   readonly rules: readonly FamilyRuleRow[];
   readonly problems: readonly Problem[];
 } {
@@ -88,6 +88,7 @@ function parseRules(raw: RawTables): {
   const parsed = parseCategoryRuleProblems(raw.rules.text, raw.rules.file, {
     envelopes: ENVELOPES,
     categories: CATEGORIES,
+    earlierHeaders: raw.earlierRevision,
   });
   const rules = parsed.rules.flatMap((rule): FamilyRuleRow[] => {
     const envelope = ENVELOPES.find((known) => known === rule.envelope);
@@ -121,9 +122,10 @@ export function validateTables(raw: RawTables): Validation {
         : [cellKey(problem.file, problem.recordLine ?? problem.line, problem.column)],
     ),
   );
-  // Twins are compared once every cell is in its type.
+  // Twins are compared once every cell is in its type. A check of curation, not of shape: an
+  // earlier revision (a diff's base, the last release) was curated before it existed (e88a9ad).
   const twinProblems =
-    schemaProblems.length === 0
+    schemaProblems.length === 0 && !raw.earlierRevision
       ? checkCurationTwins(raw, manifest.entries, errorTables.tables)
       : [];
   const problems = sortProblems(

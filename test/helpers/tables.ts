@@ -16,6 +16,7 @@ import {
 import { parseAliases } from '../../generator/validate/parse-aliases.js';
 import { parseErrorTables } from '../../generator/validate/parse-error-tables.js';
 import { parseManifest } from '../../generator/validate/parse-manifest.js';
+import { parseRules } from '../../generator/validate/validate-tables.js';
 import { copyTree, ROOT } from './temporary.js';
 
 export const ERROR_HEADER = ERROR_TABLE_COLUMNS.join(',');
@@ -39,6 +40,7 @@ export async function schemaTables(tablesDir: string): Promise<ValidTables> {
   const manifest = parseManifest(raw);
   const aliases = parseAliases(raw, manifest.entries);
   const errorTables = parseErrorTables(raw.errorTables, manifest.entries);
+  const rules = parseRules(raw);
   const documentless = raw.problems.filter(
     (problem) => !/source_file .* does not exist/.test(problem.message),
   );
@@ -47,13 +49,14 @@ export async function schemaTables(tablesDir: string): Promise<ValidTables> {
     ...manifest.problems,
     ...aliases.problems,
     ...errorTables.problems,
+    ...rules.problems,
   ];
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
   return {
     manifest: manifest.entries,
     aliases: aliases.entries,
     tables: errorTables.tables,
-    rules: [],
+    rules: rules.rules,
   };
 }
 
