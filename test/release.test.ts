@@ -105,8 +105,11 @@ const CHANGES = [
       const table = path.join(root, TABLE);
       const rows = (await readFile(table, 'utf8')).split('\n');
       await writeFile(table, rows.filter((row) => !row.startsWith('StreamNotExist,')).join('\n'));
+      // A curated decision changed: the changelog says from what to what.
+      await edit(root, TABLE, ',UnknownError,unknown,true', ',UnknownError,internal,true');
     },
     section: [
+      '- Changed `UnknownError`: category `unknown` → `internal` (major)',
       '- Removed `StreamNotExist` (`StreamNotExist`): The live stream does not exist. / 目标直播流不存在,请确认主播是否已经开播,再重新发起请求 (HTTP 404, not-found, not retryable)',
     ],
   },

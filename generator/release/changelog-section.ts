@@ -1,6 +1,6 @@
 // Writes a release's changelog section from the change report: each code added or removed with its meaning, each change in a line.
 
-import type { CodeChange, CodeSummary, VariantSummary } from '../diff/diff-codes.js';
+import type { CodeChange, CodeSummary, ColumnChange, VariantSummary } from '../diff/diff-codes.js';
 import type { FamilyRulesDiff } from '../diff/diff-rules.js';
 import type { TableDiffReport, VendorDiff } from '../diff/diff-tables.js';
 import {
@@ -28,6 +28,22 @@ function meaning(variant: VariantSummary): string {
 const codeLine = (verb: string, code: CodeSummary): string =>
   `- ${verb} ${codeSpan(String(code.code))} (${codeSpan(code.name)}): ${code.variants.map(meaning).join('; ')}`;
 
+/**
+ * One column's change: a decision (status, category, retryable) from before to after, which a
+ * consumer branches on; a text column only by name, since the report shows its words.
+ */
+function columnLine(change: ColumnChange): string {
+  if (
+    change.column !== 'category' &&
+    change.column !== 'retryable' &&
+    change.column !== 'http_status'
+  )
+    return `${change.column} changed`;
+  const cell = (value: ColumnChange['before']): string =>
+    value === undefined ? '(empty)' : codeSpan(String(value));
+  return `${change.column} ${cell(change.before)} → ${cell(change.after)}`;
+}
+
 /** A code changed, one line naming each change. */
 function changeLine(change: CodeChange): string {
   const what = [
@@ -37,7 +53,7 @@ function changeLine(change: CodeChange): string {
     ...change.variantsAdded.map((variant) => `variant added: ${meaning(variant)}`),
     ...change.variantsRemoved.map((variant) => `variant removed: ${meaning(variant)}`),
     ...change.variantsChanged.flatMap((variant) => [
-      ...variant.columns.map((column) => `${column.column} changed`),
+      ...variant.columns.map(columnLine),
       ...(variant.documents === undefined
         ? []
         : [
