@@ -1,3 +1,3 @@
 // Generated from tables/CHANGELOG.md by npm run generate. Do not edit.
 /** The package's version, as its package.json gives it. */
-export const PACKAGE_VERSION = '1.0.0';
+export const PACKAGE_VERSION = '2.0.0';
