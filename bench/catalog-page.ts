@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { catalogPageHtml } from '../generator/emit/emit-catalog-page.js';
 import { requireModel } from '../generator/load-model.js';
 import type { PackageModel } from '../generator/model/model.js';
+import { ROW, type CatalogData } from '../generator/shipped/page/catalog-data.js';
+import { bodyWith } from '../generator/shipped/runtime/envelope-fields.js';
 import { launchChromium } from '../test/page/chromium.js';
 import { count, median, ms } from './median.js';
 import { markdownTable, type SectionReport, type TargetCheck } from './report.js';
@@ -35,6 +37,8 @@ const TYPED = [
   'streamlive InvalidParameter',
   'e',
   '1',
+  'a',
+  '4',
 ] as const;
 
 export interface PageUnderTest {
@@ -53,13 +57,35 @@ export const pageOf = (label: string, model: PackageModel, targetMs?: number): P
   ...(targetMs !== undefined && { targetMs }),
 });
 
-/** The rows of a page's inline data: what the search goes through. */
-function rowsOfPage(html: string): number {
+/** A page's inline data: what the search goes through. */
+function dataOfPage(html: string): CatalogData {
   const start = html.indexOf('<script id="catalog-data" type="application/json">');
   const end = html.indexOf('</script>', start);
   if (start < 0 || end < 0) throw new Error('the page has no catalog-data script');
-  const json = html.slice(html.indexOf('>', start) + 1, end);
-  return (JSON.parse(json) as { rows: readonly unknown[] }).rows.length;
+  return JSON.parse(html.slice(html.indexOf('>', start) + 1, end)) as CatalogData;
+}
+
+/**
+ * What an on-call engineer pastes, for the first code of each of the page's code sets: its
+ * error body (as its envelope writes it, on one line), a Go SDK error's text and a logfmt line.
+ */
+function pastesOf(data: CatalogData): string[] {
+  const pastes = new Set<string>();
+  data.codeSets.forEach((codeSet, index) => {
+    const row = data.rows.find((candidate) => candidate[ROW.codeSet] === index);
+    if (row === undefined) return;
+    const code = row[ROW.code];
+    const message = row[ROW.message] ?? row[ROW.en] ?? row[ROW.zh] ?? row[ROW.name];
+    const requestId = 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6';
+    pastes.add(
+      JSON.stringify(
+        bodyWith(codeSet.envelope, { code, message, 'request-id': requestId, fault: 'Sender' }),
+      ),
+    );
+    pastes.add(`[SDKError] Code=${code}, Message=${message}, RequestId=${requestId}`);
+    pastes.add(`2026-12-05T08:00:00Z level=error code=${code} msg="call failed"`);
+  });
+  return [...pastes];
 }
 
 interface PageFigures {
@@ -78,6 +104,12 @@ interface PageFigures {
   /** The worst keystroke: the slowest by its median over the rounds, and its query. */
   readonly worstMs: number;
   readonly worst: string;
+  /** The slowest keystroke of each kind, and how many distinct keystrokes of that kind. */
+  readonly worstByKind: readonly {
+    readonly kind: KeystrokeKind;
+    readonly count: number;
+    readonly ms: number;
+  }[];
   /** The five slowest keystrokes by their medians: where to look. */
   readonly slowest: readonly { readonly query: string; readonly ms: number }[];
   /** The slowest single sample, preempted ones included, and the 95th percentile of all. */
@@ -105,70 +137,187 @@ function percentile(values: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
-/** One timed keystroke: what the search box held after it, and its two times. */
+const KINDS = ['typed', 'deleted', 'pasted', 'cleared'] as const;
+/** What a keystroke did to the query. */
+type KeystrokeKind = (typeof KINDS)[number];
+
+/** A keystroke as the report names it: the query it left, shortened; a paste by what it pasted. */
+function keystrokeLabel(sample: Sample): string {
+  const text = sample.query.length > 40 ? `${sample.query.slice(0, 39)}…` : sample.query;
+  return sample.kind === 'cleared'
+    ? '(cleared)'
+    : sample.kind === 'typed'
+      ? JSON.stringify(text)
+      : `${sample.kind} ${JSON.stringify(text)}`;
+}
+
+/** One timed keystroke: what it did, what the search box held after it, and its two times. */
 interface Sample {
+  readonly kind: KeystrokeKind;
   readonly query: string;
-  /** Key press (the event's timestamp, when the browser took the key) to the layout of its results. */
+  /**
+   * The keystroke's time: from the key press (the event's timestamp, when the browser took the
+   * key) to its results laid out, plus the frame that paints them; the wait between, for the
+   * display's next frame, left out.
+   */
   readonly ms: number;
-  /** Key press to the first frame after it. */
+  /** Key press to the frame painted, the wait for it included. */
   readonly frameMs: number;
 }
 
+/** The page's side of the timer, as installTimer leaves it on `window.keystrokeTimer`. */
+interface PageTimer {
+  readonly samples: {
+    kind: KeystrokeKind;
+    query: string;
+    start: number;
+    laidOut: number;
+    ms: number;
+    frameMs: number;
+  }[];
+  /** What the next keystroke does, set before it is pressed. */
+  kind: KeystrokeKind;
+  /** The timestamp of the key press whose input event comes next, or NaN. */
+  pressed: number;
+  /** Resolves when the last keystroke's frame is painted. */
+  painted: Promise<void>;
+}
+
 /**
- * Times every keystroke in the page: from the keydown event's timestamp (when the browser took
- * the key, so a busy main thread counts) to after a forced layout in a document-level input
- * listener, which runs after the page's own: search, DOM update, style and layout. Then to the
- * next frame (requestAnimationFrame, then a task), which adds the wait for the frame and paint.
+ * Times every keystroke in the page. It starts at the keydown event's timestamp (when the
+ * browser took the key, so a busy main thread counts), or the beforeinput's for text that comes
+ * without a key (a paste, an input method's 签名). A window-level capturing input listener, which
+ * runs before the page's own, asks for the next animation frame: its callback runs first in that
+ * frame, and a message posted from it runs once the frame's rendering task (the page's own frame
+ * callbacks, style, layout, paint and commit) is done. A document-level input listener, which
+ * runs after the page's, forces style and layout. The keystroke's time is the key press to that
+ * layout (the search, the DOM update, style and layout: what a slow page makes the next key wait
+ * for) plus the frame's start to its end (content-visibility: auto lays out the cards shown only
+ * there, and paints them); the idle wait for the frame between is the display's, not the page's.
  */
 async function installTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const samples: Sample[] = [];
-    let pressed = Number.NaN;
-    (window as unknown as { keystrokeSamples: Sample[] }).keystrokeSamples = samples;
-    window.addEventListener('keydown', (event) => (pressed = event.timeStamp), { capture: true });
-    // Text typed through an input method (签名) comes without a keydown: its beforeinput starts it.
+    const timer: PageTimer = {
+      samples: [],
+      kind: 'typed',
+      pressed: Number.NaN,
+      painted: Promise.resolve(),
+    };
+    (window as unknown as { keystrokeTimer: PageTimer }).keystrokeTimer = timer;
+    window.addEventListener('keydown', (event) => (timer.pressed = event.timeStamp), {
+      capture: true,
+    });
     window.addEventListener(
       'beforeinput',
       (event) => {
-        if (Number.isNaN(pressed)) pressed = event.timeStamp;
+        if (Number.isNaN(timer.pressed)) timer.pressed = event.timeStamp;
+      },
+      { capture: true },
+    );
+    window.addEventListener(
+      'input',
+      () => {
+        const sample = {
+          kind: timer.kind,
+          query: '',
+          start: timer.pressed,
+          laidOut: Number.NaN,
+          ms: Number.NaN,
+          frameMs: Number.NaN,
+        };
+        timer.pressed = Number.NaN;
+        timer.samples.push(sample);
+        timer.painted = new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const frameStart = performance.now();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              const painted = performance.now();
+              sample.ms = sample.laidOut - sample.start + (painted - frameStart);
+              sample.frameMs = painted - sample.start;
+              resolve();
+            };
+            channel.port2.postMessage(null);
+          }),
+        );
       },
       { capture: true },
     );
     document.addEventListener('input', (event) => {
-      const input = event.target as HTMLInputElement;
       void document.body.offsetHeight;
-      const laidOut = performance.now();
-      const start = pressed;
-      pressed = Number.NaN;
-      const sample = { query: input.value, ms: laidOut - start, frameMs: Number.NaN };
-      samples.push(sample);
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          sample.frameMs = performance.now() - start;
-        }),
-      );
+      const sample = timer.samples[timer.samples.length - 1]!;
+      sample.laidOut = performance.now();
+      sample.query = (event.target as HTMLInputElement).value;
     });
   });
 }
 
-/** Types every query with real key presses (Chromium's input pipeline), then clears it. */
-async function typeQueries(page: Page): Promise<Sample[]> {
-  await page.evaluate(() => {
-    (window as unknown as { keystrokeSamples: Sample[] }).keystrokeSamples.length = 0;
-  });
-  await page.focus('#search');
-  for (const query of TYPED) {
-    for (const char of query) await page.keyboard.type(char);
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Backspace');
-  }
-  // The last frame lands.
+/**
+ * Waits for the last keystroke's frame to be painted (and, after a key that changes no text, for
+ * a frame), then names what the next keystroke does. Keys land at a typist's pace, each after the
+ * frame of the one before: a keystroke is timed alone, not with the rest of the one before.
+ */
+async function settle(page: Page, next: KeystrokeKind, changedText: boolean): Promise<void> {
   await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))),
+    async ({ next, changedText }) => {
+      const timer = (window as unknown as { keystrokeTimer: PageTimer }).keystrokeTimer;
+      await (changedText
+        ? timer.painted
+        : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+      timer.kind = next;
+      timer.pressed = Number.NaN;
+    },
+    { next, changedText },
   );
+}
+
+/** Characters deleted one Backspace at a time from the end of each typed query, before it is cleared. */
+const DELETIONS = 3;
+
+/**
+ * Types every query with real key presses (Chromium's input pipeline), deletes its last
+ * characters, and clears it (Ctrl+A, Backspace); then pastes each text (one input event with the
+ * whole text, as a paste) and clears it.
+ */
+async function typeQueries(page: Page, pastes: readonly string[]): Promise<Sample[]> {
+  await page.focus('#search');
+  // The tab has just come to the front: the first frame it paints after a change repaints the
+  // whole page, a cost of showing the tab that no keystroke of a reader's pays. An untimed
+  // character, typed and deleted, takes it.
+  await page.keyboard.type('x');
+  await settle(page, 'typed', true);
+  await page.keyboard.press('Backspace');
+  await settle(page, 'typed', true);
+  await page.evaluate(() => {
+    (window as unknown as { keystrokeTimer: PageTimer }).keystrokeTimer.samples.length = 0;
+  });
+  const clear = async (): Promise<void> => {
+    await settle(page, 'cleared', true);
+    await page.keyboard.press('Control+A');
+    await settle(page, 'cleared', false);
+    await page.keyboard.press('Backspace');
+  };
+  for (const query of TYPED) {
+    for (const char of query) {
+      await settle(page, 'typed', true);
+      await page.keyboard.type(char);
+    }
+    for (let deleted = 0; deleted < Math.min(DELETIONS, [...query].length - 1); deleted += 1) {
+      await settle(page, 'deleted', true);
+      await page.keyboard.press('Backspace');
+    }
+    await clear();
+  }
+  for (const text of pastes) {
+    await settle(page, 'pasted', true);
+    await page.keyboard.insertText(text);
+    await clear();
+  }
+  await settle(page, 'typed', true);
   return page.evaluate(() =>
-    (window as unknown as { keystrokeSamples: Sample[] }).keystrokeSamples.map((sample) => ({
-      query: sample.query === '' ? '(cleared)' : sample.query,
+    (window as unknown as { keystrokeTimer: PageTimer }).keystrokeTimer.samples.map((sample) => ({
+      kind: sample.kind,
+      query: sample.query,
       ms: sample.ms,
       frameMs: sample.frameMs,
     })),
@@ -184,21 +333,32 @@ function figuresOf(
 ): PageFigures {
   const samples = rounds.flat();
   // A shared machine preempts some samples: each keystroke counts by its median over the rounds.
-  const byQuery = new Map<string, Sample[]>();
-  for (const sample of samples)
-    byQuery.set(sample.query, [...(byQuery.get(sample.query) ?? []), sample]);
-  const perKeystroke = [...byQuery].map(([query, times]) => ({
-    query,
+  const byKeystroke = new Map<string, Sample[]>();
+  for (const sample of samples) {
+    const key = `${sample.kind}\u0000${sample.query}`;
+    byKeystroke.set(key, [...(byKeystroke.get(key) ?? []), sample]);
+  }
+  const perKeystroke = [...byKeystroke.values()].map((times) => ({
+    kind: times[0]!.kind,
+    query: keystrokeLabel(times[0]!),
     ms: median(times.map((time) => time.ms)),
     frameMs: median(times.map((time) => time.frameMs)),
   }));
   const worst = perKeystroke.reduce((slowest, keystroke) =>
     keystroke.ms > slowest.ms ? keystroke : slowest,
   );
+  const worstByKind = KINDS.map((kind) => {
+    const ofKind = perKeystroke.filter((keystroke) => keystroke.kind === kind);
+    return {
+      kind,
+      count: ofKind.length,
+      ms: Math.max(...ofKind.map((keystroke) => keystroke.ms)),
+    };
+  });
   return {
     label: under.label,
     targetMs: under.targetMs,
-    rows: rowsOfPage(under.html),
+    rows: dataOfPage(under.html).rows.length,
     bytes: Buffer.byteLength(under.html),
     gzipBytes: gzipSync(under.html).length,
     loadMs,
@@ -207,6 +367,7 @@ function figuresOf(
     medianMs: median(perKeystroke.map((keystroke) => keystroke.ms)),
     worstMs: worst.ms,
     worst: worst.query,
+    worstByKind,
     slowest: [...perKeystroke].sort((a, b) => b.ms - a.ms).slice(0, 5),
     maxSampleMs: Math.max(...samples.map((sample) => sample.ms)),
     p95SampleMs: percentile(
@@ -239,7 +400,7 @@ export async function benchCatalogPage(
         await writeFile(file, under.html);
         const page = await chromium.context.newPage();
         page.on('pageerror', (error) => errors.push(`${under.label}: ${error.message}`));
-        return { under, page, file };
+        return { under, page, file, pastes: pastesOf(dataOfPage(under.html)) };
       }),
     );
     const loads: number[] = [];
@@ -260,7 +421,7 @@ export async function benchCatalogPage(
     for (let round = 0; round <= ROUNDS; round += 1)
       for (const [index, tab] of tabs.entries()) {
         await tab.page.bringToFront();
-        const samples = await typeQueries(tab.page);
+        const samples = await typeQueries(tab.page, tab.pastes);
         if (round > 0) rounds[index]!.push(samples);
       }
     if (errors.length > 0) throw new Error(`the pages threw: ${errors.join('; ')}`);
@@ -291,18 +452,18 @@ export async function benchCatalogPage(
               ms(figure.loadMs),
               `${count(figure.keystrokes)} x ${figure.rounds}`,
               ms(figure.medianMs),
-              `${ms(figure.worstMs)} (${JSON.stringify(figure.worst)})`,
+              `${ms(figure.worstMs)} (${figure.worst})`,
               `${ms(figure.maxSampleMs)}, ${ms(figure.p95SampleMs)}`,
               `${ms(figure.frameMedianMs)}, ${ms(figure.frameWorstMs)}`,
             ]),
           ),
         ],
         notes: [
-          `A keystroke: a real key press (Chromium's input pipeline, through the DevTools protocol), timed in the page from the keydown event's timestamp, when the browser took the key, to after a forced layout in an input listener that runs after the page's own: waiting for a busy main thread, the search, the render of the first results, style and layout. ${TYPED.length} queries typed a character at a time, each cleared after (Ctrl+A, Backspace: one more keystroke). ${ROUNDS} rounds after a warm-up round, the pages in turns within each round so that they share the machine's load; each keystroke counts by its median over the rounds (the worst keystroke is the slowest such median), since a shared machine preempts some samples: the slowest single sample shows them.`,
-          "To next frame: from the key press to a task after the next requestAnimationFrame, which adds the wait for the display's next frame (up to 16.7 ms at 60 Hz) and painting; for information.",
+          `A keystroke: a real key press (Chromium's input pipeline, through the DevTools protocol), timed in the page from the keydown event's timestamp (the beforeinput's for a paste), when the browser took the key, to its results laid out, plus the frame that paints them (content-visibility: auto lays out the cards shown only there): waiting for a busy main thread, the search, the DOM update, style, layout and paint; the idle wait for the display's next frame between is left out. Keys land at a typist's pace, each after the frame of the one before. ${TYPED.length} queries typed a character at a time, the last ${DELETIONS} characters of each deleted one Backspace at a time, each cleared after (Ctrl+A, Backspace); then ${tabs[0]!.pastes.length} pastes (one input event each: every code set's first code as its error body, a Go SDK error's text and a logfmt line), each cleared. ${ROUNDS} rounds after a warm-up round, the pages in turns within each round so that they share the machine's load; each keystroke counts by its median over the rounds (the worst keystroke is the slowest such median), since a shared machine preempts some samples: the slowest single sample shows them.`,
+          'To next frame: from the key press to the end of the frame that paints its results, the wait for that frame included (up to 16.7 ms at 60 Hz); for information.',
           ...figures.map(
             (figure) =>
-              `The slowest keystrokes on the ${figure.label} page: ${figure.slowest.map((keystroke) => `${JSON.stringify(keystroke.query)} ${ms(keystroke.ms)}`).join(', ')}.`,
+              `The slowest keystrokes on the ${figure.label} page: ${figure.slowest.map((keystroke) => `${keystroke.query} ${ms(keystroke.ms)}`).join(', ')}; the slowest of each kind: ${figure.worstByKind.map((kind) => `${kind.kind} ${ms(kind.ms)} (of ${count(kind.count)})`).join(', ')}.`,
           ),
           `Load average (1 min) of the machine: ${loadBefore.toFixed(1)} before this section, ${(os.loadavg()[0] ?? Number.NaN).toFixed(1)} after it, on ${os.cpus().length} cores.`,
           'Load: navigation start to DOMContentLoaded (inline data parsed, entries built, first results rendered), from file://. gzip: zlib at its default level.',

@@ -112,8 +112,6 @@ interface ShapeContext {
   firstPageTable?: string;
   /** The description languages the table's documents fill. */
   languages: ReadonlySet<'zh' | 'en'>;
-  /** The code set's tables, in manifest order. */
-  readonly tables: string[];
 }
 
 const counter = (context: ShapeContext): number => {
@@ -328,6 +326,26 @@ function agreeTwins(tables: readonly string[], rowsByTable: Map<string, Syntheti
   });
 }
 
+/**
+ * The tables whose rows validate compares as twins, each scope once: a code set's tables, joined
+ * with every other code set's that shares a table with it (Tencent's common codes are listed for
+ * two products), so that agreeing one code set cannot undo another's.
+ */
+function twinScopes(manifest: readonly ManifestEntry[]): string[][] {
+  const scopes: Set<string>[] = [];
+  for (const codeSet of new Set(manifest.map((row) => row.codeSet))) {
+    const tables = new Set(
+      manifest.filter((row) => row.codeSet === codeSet).map((row) => row.table),
+    );
+    for (const scope of scopes.filter((other) => [...other].some((table) => tables.has(table)))) {
+      for (const table of scope) tables.add(table);
+      scopes.splice(scopes.indexOf(scope), 1);
+    }
+    scopes.push(tables);
+  }
+  return scopes.map((scope) => [...scope]);
+}
+
 function tableCsv(rows: readonly SyntheticRow[]): string {
   const lines = rows.map((row) =>
     [
@@ -437,9 +455,7 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
       next: 0,
       earlierRows: rowsByTable,
       languages: new Set(),
-      tables: [],
     };
-    context.tables.push(table.name);
     contextOfSet.set(codeSet, context);
     context.languages = new Set(entries.map((row) => row.language));
     const count = table.records.length * options.scale;
@@ -449,7 +465,7 @@ export async function syntheticTables(options: SyntheticTablesOptions): Promise<
     if (shape.layout !== 'code-list') context.firstPageTable ??= table.name;
   }
 
-  for (const context of contextOfSet.values()) agreeTwins(context.tables, rowsByTable);
+  for (const tables of twinScopes(manifest)) agreeTwins(tables, rowsByTable);
 
   const files = new Map<string, string>();
   files.set('sources.csv', committed.sources.text);

@@ -21,8 +21,11 @@ import {
   type SearchResult,
 } from './catalog-search.js';
 
-/** Results rendered at once; more on request. A keystroke renders at most this many. */
-const PAGE_SIZE = 30;
+/**
+ * Results rendered at once; more on request. A keystroke renders at most this many: about a
+ * screenful (ten cards at 1280x900), since laying out and painting the cards is most of its time.
+ */
+const PAGE_SIZE = 12;
 
 /** Sibling codes a code's view lists before linking the search for the whole family. */
 const SIBLINGS_SHOWN = 12;
