@@ -596,6 +596,7 @@ describe('characters no vendor means', () => {
       char: '\u202e',
       name: 'U+202E RIGHT-TO-LEFT OVERRIDE',
     },
+    { kind: 'tag character', char: '\u{E0041}', name: 'U+E0041 TAG CHARACTER' },
     {
       kind: 'bidi embedding',
       char: '\u202a',

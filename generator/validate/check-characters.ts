@@ -102,12 +102,13 @@ const FORMAT_NAMES: ReadonlyMap<number, string> = new Map([
 /**
  * The characters of a cell that none of the vendors' documents means, and why: a bidi control makes
  * a reviewed diff read otherwise than it is (CVE-2021-42574), an ESC sequence reaches a terminal,
- * U+FFFD and a lone surrogate are text lost on the way. No-break and full-width spaces are not
+ * U+FFFD and a lone surrogate are text lost on the way; tag characters (U+E0000-U+E007F) are
+ * invisible text riding along (and a cell of them alone renders as nothing). No-break and full-width spaces are not
  * among them: they are printed text a vendor can write.
  */
 const SUSPECT =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this check's job
-  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF]/u;
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF\u{E0000}-\u{E007F}]/u;
 
 const hex = (codePoint: number): string =>
   `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -119,6 +120,7 @@ function characterName(codePoint: number): string {
   if (codePoint >= 0x80 && codePoint <= 0x9f) return C1_NAMES[codePoint - 0x80]!;
   if (codePoint >= 0xd800 && codePoint <= 0xdfff)
     return codePoint < 0xdc00 ? 'lone HIGH SURROGATE' : 'lone LOW SURROGATE';
+  if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return 'TAG CHARACTER';
   return FORMAT_NAMES.get(codePoint) ?? 'format character';
 }
 
