@@ -55,6 +55,23 @@ export class SideError extends Error {
 }
 
 /**
+ * What diff and release print when a side cannot be read: its problems and `advice`, or the
+ * revision that git could not give; exit status 1. Any other error is a bug and is thrown.
+ */
+export function reportSideFailure(io: CommandIo, error: unknown, advice: string): number {
+  if (error instanceof SideError) {
+    for (const problem of error.problems) io.err(formatProblem(problem));
+    io.err(advice);
+    return 1;
+  }
+  if (error instanceof RevisionError) {
+    io.err(error.message);
+    return 1;
+  }
+  throw error;
+}
+
+/**
  * One side's model, through the front end every command uses; its problems when it is not valid.
  * `revision`: the tables are a git revision's, which may have a header the schema had before.
  */
@@ -122,16 +139,11 @@ export async function runDiffCommand(args: readonly string[], io: CommandIo): Pr
     );
     return 0;
   } catch (error) {
-    if (error instanceof SideError) {
-      for (const problem of error.problems) io.err(formatProblem(problem));
-      io.err('the tables must be valid on both sides to compare them (npm run validate)');
-      return 1;
-    }
-    if (error instanceof RevisionError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
+    return reportSideFailure(
+      io,
+      error,
+      'the tables must be valid on both sides to compare them (npm run validate)',
+    );
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }

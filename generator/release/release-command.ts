@@ -4,9 +4,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError, type Command, type CommandIo } from '../command.js';
-import { modelOf, SideError } from '../diff/diff-command.js';
+import { modelOf, reportSideFailure } from '../diff/diff-command.js';
 import { diffTables } from '../diff/diff-tables.js';
-import { checkOutTables, git, gitText, RevisionError } from '../diff/git-revisions.js';
+import { checkOutTables, git, gitText, } from '../diff/git-revisions.js';
 import type { SemverImpact } from '../diff/impact.js';
 import { formatProblem } from '../read-tables/table-file.js';
 import {
@@ -130,16 +130,11 @@ async function runReleaseCommand(args: readonly string[], io: CommandIo): Promis
     );
     return 0;
   } catch (error) {
-    if (error instanceof SideError) {
-      for (const problem of error.problems) io.err(formatProblem(problem));
-      io.err('the tables must be valid now and at the last release (npm run validate)');
-      return 1;
-    }
-    if (error instanceof RevisionError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
+    return reportSideFailure(
+      io,
+      error,
+      'the tables must be valid now and at the last release (npm run validate)',
+    );
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
