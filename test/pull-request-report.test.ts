@@ -15,24 +15,10 @@ import {
 } from '../.github/scripts/pull-request-report.mjs';
 import { FIXTURE_TABLES } from './helpers/tables.js';
 import { copyTree, ROOT, useTemporaryDirs } from './helpers/temporary.js';
+import { git } from './helpers/commands.js';
 
 const temporaryDir = useTemporaryDirs();
 const run = promisify(execFile);
-
-const git = (cwd: string, ...args: string[]) =>
-  run(
-    'git',
-    [
-      '-c',
-      'user.name=Maintainer',
-      '-c',
-      'user.email=m@example.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    { cwd },
-  );
 
 /** Replaces `from` with `to` in a file of tables/, which must contain it. */
 async function edit(tablesDir: string, file: string, from: string, to: string): Promise<void> {

@@ -6,40 +6,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../generator/cli.js';
 import { bumpVersion } from '../generator/release/release-command.js';
 import { fixtureProject } from './helpers/tables.js';
 import { readTree, useTemporaryDirs } from './helpers/temporary.js';
+import { git, npmRun } from './helpers/commands.js';
 
 const temporaryDir = useTemporaryDirs();
-const run = promisify(execFile);
-
-/** Runs a command as `npm run` would, in process: its exit code and what it printed. */
-async function npmRun(rootDir: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    rootDir,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const git = (cwd: string, ...args: string[]) =>
-  run(
-    'git',
-    [
-      '-c',
-      'user.name=Maintainer',
-      '-c',
-      'user.email=maintainer@example.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    { cwd },
-  );
+const _run = promisify(execFile);
 
 /** Replaces text in a file of the project, which must hold it. */
 async function edit(root: string, file: string, from: string, to: string): Promise<void> {

@@ -8,26 +8,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { main } from '../generator/cli.js';
 import { formatCsv } from '../generator/import/table-csv.js';
 import { ERROR_TABLE_COLUMNS } from '../generator/schema/schema.js';
 import { copyTree, ROOT, useTemporaryDirs } from './helpers/temporary.js';
 import { writeVendorUpdates } from './helpers/vendor-update.js';
+import { npmRun } from './helpers/commands.js';
 
 const temporaryDir = useTemporaryDirs();
 const run = promisify(execFile);
-
-/** Runs a command as `npm run` would, in process: what it printed and its exit code. */
-async function npmRun(rootDir: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    rootDir,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** What a maintainer decides for each new row: a name from the code, a category, retryable. */
 async function curateNewRows(tablesDir: string, files: readonly string[]): Promise<number> {
@@ -112,7 +100,9 @@ describe("the README's update workflow after a vendor update", () => {
     const tableFiles = (await readdir(tablesDir)).filter(
       (name) =>
         name.endsWith('.csv') &&
-        !['sources.csv', 'aliases.csv', 'category-rules.csv', 'curation-reasons.csv'].includes(name),
+        !['sources.csv', 'aliases.csv', 'category-rules.csv', 'curation-reasons.csv'].includes(
+          name,
+        ),
     );
     // Exactly the rows the imports listed are left for a person; the rest the imports proposed.
     expect(listedToCurate).toBeGreaterThan(0);
