@@ -192,8 +192,9 @@ interface PageTimer {
  * callbacks, style, layout, paint and commit) is done. A document-level input listener, which
  * runs after the page's, forces style and layout. The keystroke's time is the key press to that
  * layout (the search, the DOM update, style and layout: what a slow page makes the next key wait
- * for) plus the frame's start to its end (content-visibility: auto lays out the cards shown only
- * there, and paints them); the idle wait for the frame between is the display's, not the page's.
+ * for) plus the frame's start to its end (what the frame still lays out, and its paint: the
+ * search's marks are highlight ranges, painted there); the idle wait for the frame between is the
+ * display's, not the page's.
  */
 async function installTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -459,7 +460,7 @@ export async function benchCatalogPage(
           ),
         ],
         notes: [
-          `A keystroke: a real key press (Chromium's input pipeline, through the DevTools protocol), timed in the page from the keydown event's timestamp (the beforeinput's for a paste), when the browser took the key, to its results laid out, plus the frame that paints them (content-visibility: auto lays out the cards shown only there): waiting for a busy main thread, the search, the DOM update, style, layout and paint; the idle wait for the display's next frame between is left out. Keys land at a typist's pace, each after the frame of the one before. ${TYPED.length} queries typed a character at a time, the last ${DELETIONS} characters of each deleted one Backspace at a time, each cleared after (Ctrl+A, Backspace); then ${tabs[0]!.pastes.length} pastes (one input event each: every code set's first code as its error body, a Go SDK error's text and a logfmt line), each cleared. ${ROUNDS} rounds after a warm-up round, the pages in turns within each round so that they share the machine's load; each keystroke counts by its median over the rounds (the worst keystroke is the slowest such median), since a shared machine preempts some samples: the slowest single sample shows them.`,
+          `A keystroke: a real key press (Chromium's input pipeline, through the DevTools protocol), timed in the page from the keydown event's timestamp (the beforeinput's for a paste), when the browser took the key, to its results laid out, plus the frame that paints them (the search's marks are highlight ranges, painted there): waiting for a busy main thread, the search, the DOM update, style, layout and paint; the idle wait for the display's next frame between is left out. Keys land at a typist's pace, each after the frame of the one before. ${TYPED.length} queries typed a character at a time, the last ${DELETIONS} characters of each deleted one Backspace at a time, each cleared after (Ctrl+A, Backspace); then ${tabs[0]!.pastes.length} pastes (one input event each: every code set's first code as its error body, a Go SDK error's text and a logfmt line), each cleared. ${ROUNDS} rounds after a warm-up round, the pages in turns within each round so that they share the machine's load; each keystroke counts by its median over the rounds (the worst keystroke is the slowest such median), since a shared machine preempts some samples: the slowest single sample shows them.`,
           'To next frame: from the key press to the end of the frame that paints its results, the wait for that frame included (up to 16.7 ms at 60 Hz); for information.',
           ...figures.map(
             (figure) =>

@@ -123,7 +123,7 @@ describe('catalogData', () => {
     expect(entry.alsoIn.map((source) => [source.document, source.table])).toEqual([
       ['tencentcloud-sdk-go live/v20180801/errors.go', 'tables/tencent-live-list.csv'],
     ]);
-    expect(resultHtml(entry, '')).toContain('also in tencentcloud-sdk-go live/v20180801/errors.go');
+    expect(resultHtml(entry)).toContain('also in tencentcloud-sdk-go live/v20180801/errors.go');
     expect(codeViewHtml([entry], [], [{ status: 200, body: '{}' }], '#', NO_RELATED)).toContain(
       '<dt>Also listed in</dt><dd>tencentcloud-sdk-go live/v20180801/errors.go › 此产品的特有错误码',
     );

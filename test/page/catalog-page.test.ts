@@ -243,11 +243,15 @@ describe('the catalog page of the fixture tables', () => {
     );
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(text.toLowerCase()).toContain('signature');
-    expect(
-      await page.$$eval('#results mark', (marks) =>
-        marks.map((mark) => mark.textContent?.toLowerCase()),
-      ),
-    ).toContain('signature');
+    // Marked with a highlight range per text (the CSS Custom Highlight API), not with markup.
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get('search') ?? [])].map((range) => ({
+        text: range.toString().toLowerCase(),
+        inResults: document.getElementById('results')!.contains(range.startContainer),
+      })),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every(({ text, inResults }) => text === 'signature' && inResults)).toBe(true);
   });
 
   it('ranks the exact code first, then codes it begins, then text', async () => {
@@ -323,6 +327,70 @@ describe('the catalog page of the fixture tables', () => {
       expect(await allShown(page)).toEqual(want);
     },
   );
+
+  it('keeps the card of a result that stays while typing, and shows what a fresh page shows', async () => {
+    const page = await go('#');
+    await page.focus('#search');
+    // Before each keystroke every card is tagged with its link; after it, a result that was shown
+    // before must be that same element, and a new one a new element.
+    const typed: {
+      query: string;
+      results: string[];
+      marked: string[];
+      kept: number;
+      stale: string[];
+    }[] = [];
+    const keys = [...'Signature', ...Array(9).fill('Backspace'), ...'Auth', 'Backspace', ...'4040'];
+    for (const key of keys) {
+      await page.evaluate(() => {
+        for (const card of document.querySelectorAll<HTMLElement & { taggedHref?: string }>(
+          '#results li.result',
+        ))
+          card.taggedHref = card.querySelector('a.code')!.getAttribute('href')!;
+      });
+      const shownBefore = await page.$$eval('#results a.code', (links) =>
+        links.map((link) => link.getAttribute('href')!),
+      );
+      await page.keyboard.press(key);
+      const now = await page.evaluate(() => {
+        const cards = [
+          ...document.querySelectorAll<HTMLElement & { taggedHref?: string }>('#results li.result'),
+        ];
+        return {
+          query: (document.getElementById('search') as HTMLInputElement).value,
+          cards: cards.map((card) => ({
+            href: card.querySelector('a.code')!.getAttribute('href')!,
+            before: card.taggedHref ?? null,
+          })),
+          marked: [...(CSS.highlights.get('search') ?? [])].map((range) => range.toString()),
+        };
+      });
+      typed.push({
+        query: now.query,
+        results: now.cards.map((card) => card.href),
+        marked: now.marked,
+        kept: now.cards.filter((card) => card.before !== null).length,
+        stale: now.cards
+          .filter((card) =>
+            card.before === null ? shownBefore.includes(card.href) : card.before !== card.href,
+          )
+          .map((card) => card.href),
+      });
+    }
+    expect(typed.reduce((sum, { kept }) => sum + kept, 0)).toBeGreaterThan(0);
+    expect(typed.flatMap(({ stale }) => stale)).toEqual([]);
+    const fresh = await open(fixtureUrl);
+    for (const { query, results, marked } of typed) {
+      await fresh.fill('#search', query);
+      const want = await fresh.$$eval('#results a.code', (links) =>
+        links.map((link) => link.getAttribute('href')!),
+      );
+      expect(results, query).toEqual(want);
+      const needle = query.trim().toLowerCase();
+      for (const text of marked) expect(text.toLowerCase(), query).toBe(needle);
+      if (needle !== '' && results.length > 0) expect(marked.length, query).toBeGreaterThan(0);
+    }
+  });
 
   it('writes the address as typing pauses, without a history entry per keystroke', async () => {
     const page = await go('#');

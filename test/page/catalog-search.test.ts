@@ -5,7 +5,7 @@ import { catalogData } from '../../generator/emit/page/catalog-data.js';
 import { messageMatches, straightQuotes } from '../../generator/shipped/runtime/entry.js';
 import { extractErrorCodeWith } from '../../generator/shipped/runtime/pasted-code.js';
 import { catalogEntries, type CatalogEntry } from '../../generator/shipped/page/catalog-entries.js';
-import { highlight } from '../../generator/shipped/page/catalog-render.js';
+import { highlightSpan } from '../../generator/shipped/page/catalog-render.js';
 import {
   NO_FILTERS,
   searchCatalog,
@@ -272,22 +272,20 @@ describe('catalogEntries', () => {
   });
 });
 
-describe('highlight', () => {
-  const cases: { text: string; needle: string; want: string }[] = [
-    {
-      text: 'AuthFailure.SignatureFailure',
-      needle: 'signaturefail',
-      want: 'AuthFailure.<mark>SignatureFail</mark>ure',
-    },
-    { text: '签名过期。', needle: '签名过期', want: '<mark>签名过期</mark>。' },
-    { text: '<b> & "q"', needle: '&', want: '&lt;b&gt; <mark>&amp;</mark> &quot;q&quot;' },
-    { text: 'no match', needle: 'zzz', want: 'no match' },
+describe('highlightSpan', () => {
+  const cases: { text: string; needle: string; want: string | null }[] = [
+    { text: 'AuthFailure.SignatureFailure', needle: 'signaturefail', want: 'SignatureFail' },
+    { text: '签名过期。', needle: '签名过期', want: '签名过期' },
+    { text: '<b> & "q"', needle: '&', want: '&' },
+    { text: 'no match', needle: 'zzz', want: null },
+    { text: 'anything', needle: '', want: null },
     // Lower-casing İ adds a character: positions would shift, so nothing is marked.
-    { text: 'İstanbul error', needle: 'error', want: 'İstanbul error' },
+    { text: 'İstanbul error', needle: 'error', want: null },
   ];
   for (const { text, needle, want } of cases) {
     it(`${JSON.stringify(text)} with ${JSON.stringify(needle)}`, () => {
-      expect(highlight(text, needle)).toBe(want);
+      const span = highlightSpan(text, needle);
+      expect(span === null ? null : text.slice(span[0], span[1])).toBe(want);
     });
   }
 });

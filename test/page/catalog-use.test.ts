@@ -297,9 +297,9 @@ describe('Back', () => {
     await page.goBack();
     await page.waitForSelector('#search-view:not([hidden])');
     expect(await resultCount(page)).toBe(shown);
-    // Where the reader was: the result opened at the same place on screen. (scrollY itself may
-    // differ: cards above are laid out at an estimated height until they are shown.)
+    // Where the reader was: the result opened at the same place on screen, the page scrolled as far.
     expect(await top()).toBe(onScreen);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
     expect(await focused(page)).toBe(`result ${position}`);
     // And forward again, to the same code.
     await page.goForward();

@@ -8,6 +8,8 @@ import {
   codeViewHtml,
   documentLink,
   escapeHtml,
+  highlightSpan,
+  MATCHED_TEXT,
   resultHtml,
   type Related,
   type RelatedCode,
@@ -234,16 +236,69 @@ function renderMore(): void {
   more.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more of ${numbers.format(remaining)}`;
 }
 
+/**
+ * The cards shown, by entry: a keystroke keeps the cards of the results that stay (the browser
+ * keeps their layout) and parses only the new ones, once each.
+ */
+const cards = new Map<number, HTMLLIElement>();
+const cardParser = document.createElement('template');
+
+/** Shows the cards of these entries, in this order, in the results list. */
+function showCards(wanted: readonly number[]): void {
+  const keep = new Set(wanted);
+  for (const [index, card] of cards)
+    if (!keep.has(index)) {
+      card.remove();
+      cards.delete(index);
+    }
+  const fresh = wanted.filter((index) => !cards.has(index));
+  if (fresh.length > 0) {
+    cardParser.innerHTML = fresh.map((index) => resultHtml(entries[index]!)).join('');
+    const made = [...cardParser.content.children] as HTMLLIElement[];
+    for (const [at, index] of fresh.entries()) cards.set(index, made[at]!);
+  }
+  // Only the cards not already in place move.
+  let next = list.firstElementChild;
+  for (const index of wanted) {
+    const card = cards.get(index)!;
+    if (card === next) next = next.nextElementSibling;
+    else list.insertBefore(card, next);
+  }
+  markMatches();
+}
+
+/**
+ * The search's matches, marked with the CSS Custom Highlight API: a range per text rather than a
+ * `<mark>`, so marking repaints the text and lays out nothing. A browser without the API shows
+ * the results unmarked.
+ */
+const matches = typeof Highlight === 'function' && 'highlights' in CSS ? new Highlight() : null;
+if (matches !== null) CSS.highlights.set('search', matches);
+
+function markMatches(): void {
+  if (matches === null) return;
+  matches.clear();
+  if (needle === '') return;
+  for (const card of cards.values())
+    for (const element of card.getElementsByClassName(MATCHED_TEXT)) {
+      const text = element.firstChild;
+      if (!(text instanceof Text)) continue;
+      const span = highlightSpan(text.data, needle);
+      if (span === null) continue;
+      const range = new Range();
+      range.setStart(text, span[0]);
+      range.setEnd(text, span[1]);
+      matches.add(range);
+    }
+}
+
 /** Renders the search: the first page of results, or at least `atLeast` of them (Back after "Show more"). */
 function renderSearch(state: SearchState, atLeast = PAGE_SIZE): void {
   const scoped = scopeQuery(state.query, words);
   result = vendorFirst(searchCatalog(index, scoped.query, state.filters), entries, scoped.vendor);
   needle = scoped.query.trim().toLowerCase();
   shown = Math.min(Math.max(PAGE_SIZE, atLeast), result.matches.length);
-  let html = '';
-  for (let index = 0; index < shown; index += 1)
-    html += resultHtml(entries[result.matches[index]!]!, needle);
-  list.innerHTML = html;
+  showCards(result.matches.slice(0, shown));
   const filtered = Object.values(state.filters).some((value) => value !== null);
   const total = result.matches.length;
   const scope =
@@ -263,12 +318,8 @@ function renderSearch(state: SearchState, atLeast = PAGE_SIZE): void {
 }
 
 function showMore(): void {
-  const next = Math.min(shown + PAGE_SIZE, result.matches.length);
-  let html = '';
-  for (let index = shown; index < next; index += 1)
-    html += resultHtml(entries[result.matches[index]!]!, needle);
-  list.insertAdjacentHTML('beforeend', html);
-  shown = next;
+  shown = Math.min(shown + PAGE_SIZE, result.matches.length);
+  showCards(result.matches.slice(0, shown));
   renderMore();
 }
 more.addEventListener('click', showMore);
@@ -559,8 +610,8 @@ function route(): void {
   window.scrollTo(0, place?.scrollY ?? 0);
   const opened = place?.focus == null ? undefined : resultLinks()[place.focus];
   if (place !== null && opened !== undefined) {
-    // Cards off screen are laid out at an estimated height until shown (content-visibility), so
-    // the same scrollY can land elsewhere: the opened result goes back where it was on screen.
+    // The same scrollY lands elsewhere once the layout differs (a window resized in the code's
+    // view, a different width): the opened result goes back where it was on screen.
     const card = opened.closest('li');
     if (card !== null) window.scrollBy(0, card.getBoundingClientRect().top - place.focusTop);
     opened.focus({ preventScroll: true });

@@ -17,16 +17,14 @@ export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 /**
- * Text with the first occurrence of the (lower-cased) needle marked. Only where lower-casing
- * keeps every position (it does not for a few letters such as `İ`), else the text unmarked.
+ * Where the (lower-cased) needle first occurs in the text, as [start, end), or null. Only where
+ * lower-casing keeps every position (it does not for a few letters such as `İ`), else null.
  */
-export function highlight(text: string, needle: string): string {
-  if (needle === '') return escapeHtml(text);
+export function highlightSpan(text: string, needle: string): readonly [number, number] | null {
+  if (needle === '') return null;
   const lowered = text.toLowerCase();
   const at = lowered.length === text.length ? lowered.indexOf(needle) : -1;
-  if (at < 0) return escapeHtml(text);
-  const end = at + needle.length;
-  return `${escapeHtml(text.slice(0, at))}<mark>${escapeHtml(text.slice(at, end))}</mark>${escapeHtml(text.slice(end))}`;
+  return at < 0 ? null : [at, at + needle.length];
 }
 
 /**
@@ -162,26 +160,36 @@ function facts(entry: CatalogEntry): string {
   return items.filter((item) => item !== '').join('');
 }
 
-function texts(entry: CatalogEntry, needle: string): string {
+/**
+ * The elements of a result whose text the search matches, each holding its text as one text
+ * node: the page marks the match in them with a highlight range, not markup, so that a keystroke
+ * that keeps a result changes none of its layout.
+ */
+export const MATCHED_TEXT = 'hl';
+
+const matched = (tag: string, text: string, className = '', lang = ''): string =>
+  `<${tag} class="${className}${MATCHED_TEXT}"${lang === '' ? '' : ` lang="${lang}"`}>${escapeHtml(text)}</${tag}>`;
+
+function texts(entry: CatalogEntry): string {
   const parts: string[] = [];
-  if (entry.zh !== null)
-    parts.push(`<p class="description" lang="zh">${highlight(entry.zh, needle)}</p>`);
-  if (entry.en !== null)
-    parts.push(`<p class="description" lang="en">${highlight(entry.en, needle)}</p>`);
+  if (entry.zh !== null) parts.push(matched('p', entry.zh, 'description ', 'zh'));
+  if (entry.en !== null) parts.push(matched('p', entry.en, 'description ', 'en'));
   if (entry.message !== null)
-    parts.push(
-      `<p class="message"><span>message</span> <code>${highlight(entry.message, needle)}</code></p>`,
-    );
+    parts.push(`<p class="message"><span>message</span> ${matched('code', entry.message)}</p>`);
   return parts.join('');
 }
 
-/** One search result: the variant's facts, texts and document; the code links to its view (the variant's, for one of several). */
-export function resultHtml(entry: CatalogEntry, needle: string): string {
+/**
+ * One search result: the variant's facts, texts and document; the code links to its view (the
+ * variant's, for one of several). The same for every query: the page keeps a result's card while
+ * it stays among the results.
+ */
+export function resultHtml(entry: CatalogEntry): string {
   const href = codeHash(entry.vendor, entry.code, entry.variants > 1 ? entry.variant : undefined);
   return (
-    `<li class="result"><div class="head"><a class="code" href="${escapeHtml(href)}"><code>${highlight(String(entry.code), needle)}</code></a>` +
-    `<span class="name">${highlight(entry.name, needle)}</span></div>` +
-    `<div class="facts">${facts(entry)}</div>${texts(entry, needle)}` +
+    `<li class="result"><div class="head"><a class="code" href="${escapeHtml(href)}">${matched('code', String(entry.code))}</a>` +
+    `${matched('span', entry.name, 'name ')}</div>` +
+    `<div class="facts">${facts(entry)}</div>${texts(entry)}` +
     `<p class="source">${escapeHtml(sourceText(entry.source))}${entry.alsoIn.map((source) => ` · also in ${escapeHtml(source.document)}`).join('')}</p></li>`
   );
 }
