@@ -152,6 +152,44 @@ describe('accessibility (axe-core, every impact)', () => {
     if (phone === true) expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
   });
 
+  // axe reads elements, and a match is marked by a highlight range, which it does not see: the
+  // highlight's own colours are checked here, with axe's colour functions, where it paints.
+  it.each(['light', 'dark'] as const)(
+    'marks the matches in %s at a contrast of 4.5:1 or more',
+    async (scheme) => {
+      const page = await open(`${fixtureUrl}#q=signature`, { scheme });
+      await axeViolations(page);
+      const contrasts = await page.evaluate(() => {
+        const { color } = (
+          window as unknown as {
+            axe: {
+              commons: {
+                color: {
+                  Color: new () => { parseString(text: string): unknown };
+                  getContrast(background: unknown, foreground: unknown): number;
+                };
+              };
+            };
+          }
+        ).axe.commons;
+        const parse = (text: string): unknown => {
+          const parsed = new color.Color();
+          parsed.parseString(text);
+          return parsed;
+        };
+        return [...(CSS.highlights.get('search') ?? [])].map((range) => {
+          const painted = getComputedStyle(
+            range.startContainer.parentElement!,
+            '::highlight(search)',
+          );
+          return color.getContrast(parse(painted.backgroundColor), parse(painted.color));
+        });
+      });
+      expect(contrasts.length).toBeGreaterThan(0);
+      expect(Math.min(...contrasts)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
   it('has no violation with the filters open and set', async () => {
     const page = await open(`${fixtureUrl}#vendor=upyun&retryable=no`, { scheme: 'dark' });
     expect(await page.$eval('#filters', (box) => (box as HTMLDetailsElement).open)).toBe(true);
@@ -479,7 +517,25 @@ describe('copy buttons', () => {
 });
 
 describe('search under a vendor', () => {
-  it("ranks StreamLive's own InvalidParameter first when the query names StreamLive", async () => {
+  it("ranks the named vendor's own code first, on codes several vendors document", async () => {
+    // Codes that more than one vendor documents, from the committed model (Tencent's CSS Live and
+    // StreamLive share most of theirs), each with its vendors; a vendor id is the word that names
+    // it, and each part of the id no other vendor's id has.
+    const vendorsOf = new Map<string, Set<string>>();
+    for (const entry of entriesOf(committed))
+      if (typeof entry.code === 'string')
+        vendorsOf.set(entry.code, (vendorsOf.get(entry.code) ?? new Set()).add(entry.vendor));
+    const shared = [...vendorsOf].filter(([, vendors]) => vendors.size > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    const ids = committed.vendors.map((vendor) => vendor.id);
+    const ownWord = (id: string): string | undefined =>
+      id
+        .split('-')
+        .find(
+          (part) =>
+            part.length >= 3 &&
+            ids.every((other) => other === id || !other.split('-').includes(part)),
+        );
     const page = await open(`${committedUrl}#`);
     const first = async (): Promise<string> =>
       page.$eval(
@@ -487,26 +543,28 @@ describe('search under a vendor', () => {
         (item) =>
           `${item.querySelector('.vendor')?.getAttribute('data-vendor')}/${item.querySelector('.code')?.textContent}`,
       );
-    for (const query of [
-      'streamlive InvalidParameter',
-      'InvalidParameter StreamLive',
-      'tencent-streamlive invalidparameter',
-    ]) {
-      await go(page, `#q=${encodeURIComponent(query)}`);
-      expect(await first(), query).toBe('tencent-streamlive/InvalidParameter');
+    // A handful of the shared codes, spread over the list: enough to cover each vendor pair.
+    const step = Math.max(1, Math.floor(shared.length / 5));
+    for (const [code, vendors] of shared.filter((_, index) => index % step === 0)) {
+      for (const vendor of vendors) {
+        const word = ownWord(vendor);
+        const queries = [`${vendor} ${code}`, `${code.toLowerCase()} ${vendor}`];
+        if (word !== undefined) queries.push(`${word} ${code}`, `${code} ${word.toUpperCase()}`);
+        for (const query of queries) {
+          await go(page, `#q=${encodeURIComponent(query)}`);
+          expect(await first(), query).toBe(`${vendor}/${code}`);
+        }
+        await go(page, `#q=${encodeURIComponent(code)}&vendor=${vendor}`);
+        expect(await first(), `${code} filtered to ${vendor}`).toBe(`${vendor}/${code}`);
+      }
+      // Without a vendor, the exact code at every vendor comes before codes it begins.
+      await go(page, `#q=${encodeURIComponent(code)}`);
+      const codes = await page.$$eval('#results li.result .code', (items) =>
+        items.map((item) => item.textContent),
+      );
+      const exact = entriesOf(committed).filter((entry) => entry.code === code).length;
+      expect(codes.slice(0, exact), code).toEqual(Array(exact).fill(code));
+      expect(codes.slice(exact), code).not.toContain(code);
     }
-    await go(page, '#q=InvalidParameter&vendor=tencent-streamlive');
-    expect(await first()).toBe('tencent-streamlive/InvalidParameter');
-    // Without a vendor, the exact code still comes before codes it begins.
-    await go(page, '#q=InvalidParameter');
-    const codes = await page.$$eval('#results li.result .code', (items) =>
-      items.map((item) => item.textContent),
-    );
-    const firstLonger = codes.findIndex((code) => code !== 'InvalidParameter');
-    expect(firstLonger).toBeGreaterThan(0);
-    expect(codes.slice(firstLonger)).not.toContain('InvalidParameter');
-    expect(entriesOf(committed).filter((entry) => entry.code === 'InvalidParameter')).toHaveLength(
-      firstLonger,
-    );
   });
 });
