@@ -10,6 +10,7 @@ import { catalogPageHtml, CATALOG_PAGE_PATH } from '../../generator/emit/emit-ca
 import { enumName } from '../../generator/emit/lib/names.js';
 import { requireModel } from '../../generator/load-model.js';
 import type { CodeNode, EntryNode, PackageModel } from '../../generator/model/model.js';
+import { vendorWords } from '../../generator/shipped/page/catalog-scope.js';
 import { catalogFixtureModel } from './catalog-fixture.js';
 import { launchChromium, type Chromium } from './chromium.js';
 
@@ -519,23 +520,17 @@ describe('copy buttons', () => {
 describe('search under a vendor', () => {
   it("ranks the named vendor's own code first, on codes several vendors document", async () => {
     // Codes that more than one vendor documents, from the committed model (Tencent's CSS Live and
-    // StreamLive share most of theirs), each with its vendors; a vendor id is the word that names
-    // it, and each part of the id no other vendor's id has.
+    // StreamLive share most of theirs), each with its vendors.
     const vendorsOf = new Map<string, Set<string>>();
     for (const entry of entriesOf(committed))
       if (typeof entry.code === 'string')
         vendorsOf.set(entry.code, (vendorsOf.get(entry.code) ?? new Set()).add(entry.vendor));
     const shared = [...vendorsOf].filter(([, vendors]) => vendors.size > 1);
     expect(shared.length).toBeGreaterThan(0);
-    const ids = committed.vendors.map((vendor) => vendor.id);
+    // The words the page takes for a vendor, by the page's own rule.
+    const words = [...vendorWords(committed.vendors)];
     const ownWord = (id: string): string | undefined =>
-      id
-        .split('-')
-        .find(
-          (part) =>
-            part.length >= 3 &&
-            ids.every((other) => other === id || !other.split('-').includes(part)),
-        );
+      words.find(([word, vendor]) => vendor === id && word !== id)?.[0];
     const page = await open(`${committedUrl}#`);
     const first = async (): Promise<string> =>
       page.$eval(

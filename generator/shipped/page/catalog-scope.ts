@@ -1,6 +1,5 @@
 // A vendor named in the query (`streamlive InvalidParameter`): its entries first within each rank.
 import type { VendorId } from '../runtime/entry.js';
-import type { CatalogVendor } from './catalog-data.js';
 import type { CatalogEntry } from './catalog-entries.js';
 import type { SearchResult } from './catalog-search.js';
 
@@ -16,14 +15,16 @@ export interface ScopedQuery {
  * The words that name one vendor: its id (`tencent-streamlive`) and each part of the id that no
  * other vendor's id has (`streamlive`, `baidu`, `vod`, `upyun`); `tencent` and `live` name none.
  */
-export function vendorWords(vendors: readonly CatalogVendor[]): Map<string, VendorId> {
-  const owners = new Map<string, Set<VendorId>>();
+export function vendorWords<Id extends string = VendorId>(
+  vendors: readonly { readonly id: Id }[],
+): Map<string, Id> {
+  const owners = new Map<string, Set<Id>>();
   for (const vendor of vendors)
     for (const word of [vendor.id, ...vendor.id.split('-')]) {
       const key = word.toLowerCase();
       owners.set(key, (owners.get(key) ?? new Set()).add(vendor.id));
     }
-  const words = new Map<string, VendorId>();
+  const words = new Map<string, Id>();
   for (const [word, ids] of owners) {
     const [only] = ids;
     if (ids.size === 1 && only !== undefined && word.length >= 3) words.set(word, only);
