@@ -167,13 +167,24 @@ function facts(entry: CatalogEntry): string {
  */
 export const MATCHED_TEXT = 'hl';
 
-const matched = (tag: string, text: string, className = '', lang = ''): string =>
-  `<${tag} class="${className}${MATCHED_TEXT}"${lang === '' ? '' : ` lang="${lang}"`}>${escapeHtml(text)}</${tag}>`;
+/** An element whose whole text the search may mark: its classes, the marker class among them. */
+const matched = (
+  tag: string,
+  text: string,
+  attributes: { readonly className?: string; readonly lang?: string } = {},
+): string => {
+  const className =
+    attributes.className === undefined ? MATCHED_TEXT : `${attributes.className} ${MATCHED_TEXT}`;
+  const lang = attributes.lang === undefined ? '' : ` lang="${escapeHtml(attributes.lang)}"`;
+  return `<${tag} class="${escapeHtml(className)}"${lang}>${escapeHtml(text)}</${tag}>`;
+};
 
 function texts(entry: CatalogEntry): string {
   const parts: string[] = [];
-  if (entry.zh !== null) parts.push(matched('p', entry.zh, 'description ', 'zh'));
-  if (entry.en !== null) parts.push(matched('p', entry.en, 'description ', 'en'));
+  if (entry.zh !== null)
+    parts.push(matched('p', entry.zh, { className: 'description', lang: 'zh' }));
+  if (entry.en !== null)
+    parts.push(matched('p', entry.en, { className: 'description', lang: 'en' }));
   if (entry.message !== null)
     parts.push(`<p class="message"><span>message</span> ${matched('code', entry.message)}</p>`);
   return parts.join('');
@@ -188,7 +199,7 @@ export function resultHtml(entry: CatalogEntry): string {
   const href = codeHash(entry.vendor, entry.code, entry.variants > 1 ? entry.variant : undefined);
   return (
     `<li class="result"><div class="head"><a class="code" href="${escapeHtml(href)}">${matched('code', String(entry.code))}</a>` +
-    `${matched('span', entry.name, 'name ')}</div>` +
+    `${matched('span', entry.name, { className: 'name' })}</div>` +
     `<div class="facts">${facts(entry)}</div>${texts(entry)}` +
     `<p class="source">${escapeHtml(sourceText(entry.source))}${entry.alsoIn.map((source) => ` · also in ${escapeHtml(source.document)}`).join('')}</p></li>`
   );
