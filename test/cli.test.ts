@@ -6,8 +6,9 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, main } from '../generator/cli.js';
+import { COMMANDS } from '../generator/cli.js';
 import { npmUsage } from '../generator/command.js';
+import { runInProcess } from './helpers/commands.js';
 import { fixtureProject } from './helpers/tables.js';
 import { readTree, useTemporaryDirs } from './helpers/temporary.js';
 
@@ -15,19 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const temporaryDir = useTemporaryDirs();
 
 /** Runs main() in this process, collecting what it prints. */
-async function runMain(
-  argv: string[],
-  rootDir = ROOT,
-): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    rootDir,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out, err };
-}
+const runMain = (argv: string[], rootDir = ROOT) => runInProcess(rootDir, argv);
 
 describe('main', () => {
   it('has a command table that new commands plug into', () => {
